@@ -1,0 +1,3 @@
+from reservations_app.cli import main
+
+raise SystemExit(main())

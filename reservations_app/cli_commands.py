@@ -1,0 +1,317 @@
+"""Every CLI command: its words, its arguments, and the service call it makes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reservations_app import cli_render as render
+from reservations_app.domain.access import Actor
+from reservations_app.domain.errors import InvalidInput
+from reservations_app.domain.model import Role, Status
+from reservations_app.domain.slots import parse_block
+from reservations_app.domain.timezones import parse_date, parse_instant
+from reservations_app.paths import AppPaths
+from reservations_app.services import (
+    audit,
+    auth,
+    booking,
+    demo,
+    maintenance,
+    people,
+    schedule,
+    settings,
+)
+from reservations_app.store.db import Target
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+@dataclass(frozen=True)
+class Context:
+    actor: Actor
+    now: dt.datetime
+    target: Target
+    paths: AppPaths
+
+
+Handler = Callable[[Context, argparse.Namespace], Any]
+
+
+@dataclass(frozen=True)
+class Command:
+    words: tuple[str, ...]
+    help: str
+    handler: Handler
+    arguments: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = field(default=())
+
+    def register(self, root: Any, common: argparse.ArgumentParser) -> None:
+        parser = _group(root, self.words[:-1], common).add_parser(
+            self.words[-1], help=self.help, description=self.help, parents=[common])
+        for flags, options in self.arguments:
+            parser.add_argument(*flags, **options)
+        parser.set_defaults(handler=self.handler)
+
+
+_groups: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def _group(root: Any, words: tuple[str, ...], common: argparse.ArgumentParser) -> Any:
+    """The subparsers action for a command group such as `provider`, made on first use."""
+    if not words:
+        return root
+    key = (id(root), words)
+    if key not in _groups:
+        parent = _group(root, words[:-1], common)
+        parser = parent.add_parser(words[-1], help=f"{words[-1]} commands", parents=[common])
+        _groups[key] = parser.add_subparsers(dest=f"{'_'.join(words)}_command",
+                                             metavar="COMMAND", required=True)
+    return _groups[key]
+
+
+def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    return flags, options
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from exc
+
+
+def _weekday(text: str) -> int:
+    key = text.strip().lower()[:3]
+    if key not in WEEKDAYS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a weekday (mon, tue, ... sun)")
+    return WEEKDAYS[key]
+
+
+def _tz_of(provider_id: int, ctx: Context) -> str:
+    return people.get_provider(ctx.actor, provider_id).timezone
+
+
+# --- people -------------------------------------------------------------------------------
+
+def provider_add(ctx: Context, a: argparse.Namespace) -> Any:
+    return render.provider(people.add_provider(ctx.actor, a.name, a.email, a.timezone, ctx.now,
+                                               a.color))
+
+
+def provider_list(ctx: Context, a: argparse.Namespace) -> Any:
+    return [render.provider(p) for p in people.list_providers(ctx.actor)]
+
+
+def client_add(ctx: Context, a: argparse.Namespace) -> Any:
+    return render.client(people.add_client(ctx.actor, a.name, ctx.now, a.email, a.phone))
+
+
+def client_list(ctx: Context, a: argparse.Namespace) -> Any:
+    found = people.search_clients(ctx.actor, a.search or "", limit=a.limit, offset=a.offset)
+    return [render.client(c) for c in found]
+
+
+# --- availability -------------------------------------------------------------------------
+
+def availability_add(ctx: Context, a: argparse.Namespace) -> Any:
+    blocks = schedule.add_availability(ctx.actor, a.provider, parse_date(a.date),
+                                       [parse_block(b) for b in a.block], ctx.now)
+    tz = _tz_of(a.provider, ctx)
+    return [render.block(b, tz) for b in blocks]
+
+
+def availability_repeat(ctx: Context, a: argparse.Namespace) -> Any:
+    result = schedule.repeat_weekly(ctx.actor, a.provider, a.weekday,
+                                    [parse_block(b) for b in a.block], parse_date(a.from_date),
+                                    parse_date(a.until), ctx.now)
+    return {"created": len(result.created), "skipped": result.skipped}
+
+
+def availability_off(ctx: Context, a: argparse.Namespace) -> Any:
+    spec = parse_block(a.block) if a.block else None
+    result = schedule.time_off(ctx.actor, a.provider, parse_date(a.date), spec, ctx.now,
+                               cancel_bookings=a.cancel_bookings)
+    tz = _tz_of(a.provider, ctx)
+    return {"removed": result.removed, "kept": [render.block(b, tz) for b in result.added],
+            "cancelled_reservations": result.cancelled_reservations}
+
+
+def availability_list(ctx: Context, a: argparse.Namespace) -> Any:
+    first = parse_date(a.from_date) if a.from_date else None
+    last = parse_date(a.until) if a.until else None
+    tz = _tz_of(a.provider, ctx)
+    return [render.block(b, tz)
+            for b in schedule.list_availability(ctx.actor, a.provider, first, last)]
+
+
+def slots(ctx: Context, a: argparse.Namespace) -> Any:
+    found = schedule.bookable_slots(ctx.actor, parse_date(a.date), ctx.now,
+                                    provider_id=a.provider, limit=a.limit, offset=a.offset)
+    zones = {p.id: p.timezone for p in people.list_providers(ctx.actor, include_inactive=True)}
+    return [render.slot(s, zones[s.provider_id]) for s in found]
+
+
+# --- reservations -------------------------------------------------------------------------
+
+def _reservation(ctx: Context, reservation: Any) -> Any:
+    return render.reservation(reservation, _tz_of(reservation.provider_id, ctx), ctx.now)
+
+
+def book(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, booking.hold(ctx.actor, a.client, a.provider,
+                                          parse_instant(a.start), ctx.now))
+
+
+def confirm(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, booking.confirm(ctx.actor, a.id, ctx.now))
+
+
+def cancel(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, booking.cancel(ctx.actor, a.id, ctx.now, a.reason))
+
+
+def move(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, booking.move(ctx.actor, a.id, parse_instant(a.start), ctx.now,
+                                          a.provider))
+
+
+def reservation_list(ctx: Context, a: argparse.Namespace) -> Any:
+    status = None
+    if a.status:
+        try:
+            status = Status(a.status.lower())
+        except ValueError as exc:
+            raise InvalidInput(f"Unknown status '{a.status}': use "
+                               f"{', '.join(s.value for s in Status)}.") from exc
+    found = booking.list_bookings(ctx.actor, ctx.now,
+                                  local_date=parse_date(a.date) if a.date else None,
+                                  provider_id=a.provider, client_id=a.client, status=status,
+                                  limit=a.limit, offset=a.offset)
+    return [render.booking(b, ctx.now) for b in found]
+
+
+def expire(ctx: Context, a: argparse.Namespace) -> Any:
+    return {"expired": maintenance.expire_stale(ctx.actor, ctx.now)}
+
+
+# --- settings, demo, users, audit, backup --------------------------------------------------
+
+def settings_show(ctx: Context, a: argparse.Namespace) -> Any:
+    return render.policy(settings.get_policy())
+
+
+def settings_set(ctx: Context, a: argparse.Namespace) -> Any:
+    return render.policy(settings.set_value(ctx.actor, a.key, a.value, ctx.now))
+
+
+def demo_fill(ctx: Context, a: argparse.Namespace) -> Any:
+    summary = demo.create_demo(ctx.actor, ctx.now)
+    return {"providers": summary.providers, "clients": summary.clients,
+            "blocks": summary.blocks, "reservations": summary.reservations}
+
+
+def user_add(ctx: Context, a: argparse.Namespace) -> Any:
+    password = sys.stdin.readline().rstrip("\n") if a.password_stdin else _ask_password()
+    actor = ctx.actor if auth.has_users() else None
+    return render.user(auth.create_user(actor, a.username, password, Role(a.role), ctx.now,
+                                        a.provider))
+
+
+def _ask_password() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise InvalidInput("No terminal to ask for the password: use --password-stdin.")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat password: "):
+        raise InvalidInput("The two passwords differ.")
+    return first
+
+
+def user_list(ctx: Context, a: argparse.Namespace) -> Any:
+    return [render.user(u) for u in auth.list_users(ctx.actor)]
+
+
+def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
+    since = dt.datetime.combine(parse_date(a.since), dt.time(0), dt.UTC) if a.since else None
+    entries = audit.list_entries(ctx.actor, since=since, entity=a.entity, entity_id=a.id,
+                                 limit=a.limit, offset=a.offset)
+    return [render.audit(e) for e in entries]
+
+
+def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
+    saved = maintenance.backup(ctx.actor, ctx.target, Path(a.path), ctx.now)
+    return {"backup": str(saved)}
+
+
+def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
+    kept = maintenance.restore(ctx.actor, ctx.target, Path(a.path), ctx.now,
+                               ctx.paths.backup_dir)
+    return {"restored": a.path, "previous_kept_at": str(kept)}
+
+
+PAGE = (arg("--limit", type=_int, default=200), arg("--offset", type=_int, default=0))
+BLOCKS = arg("--block", action="append", required=True, metavar="HH:MM-HH:MM")
+PROVIDER = arg("--provider", type=_int, required=True, metavar="ID")
+
+COMMANDS = (
+    Command(("provider", "add"), "add a provider", provider_add, (
+        arg("--name", required=True), arg("--email", required=True),
+        arg("--timezone", required=True, help="IANA zone, e.g. America/New_York"),
+        arg("--color", default=None, help="#rrggbb"))),
+    Command(("provider", "list"), "list providers", provider_list),
+    Command(("client", "add"), "add a client", client_add, (
+        arg("--name", required=True), arg("--email"), arg("--phone"))),
+    Command(("client", "list"), "list or search clients", client_list, (
+        arg("--search", metavar="TEXT"), *PAGE)),
+    Command(("availability", "add"), "add blocks on one date", availability_add, (
+        PROVIDER, arg("--date", required=True), BLOCKS)),
+    Command(("availability", "repeat"), "apply a weekly pattern to a date range",
+            availability_repeat, (
+                PROVIDER, arg("--weekday", action="append", required=True, type=_weekday),
+                BLOCKS, arg("--from", dest="from_date", required=True),
+                arg("--until", required=True))),
+    Command(("availability", "off"), "time off: a whole day or one span", availability_off, (
+        PROVIDER, arg("--date", required=True), arg("--block", metavar="HH:MM-HH:MM"),
+        arg("--cancel-bookings", action="store_true",
+            help="also cancel live bookings in that time (otherwise they refuse the change)"))),
+    Command(("availability", "list"), "list availability blocks", availability_list, (
+        PROVIDER, arg("--from", dest="from_date"), arg("--until"))),
+    Command(("slots",), "bookable slots of a day", slots, (
+        arg("--date", required=True), arg("--provider", type=_int, metavar="ID"),
+        arg("--limit", type=_int, default=None), arg("--offset", type=_int, default=0))),
+    Command(("book",), "hold a slot for a client", book, (
+        arg("--client", type=_int, required=True, metavar="ID"), PROVIDER,
+        arg("--start", required=True, metavar="ISO"))),
+    Command(("confirm",), "confirm a hold", confirm, (arg("id", type=_int),)),
+    Command(("cancel",), "cancel a reservation", cancel, (
+        arg("id", type=_int), arg("--reason"))),
+    Command(("move",), "move a reservation to another slot", move, (
+        arg("id", type=_int), arg("--start", required=True, metavar="ISO"),
+        arg("--provider", type=_int, metavar="ID"))),
+    Command(("reservation", "list"), "list reservations", reservation_list, (
+        arg("--date"), arg("--provider", type=_int), arg("--client", type=_int),
+        arg("--status"), *PAGE)),
+    Command(("expire",), "expire stale holds now", expire),
+    Command(("settings", "show"), "show clinic settings", settings_show),
+    Command(("settings", "set"), "change a clinic setting", settings_set, (
+        arg("key"), arg("value"))),
+    Command(("demo",), "fill an empty database with a demo clinic", demo_fill),
+    Command(("user", "add"), "add a staff account", user_add, (
+        arg("--username", required=True),
+        arg("--role", required=True, choices=[r.value for r in Role]),
+        arg("--provider", type=_int, metavar="ID", help="for a provider account"),
+        arg("--password-stdin", action="store_true", help="read the password from stdin"))),
+    Command(("user", "list"), "list staff accounts", user_list),
+    Command(("audit", "list"), "read the audit trail, newest first", audit_list, (
+        arg("--since", metavar="DATE"), arg("--entity"), arg("--id", type=_int), *PAGE)),
+    Command(("backup",), "write a consistent copy of the database", backup_cmd, (
+        arg("path"),)),
+    Command(("restore",), "replace the database with a checked backup", restore_cmd, (
+        arg("path"),)),
+)

@@ -1,0 +1,172 @@
+"""The clinic's records as frozen dataclasses. Instants are timezone-aware UTC datetimes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+LIVE_STATUSES: tuple[Status, ...] = (Status.PENDING, Status.CONFIRMED)
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    FRONT_DESK = "front_desk"
+    PROVIDER = "provider"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Clinic settings every workstation shares; stored in the database."""
+
+    slot_minutes: int = 15
+    min_notice_hours: int = 24
+    hold_minutes: int = 30
+    max_per_client_per_day: int = 1
+    sweep_seconds: int = 30
+    lock_minutes: int = 10
+    clinic_timezone: str = "UTC"
+
+    @property
+    def hold_duration(self) -> dt.timedelta:
+        return dt.timedelta(minutes=self.hold_minutes)
+
+    @property
+    def min_notice(self) -> dt.timedelta:
+        return dt.timedelta(hours=self.min_notice_hours)
+
+    @property
+    def slot_duration(self) -> dt.timedelta:
+        return dt.timedelta(minutes=self.slot_minutes)
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: int
+    name: str
+    email: str
+    timezone: str
+    color: str = "#4a90d9"
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    name: str
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """A block as typed: wall-clock times on the provider's local date (end may be 24:00)."""
+
+    start: dt.time
+    end: dt.time | None  # None means midnight at the end of the day (24:00)
+
+    def label(self) -> str:
+        end = "24:00" if self.end is None else self.end.strftime("%H:%M")
+        return f"{self.start.strftime('%H:%M')}-{end}"
+
+
+@dataclass(frozen=True)
+class AvailabilityBlock:
+    id: int
+    provider_id: int
+    local_date: dt.date
+    spec: BlockSpec
+    start: dt.datetime
+    end: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return self.spec.label()
+
+
+@dataclass(frozen=True, order=True)
+class Slot:
+    start: dt.datetime
+    end: dt.datetime
+    provider_id: int = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Reservation:
+    id: int
+    provider_id: int
+    client_id: int
+    start: dt.datetime
+    end: dt.datetime
+    local_date: dt.date
+    status: Status
+    created_at: dt.datetime
+    hold_expires_at: dt.datetime | None = None
+    confirmed_at: dt.datetime | None = None
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str | None = None
+
+    def is_live(self, now: dt.datetime) -> bool:
+        if self.status is Status.CONFIRMED:
+            return True
+        return self.status is Status.PENDING and not hold_is_stale(self.hold_expires_at, now)
+
+    def effective_status(self, now: dt.datetime) -> Status:
+        """What the desk should see: a hold past its time is expired even before the sweep."""
+        if self.status is Status.PENDING and not self.is_live(now):
+            return Status.EXPIRED
+        return self.status
+
+    def seconds_left(self, now: dt.datetime) -> int:
+        """Whole seconds until the hold runs out; 0 for anything but a live hold."""
+        if self.status is not Status.PENDING or self.hold_expires_at is None:
+            return 0
+        return max(0, int((self.hold_expires_at - now).total_seconds()))
+
+
+def hold_is_stale(hold_expires_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """A hold is stale from the very instant it expires (30 min after it was made, not 30:01)."""
+    return hold_expires_at is not None and hold_expires_at <= now
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    role: Role
+    provider_id: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: dt.datetime
+    actor: str
+    workstation: str
+    action: str
+    entity: str
+    entity_id: int | None
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class Booking:
+    """A reservation with the names a list on screen needs."""
+
+    reservation: Reservation
+    client_name: str
+    provider_name: str
+    provider_timezone: str
+
+    def effective_status(self, now: dt.datetime) -> Status:
+        return self.reservation.effective_status(now)

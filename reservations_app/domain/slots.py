@@ -1,0 +1,146 @@
+"""Availability blocks cut into bookable slots, in the provider's zone, DST-safe.
+
+Slots are derived on demand from blocks; nothing stores a row per slot. Slots step through real
+(UTC) time from the block's start, so their count always equals the block's real duration
+divided by the slot length, whatever the clocks do that night.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from reservations_app.domain.errors import AvailabilityConflict, InvalidInput
+from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Reservation, Slot
+from reservations_app.domain.timezones import wall_to_utc
+
+_BLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_block(text: str) -> BlockSpec:
+    """'08:00-11:30' as a BlockSpec; '24:00' is allowed as an end."""
+    match = _BLOCK.match(text or "")
+    if not match:
+        raise InvalidInput(f"'{text}' is not a block like 08:00-12:00.")
+    sh, sm, eh, em = (int(part) for part in match.groups())
+    start = _wall_time(sh, sm, text, allow_midnight_end=False)
+    assert start is not None
+    return BlockSpec(start, _wall_time(eh, em, text, allow_midnight_end=True))
+
+
+def _wall_time(hour: int, minute: int, text: str, *, allow_midnight_end: bool) -> dt.time | None:
+    if allow_midnight_end and (hour, minute) == (24, 0):
+        return None
+    if hour > 23 or minute > 59:
+        raise InvalidInput(f"'{text}' has a time that does not exist on a clock.")
+    return dt.time(hour, minute)
+
+
+def _minutes(wall: dt.time | None) -> int:
+    return 24 * 60 if wall is None else wall.hour * 60 + wall.minute
+
+
+def validate_spec(spec: BlockSpec, slot_minutes: int) -> None:
+    """End after start, both on the slot grid, and long enough for one slot."""
+    start, end = _minutes(spec.start), _minutes(spec.end)
+    if end <= start:
+        raise InvalidInput(f"The block {spec.label()} ends before it starts.")
+    if start % slot_minutes or end % slot_minutes:
+        raise InvalidInput(f"The block {spec.label()} must start and end on the "
+                           f"{slot_minutes}-minute grid (e.g. 08:00, 08:{slot_minutes:02d}).")
+
+
+def validate_specs(specs: Sequence[BlockSpec], slot_minutes: int) -> list[BlockSpec]:
+    """All specs valid and not overlapping each other; returned in time order."""
+    if not specs:
+        raise InvalidInput("Give at least one block, e.g. 08:00-12:00.")
+    ordered = sorted(specs, key=lambda spec: _minutes(spec.start))
+    for spec in ordered:
+        validate_spec(spec, slot_minutes)
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        if _minutes(later.start) < _minutes(earlier.end):
+            raise AvailabilityConflict(
+                f"The blocks {earlier.label()} and {later.label()} overlap.")
+    return ordered
+
+
+def block_bounds(local_date: dt.date, spec: BlockSpec, tz: ZoneInfo) -> tuple[dt.datetime,
+                                                                            dt.datetime]:
+    """The block's real start and end in UTC, by the DST rule in `timezones`."""
+    return wall_to_utc(local_date, spec.start, tz), wall_to_utc(local_date, spec.end, tz)
+
+
+def overlaps(start: dt.datetime, end: dt.datetime, other_start: dt.datetime,
+             other_end: dt.datetime) -> bool:
+    return start < other_end and other_start < end
+
+
+def check_no_overlap(new_blocks: Iterable[tuple[dt.datetime, dt.datetime, str]],
+                     existing: Iterable[AvailabilityBlock]) -> None:
+    existing = list(existing)
+    for start, end, label in new_blocks:
+        for block in existing:
+            if overlaps(start, end, block.start, block.end):
+                raise AvailabilityConflict(
+                    f"The block {label} overlaps the existing block {block.label} "
+                    f"on {block.local_date.isoformat()}.")
+
+
+def slots_of_block(block: AvailabilityBlock, slot_minutes: int) -> list[Slot]:
+    step = dt.timedelta(minutes=slot_minutes)
+    slots: list[Slot] = []
+    start = block.start
+    while start + step <= block.end:
+        slots.append(Slot(start, start + step, block.provider_id))
+        start += step
+    return slots
+
+
+def slots_of_blocks(blocks: Iterable[AvailabilityBlock], slot_minutes: int) -> list[Slot]:
+    slots = [slot for block in blocks for slot in slots_of_block(block, slot_minutes)]
+    return sorted(slots, key=lambda slot: (slot.start, slot.provider_id))
+
+
+def free_slots(blocks: Iterable[AvailabilityBlock], live: Iterable[Reservation],
+               slot_minutes: int, earliest_start: dt.datetime) -> list[Slot]:
+    """Slots of `blocks` that start no earlier than `earliest_start` and no live booking touches."""
+    busy = _BusyIndex(live)
+    return [slot for slot in slots_of_blocks(blocks, slot_minutes)
+            if slot.start >= earliest_start and not busy.touches(slot)]
+
+
+class _BusyIndex:
+    """Answers 'does a live booking touch this slot' with one bisection per slot.
+
+    A provider's live bookings never overlap each other, so sorted by start they are sorted by
+    end too, and only the last one starting before the slot ends can touch it.
+    """
+
+    def __init__(self, live: Iterable[Reservation]) -> None:
+        spans: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+        for reservation in live:
+            spans.setdefault(reservation.provider_id, []).append(
+                (reservation.start, reservation.end))
+        self._spans = {provider: sorted(items) for provider, items in spans.items()}
+        self._starts = {provider: [start for start, _ in items]
+                        for provider, items in self._spans.items()}
+
+    def touches(self, slot: Slot) -> bool:
+        starts = self._starts.get(slot.provider_id)
+        if not starts:
+            return False
+        index = bisect_left(starts, slot.end) - 1
+        return index >= 0 and self._spans[slot.provider_id][index][1] > slot.start
+
+
+def is_slot_of(start: dt.datetime, blocks: Iterable[AvailabilityBlock],
+               slot_minutes: int) -> Slot | None:
+    """The slot that starts exactly at `start` within one of `blocks`, if there is one."""
+    for block in blocks:
+        for slot in slots_of_block(block, slot_minutes):
+            if slot.start == start:
+                return slot
+    return None

@@ -1,0 +1,34 @@
+"""Logging to a rotating file in the user log folder; never passwords, never to the terminal."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "reservations.log"
+MAX_BYTES = 2_000_000
+BACKUPS = 5
+HANDLER_NAME = "reservations-file"
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to `log_dir`/reservations.log; returns that path, or None
+    when the folder cannot be written (the app still runs, it just logs nowhere)."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for old in list(root.handlers):
+        if old.get_name() == HANDLER_NAME:
+            root.removeHandler(old)
+    handler: logging.Handler
+    path: Path | None = log_dir / LOG_FILE
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES,
+                                      backupCount=BACKUPS, encoding="utf-8")
+    except OSError:
+        handler, path = logging.NullHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(HANDLER_NAME)
+    root.addHandler(handler)
+    return path

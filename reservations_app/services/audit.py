@@ -1,0 +1,68 @@
+"""The append-only audit trail: written inside each change's own transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import Any
+
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.model import AuditEntry
+from reservations_app.store import records
+from reservations_app.store.models import AuditRow, to_db
+
+MAX_PAGE = 1000
+
+
+def snapshot(value: Any) -> str | None:
+    """A record as JSON for the before/after columns (secrets never reach here)."""
+    if value is None:
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    return json.dumps(value, default=str, sort_keys=True, ensure_ascii=False)
+
+
+def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: int | None,
+           before: Any = None, after: Any = None) -> None:
+    """Append one row. Call it inside the transaction of the change it describes."""
+    AuditRow.create(at=to_db(now), actor=actor.username, workstation=actor.workstation,
+                    action=action, entity=entity, entity_id=entity_id,
+                    before=snapshot(before), after=snapshot(after))
+
+
+def list_entries(actor: Actor, *, since: dt.datetime | None = None,
+                 until: dt.datetime | None = None, entity: str | None = None,
+                 entity_id: int | None = None, who: str | None = None,
+                 action: str | None = None, client_id: int | None = None,
+                 limit: int = 200, offset: int = 0) -> list[AuditEntry]:
+    """Newest first. `client_id` finds the client's own rows and their reservations' rows."""
+    require(actor, Permission.VIEW_AUDIT)
+    query = AuditRow.select()
+    if since:
+        query = query.where(AuditRow.at >= to_db(since))
+    if until:
+        query = query.where(AuditRow.at < to_db(until))
+    if entity:
+        query = query.where(AuditRow.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditRow.entity_id == entity_id)
+    if who:
+        query = query.where(AuditRow.actor == who)
+    if action:
+        query = query.where(AuditRow.action.startswith(action))
+    if client_id is not None:
+        query = query.where(_about_client(client_id))
+    query = query.order_by(AuditRow.at.desc(), AuditRow.id.desc())
+    limit = max(1, min(limit, MAX_PAGE))
+    return [records.audit(row) for row in query.limit(limit).offset(max(0, offset))]
+
+
+def _about_client(client_id: int) -> Any:
+    from reservations_app.store.models import ReservationRow
+
+    reservations = ReservationRow.select(ReservationRow.id).where(
+        ReservationRow.client == client_id)
+    return ((AuditRow.entity == "client") & (AuditRow.entity_id == client_id)) | (
+        (AuditRow.entity == "reservation") & (AuditRow.entity_id.in_(reservations)))

@@ -1,0 +1,148 @@
+"""Staff accounts: Argon2id passwords, lockout after repeated failures, audited logins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from peewee import IntegrityError
+
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import AuthenticationFailed, Duplicate, InvalidInput, NotFound
+from reservations_app.domain.model import Role, User
+from reservations_app.services import audit
+from reservations_app.services.people import _provider_row
+from reservations_app.store import records
+from reservations_app.store.db import transactional
+from reservations_app.store.models import UserRow, from_db, to_db
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=5)
+_hasher = PasswordHasher()
+
+
+def _clean_username(username: str) -> str:
+    cleaned = (username or "").strip().lower()
+    if not cleaned or len(cleaned) > 64 or any(ch.isspace() for ch in cleaned):
+        raise InvalidInput("A user name is 1 to 64 characters without spaces.")
+    return cleaned
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
+    if len(password) > MAX_PASSWORD:
+        raise InvalidInput(f"A password can have at most {MAX_PASSWORD} characters.")
+
+
+def has_users() -> bool:
+    """Whether any account exists; the first start creates the first admin when none does."""
+    return bool(UserRow.select().exists())
+
+
+@transactional
+def create_user(actor: Actor | None, username: str, password: str, role: Role,
+                now: dt.datetime, provider_id: int | None = None) -> User:
+    """A new account. With no accounts yet, `actor` may be None and the first must be admin."""
+    first = not has_users()
+    if first and role is not Role.ADMIN:
+        raise InvalidInput("The first account must be an administrator.")
+    if not first:
+        if actor is None:
+            raise AuthenticationFailed("Sign in as an administrator to add accounts.")
+        require(actor, Permission.MANAGE_USERS)
+    name = _clean_username(username)
+    _check_password(password)
+    if role is Role.PROVIDER:
+        if provider_id is None:
+            raise InvalidInput("A provider account must name its provider.")
+        _provider_row(provider_id)
+    try:
+        row = UserRow.create(username=name, password_hash=_hasher.hash(password),
+                             role=role.value, provider=provider_id if role is Role.PROVIDER
+                             else None, created_at=to_db(now))
+    except IntegrityError as exc:
+        raise Duplicate(f"The user name {name} is taken.") from exc
+    user = records.user(row)
+    by = actor or Actor(name, role, "first-run", user.id)
+    audit.record(by, now, "user.add", "user", user.id, None, user)
+    return user
+
+
+def authenticate(username: str, password: str, workstation: str, now: dt.datetime) -> Actor:
+    """The signed-in Actor, or AuthenticationFailed. Failures are counted and audited."""
+    outcome = _authenticate(username, password, workstation, now)
+    if isinstance(outcome, str):
+        # Raised after the transaction committed, so the failure count and audit row stay.
+        raise AuthenticationFailed(outcome)
+    return outcome
+
+
+@transactional
+def _authenticate(username: str, password: str, workstation: str,
+                  now: dt.datetime) -> Actor | str:
+    name = (username or "").strip().lower()
+    row = UserRow.get_or_none(UserRow.username == name)
+    if row is None or not row.active:
+        audit.record(Actor(name[:64] or "?", Role.FRONT_DESK, workstation), now, "login.fail",
+                     "user", None)
+        return "Wrong user name or password."
+    locked_until = from_db(row.locked_until)
+    if locked_until and locked_until > now:
+        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+        return (f"This account is locked after {MAX_FAILURES} failed sign-ins. "
+                f"Try again in {minutes} minute(s) or ask an administrator.")
+    actor = Actor(row.username, Role(row.role), workstation, row.id, row.provider_id)
+    if not _verify(row.password_hash, password):
+        return _record_failure(row, actor, now)
+    row.failed_logins, row.locked_until = 0, None
+    row.save()
+    audit.record(actor, now, "login.ok", "user", row.id)
+    return actor
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password or ""))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _record_failure(row: UserRow, actor: Actor, now: dt.datetime) -> str:
+    row.failed_logins += 1
+    locked = row.failed_logins >= MAX_FAILURES
+    if locked:
+        row.failed_logins, row.locked_until = 0, to_db(now + LOCKOUT)
+    row.save()
+    audit.record(actor, now, "login.lock" if locked else "login.fail", "user", row.id)
+    if locked:
+        return (f"Wrong password. The account is now locked for "
+                f"{int(LOCKOUT.total_seconds() // 60)} minutes.")
+    return "Wrong user name or password."
+
+
+def verify_password(actor: Actor, password: str) -> bool:
+    """For unlocking an idle window: the signed-in user's own password."""
+    row = UserRow.get_or_none(UserRow.id == actor.user_id)
+    return row is not None and row.active and _verify(row.password_hash, password)
+
+
+@transactional
+def reset_password(actor: Actor, user_id: int, password: str, now: dt.datetime) -> User:
+    require(actor, Permission.MANAGE_USERS)
+    _check_password(password)
+    row = UserRow.get_or_none(UserRow.id == user_id)
+    if row is None:
+        raise NotFound(f"There is no user with id {user_id}.")
+    row.password_hash, row.failed_logins, row.locked_until = _hasher.hash(password), 0, None
+    row.save()
+    audit.record(actor, now, "user.reset_password", "user", user_id)
+    return records.user(row)
+
+
+def list_users(actor: Actor) -> list[User]:
+    require(actor, Permission.MANAGE_USERS)
+    return [records.user(row) for row in UserRow.select().order_by(UserRow.username)]

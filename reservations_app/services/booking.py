@@ -1,0 +1,191 @@
+"""Hold, confirm, cancel and move reservations; list them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import IntegrityError
+
+from reservations_app.domain import rules
+from reservations_app.domain import slots as slot_rules
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import InvalidInput, NotFound, SlotTaken, SlotUnavailable
+from reservations_app.domain.model import Booking, Policy, Provider, Reservation, Status
+from reservations_app.domain.timezones import local_date_of, to_utc, zone
+from reservations_app.services import audit, booking_queries
+from reservations_app.services.people import _client_row, _provider_row
+from reservations_app.services.settings import get_policy
+from reservations_app.store import records
+from reservations_app.store.db import transactional
+from reservations_app.store.models import BlockRow, ReservationRow, to_db
+
+MAX_REASON = 500
+MAX_PAGE = 1000
+
+
+def _reservation_row(reservation_id: int) -> ReservationRow:
+    row = ReservationRow.get_or_none(ReservationRow.id == reservation_id)
+    if row is None:
+        raise NotFound(f"There is no reservation with id {reservation_id}.")
+    return row
+
+
+def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.datetime,
+                  policy: Policy, now: dt.datetime,
+                  ignore_id: int | None = None) -> tuple[dt.datetime, dt.date]:
+    """Every rule a new time must pass; returns the slot's end and the provider-local date."""
+    start = to_utc(start)
+    rules.check_notice(start, policy, now)
+    local_date = local_date_of(start, zone(provider.timezone))
+    blocks = [records.block(row) for row in BlockRow.select().where(
+        (BlockRow.provider == provider.id) & (BlockRow.local_date == local_date))]
+    slot = slot_rules.is_slot_of(start, blocks, policy.slot_minutes)
+    if slot is None:
+        raise SlotUnavailable(f"{provider.name} has no slot starting at "
+                              f"{start.astimezone(zone(provider.timezone)):%Y-%m-%d %H:%M}. "
+                              "Pick one from the list of free slots.")
+    booking_queries.expire_stale_where(
+        Actor.system(actor.workstation), now,
+        ((ReservationRow.provider == provider.id) | (ReservationRow.client == client_id))
+        & (ReservationRow.local_date == local_date))
+    rules.check_slot_free(slot.start, slot.end,
+                          booking_queries.live_between(provider.id, slot.start, slot.end, now),
+                          ignore_id)
+    rules.check_client_day(booking_queries.live_for_client_on_day(client_id, local_date, now),
+                           policy, ignore_id)
+    return slot.end, local_date
+
+
+@transactional
+def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
+         now: dt.datetime) -> Reservation:
+    """Hold a free slot for a client; the hold lapses after `hold_minutes` unless confirmed."""
+    require(actor, Permission.BOOK, provider_id)
+    policy = get_policy()
+    provider = records.provider(_provider_row(provider_id))
+    _client_row(client_id, lock=True)  # serialises one client's bookings across desks
+    end, local_date = _checked_slot(actor, provider, client_id, start, policy, now)
+    try:
+        row = ReservationRow.create(
+            provider=provider.id, client=client_id, start_at=to_db(start), end_at=to_db(end),
+            local_date=local_date, status=Status.PENDING.value, created_at=to_db(now),
+            hold_expires_at=to_db(rules.hold_expires_at(policy, now)))
+    except IntegrityError as exc:
+        raise SlotTaken("This slot was just taken, maybe at another desk. "
+                        "Pick another time.") from exc
+    reservation = records.reservation(row)
+    audit.record(actor, now, "reservation.hold", "reservation", reservation.id, None, reservation)
+    return reservation
+
+
+def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
+    reservation = records.reservation(_reservation_row(reservation_id))
+    require(actor, Permission.BOOK, reservation.provider_id)
+    return reservation
+
+
+@transactional
+def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
+    before = _load_for_change(actor, reservation_id)
+    rules.check_confirmable(before, now)
+    ReservationRow.update(status=Status.CONFIRMED.value, confirmed_at=to_db(now),
+                          hold_expires_at=None).where(ReservationRow.id == before.id).execute()
+    after = records.reservation(_reservation_row(before.id))
+    audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
+    return after
+
+
+@transactional
+def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
+           reason: str | None = None) -> Reservation:
+    before = _load_for_change(actor, reservation_id)
+    rules.check_cancellable(before, now)
+    reason = " ".join((reason or "").split()) or None
+    if reason and len(reason) > MAX_REASON:
+        raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
+    ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
+                          cancel_reason=reason, hold_expires_at=None).where(
+        ReservationRow.id == before.id).execute()
+    after = records.reservation(_reservation_row(before.id))
+    audit.record(actor, now, "reservation.cancel", "reservation", after.id, before, after)
+    return after
+
+
+@transactional
+def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime,
+         provider_id: int | None = None) -> Reservation:
+    """Move to another slot in one transaction: the old slot is freed only if the new one is
+    taken. A confirmed booking stays confirmed; a hold keeps its expiry."""
+    before = _load_for_change(actor, reservation_id)
+    rules.check_movable(before, now)
+    target_id = before.provider_id if provider_id is None else provider_id
+    require(actor, Permission.BOOK, target_id)
+    provider = records.provider(_provider_row(target_id))
+    _client_row(before.client_id, lock=True)
+    end, local_date = _checked_slot(actor, provider, before.client_id, start, get_policy(), now,
+                                    ignore_id=before.id)
+    try:
+        ReservationRow.update(provider=provider.id, start_at=to_db(start), end_at=to_db(end),
+                              local_date=local_date).where(
+            ReservationRow.id == before.id).execute()
+    except IntegrityError as exc:
+        raise SlotTaken("That slot was just taken, maybe at another desk. "
+                        "The booking stays where it was.") from exc
+    after = records.reservation(_reservation_row(before.id))
+    audit.record(actor, now, "reservation.move", "reservation", after.id, before, after)
+    return after
+
+
+def get_booking(actor: Actor, reservation_id: int) -> Booking:
+    require(actor, Permission.READ)
+    row = booking_queries.bookings_query().where(ReservationRow.id == reservation_id).first()
+    if row is None:
+        raise NotFound(f"There is no reservation with id {reservation_id}.")
+    return booking_queries.booking_of(row)
+
+
+def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None = None,
+                  first: dt.date | None = None, last: dt.date | None = None,
+                  provider_id: int | None = None, client_id: int | None = None,
+                  status: Status | None = None, limit: int = 200,
+                  offset: int = 0) -> list[Booking]:
+    """Bookings in time order; `status` filters by what the desk sees (a stale hold is
+    expired even before the sweep has run)."""
+    require(actor, Permission.READ)
+    query = booking_queries.bookings_query()
+    if local_date is not None:
+        query = query.where(ReservationRow.local_date == local_date)
+    if first is not None:
+        query = query.where(ReservationRow.local_date >= first)
+    if last is not None:
+        query = query.where(ReservationRow.local_date <= last)
+    if provider_id is not None:
+        query = query.where(ReservationRow.provider == provider_id)
+    if client_id is not None:
+        query = query.where(ReservationRow.client == client_id)
+    if status is not None:
+        query = query.where(_status_condition(status, now))
+    query = query.order_by(ReservationRow.start_at, ReservationRow.id)
+    page = query.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
+    return [booking_queries.booking_of(row) for row in page]
+
+
+def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-untyped-def]
+    pending = ReservationRow.status == Status.PENDING.value
+    fresh = ReservationRow.hold_expires_at > to_db(now)
+    if status is Status.PENDING:
+        return pending & fresh
+    if status is Status.EXPIRED:
+        return (ReservationRow.status == Status.EXPIRED.value) | (pending & ~fresh)
+    return ReservationRow.status == status.value
+
+
+def provider_week(actor: Actor, provider_id: int, first: dt.date,
+                  days: int = 7) -> list[Booking]:
+    """Every reservation of a provider over `days` local dates from `first`, any status."""
+    last = first + dt.timedelta(days=days - 1)
+    query = booking_queries.bookings_query().where(
+        (ReservationRow.provider == provider_id) & (ReservationRow.local_date >= first)
+        & (ReservationRow.local_date <= last)).order_by(ReservationRow.start_at)
+    require(actor, Permission.READ)
+    return [booking_queries.booking_of(row) for row in query]

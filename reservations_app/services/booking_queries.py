@@ -1,0 +1,103 @@
+"""Queries over reservations that several use cases share. Called inside their transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN
+
+from reservations_app.domain.access import Actor
+from reservations_app.domain.errors import ReservationInUse
+from reservations_app.domain.model import Booking, Provider, Reservation, Status
+from reservations_app.services import audit
+from reservations_app.store import records
+from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
+
+
+def live_condition(now: dt.datetime):  # type: ignore[no-untyped-def]
+    """Confirmed, or held and not yet past its expiry (stale holds free their slot at once)."""
+    return (ReservationRow.status == Status.CONFIRMED.value) | (
+        (ReservationRow.status == Status.PENDING.value)
+        & (ReservationRow.hold_expires_at > to_db(now)))
+
+
+def live_on_day(local_date: dt.date, provider_id: int | None,
+                now: dt.datetime) -> list[Reservation]:
+    query = ReservationRow.select().where(
+        (ReservationRow.local_date == local_date)
+        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
+        & live_condition(now))
+    if provider_id is not None:
+        query = query.where(ReservationRow.provider == provider_id)
+    return [records.reservation(row) for row in query]
+
+
+def live_for_client_on_day(client_id: int, local_date: dt.date,
+                           now: dt.datetime) -> list[Reservation]:
+    query = ReservationRow.select().where(
+        (ReservationRow.client == client_id) & (ReservationRow.local_date == local_date)
+        & live_condition(now))
+    return [records.reservation(row) for row in query]
+
+
+def live_between(provider_id: int, start: dt.datetime, end: dt.datetime,
+                 now: dt.datetime) -> list[Reservation]:
+    """Live reservations of a provider overlapping [start, end)."""
+    query = ReservationRow.select().where(
+        (ReservationRow.provider == provider_id)
+        & (ReservationRow.start_at < to_db(end)) & (ReservationRow.end_at > to_db(start))
+        & live_condition(now)).order_by(ReservationRow.start_at)
+    return [records.reservation(row) for row in query]
+
+
+def expire_stale_where(actor: Actor, now: dt.datetime, condition=None) -> int:  # type: ignore[no-untyped-def]
+    """Mark stale holds expired (optionally only those matching `condition`), audited."""
+    query = ReservationRow.select().where(
+        (ReservationRow.status == Status.PENDING.value)
+        & (ReservationRow.hold_expires_at <= to_db(now)))
+    if condition is not None:
+        query = query.where(condition)
+    stale = [records.reservation(row) for row in query]
+    if not stale:
+        return 0
+    ids = [r.id for r in stale]
+    ReservationRow.update(status=Status.EXPIRED.value).where(
+        ReservationRow.id.in_(ids) & (ReservationRow.status == Status.PENDING.value)).execute()
+    for reservation in stale:
+        audit.record(actor, now, "reservation.expire", "reservation", reservation.id,
+                     {"status": "pending"}, {"status": "expired"})
+    return len(stale)
+
+
+def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end: dt.datetime,
+                       now: dt.datetime, cancel: bool, reason: str) -> list[int]:
+    """Before availability goes away: refuse if bookings sit in it, or cancel them if asked."""
+    live = live_between(provider.id, start, end, now)
+    if not live:
+        return []
+    if not cancel:
+        first = live[0].start.isoformat(timespec="minutes")
+        raise ReservationInUse(
+            f"{len(live)} live booking(s) fall in this time (the first at {first}). "
+            "Move or cancel them first, or choose to cancel them with the change.")
+    for reservation in live:
+        ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
+                              cancel_reason=reason, hold_expires_at=None).where(
+            ReservationRow.id == reservation.id).execute()
+        audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
+                     reservation, {"status": "cancelled", "reason": reason})
+    return [r.id for r in live]
+
+
+def bookings_query():  # type: ignore[no-untyped-def]
+    return (ReservationRow.select(ReservationRow, ClientRow.id, ClientRow.name, ProviderRow.id,
+                                  ProviderRow.name,
+                                  ProviderRow.timezone)
+            .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
+            .switch(ReservationRow)
+            .join(ProviderRow, JOIN.INNER, on=(ReservationRow.provider == ProviderRow.id)))
+
+
+def booking_of(row: ReservationRow) -> Booking:
+    return Booking(records.reservation(row), row.client.name, row.provider.name,
+                   row.provider.timezone)

@@ -1,0 +1,73 @@
+"""Clinic policy, shared by every workstation through the database."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import InvalidInput
+from reservations_app.domain.model import Policy
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit
+from reservations_app.store.db import transactional
+from reservations_app.store.models import Setting
+
+# Each setting: (lowest, highest) for numbers, None for text checked by its own rule.
+_LIMITS: dict[str, tuple[int, int] | None] = {
+    "slot_minutes": (5, 240),
+    "min_notice_hours": (0, 24 * 90),
+    "hold_minutes": (1, 24 * 60),
+    "max_per_client_per_day": (1, 50),
+    "sweep_seconds": (5, 3600),
+    "lock_minutes": (1, 24 * 60),
+    "clinic_timezone": None,
+}
+
+
+def get_policy() -> Policy:
+    stored = {row.key: row.value for row in Setting.select()}
+    values: dict[str, object] = {}
+    for field in dataclasses.fields(Policy):
+        if field.name in stored:
+            values[field.name] = _coerce(field.name, stored[field.name])
+    return Policy(**values)  # type: ignore[arg-type]
+
+
+def _coerce(key: str, value: str) -> object:
+    limits = _LIMITS[key]
+    if limits is None:
+        return value
+    return int(value)
+
+
+def validate(key: str, value: str) -> str:
+    if key not in _LIMITS:
+        raise InvalidInput(f"Unknown setting '{key}'. Known settings: {', '.join(_LIMITS)}.")
+    limits = _LIMITS[key]
+    if limits is None:
+        return zone(value).key
+    try:
+        number = int(value.strip())
+    except ValueError as exc:
+        raise InvalidInput(f"The setting {key} needs a whole number, not '{value}'.") from exc
+    low, high = limits
+    if not low <= number <= high:
+        raise InvalidInput(f"The setting {key} must be between {low} and {high}.")
+    if key == "slot_minutes" and 60 % number and number % 60:
+        raise InvalidInput("slot_minutes must divide an hour (5, 10, 15, 20, 30) "
+                           "or be whole hours.")
+    return str(number)
+
+
+@transactional
+def set_value(actor: Actor, key: str, value: str, now: dt.datetime) -> Policy:
+    require(actor, Permission.MANAGE_SETTINGS)
+    cleaned = validate(key, value)
+    before = get_policy()
+    Setting.insert(key=key, value=cleaned).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: cleaned}).execute()
+    after = get_policy()
+    audit.record(actor, now, "settings.set", "setting", None,
+                 {key: getattr(before, key)}, {key: getattr(after, key)})
+    return after

@@ -1,0 +1,1 @@
+"""Peewee models and database set-up. Knows nothing of Qt."""

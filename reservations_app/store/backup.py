@@ -1,0 +1,56 @@
+"""Online backups of the SQLite file, consistent while other desks keep booking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from reservations_app.domain.errors import DatabaseUnusable
+
+
+def backup_sqlite(source: Path, backup_dir: Path, reason: str = "backup",
+                  stamp: dt.datetime | None = None) -> Path:
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"reservations-{stamp:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    return copy_database(source, target)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """SQLite's backup API: a consistent copy even while writers commit."""
+    if target.exists():
+        raise DatabaseUnusable(f"{target} exists already; choose another name.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    except sqlite3.Error as exc:
+        dst.close()
+        target.unlink(missing_ok=True)
+        raise DatabaseUnusable(f"The backup failed: {exc}") from exc
+    finally:
+        src.close()
+    dst.close()
+    return target
+
+
+def check_sqlite_file(path: Path) -> list[str]:
+    """Problems found by integrity_check and foreign_key_check; empty means healthy."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        problems = [] if integrity == ["ok"] else integrity
+        problems += [f"broken reference in {row[0]} row {row[1]}"
+                     for row in connection.execute("PRAGMA foreign_key_check")]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()

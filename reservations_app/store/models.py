@@ -1,0 +1,146 @@
+"""Tables. The schema itself is made by the numbered migrations; these mirror it for queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+LIVE = ("pending", "confirmed")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class ProviderRow(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=200)
+    email = CharField(max_length=254, unique=True)
+    timezone = CharField(max_length=64)
+    color = CharField(max_length=7, default="#4a90d9")
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "provider"
+
+
+class ClientRow(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=200)
+    email = CharField(max_length=254, null=True, unique=True)
+    phone = CharField(max_length=40, null=True)
+    phone_digits = CharField(max_length=20, null=True, unique=True)
+    search_key = CharField(max_length=500)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "client"
+
+
+class BlockRow(BaseModel):
+    id = AutoField()
+    provider = ForeignKeyField(ProviderRow, backref="blocks", on_delete="CASCADE")
+    provider_id: int
+    local_date = DateField()
+    start_wall = CharField(max_length=5)
+    end_wall = CharField(max_length=5)
+    start_at = DateTimeField()
+    end_at = DateTimeField()
+
+    class Meta:
+        table_name = "availability_block"
+
+
+class ReservationRow(BaseModel):
+    id = AutoField()
+    provider = ForeignKeyField(ProviderRow, backref="reservations", on_delete="RESTRICT")
+    client = ForeignKeyField(ClientRow, backref="reservations", on_delete="RESTRICT")
+    provider_id: int
+    client_id: int
+    start_at = DateTimeField()
+    end_at = DateTimeField()
+    local_date = DateField()
+    status = CharField(max_length=12)
+    created_at = DateTimeField()
+    hold_expires_at = DateTimeField(null=True)
+    confirmed_at = DateTimeField(null=True)
+    cancelled_at = DateTimeField(null=True)
+    cancel_reason = TextField(null=True)
+
+    class Meta:
+        table_name = "reservation"
+
+
+class UserRow(BaseModel):
+    id = AutoField()
+    username = CharField(max_length=64, unique=True)
+    password_hash = CharField(max_length=255)
+    role = CharField(max_length=16)
+    provider = ForeignKeyField(ProviderRow, null=True, on_delete="SET NULL")
+    provider_id: int | None
+    active = BooleanField(default=True)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "staff_user"
+
+
+class AuditRow(BaseModel):
+    id = AutoField()
+    at = DateTimeField()
+    actor = CharField(max_length=128)
+    workstation = CharField(max_length=128)
+    action = CharField(max_length=64)
+    entity = CharField(max_length=32)
+    entity_id = IntegerField(null=True)
+    before = TextField(null=True)
+    after = TextField(null=True)
+
+    class Meta:
+        table_name = "audit_log"
+
+
+ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, ReservationRow, UserRow, AuditRow)
+
+
+def to_db(instant: dt.datetime | None) -> dt.datetime | None:
+    """Aware instant -> naive UTC, the only form the database stores."""
+    if instant is None:
+        return None
+    return instant.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def from_db(value: dt.datetime | str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def live_condition() -> SQL:
+    return SQL("status IN ('pending', 'confirmed')")
