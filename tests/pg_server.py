@@ -10,6 +10,7 @@ machine has one and as `nobody` otherwise (Python's subprocess switches the user
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pwd
@@ -199,4 +200,6 @@ def start_server() -> PostgresServer:
     except BaseException:
         server.stop()
         raise
+    # The fixture stops it; this is for a run that ends without running fixture teardown.
+    atexit.register(server.stop)
     return server

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 APPLICATION_NAME = "reservations"
 CONNECT_DEFAULTS: dict[str, Any] = {
-    "connect_timeout": 10,
+    "connect_timeout": 5,
     "application_name": APPLICATION_NAME,
     # Notice a silently dead server within about a minute instead of hanging for hours.
     "keepalives": 1,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal, Slot
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.services.live import ALL_AREAS, ChangeFeed, open_feed
@@ -25,6 +25,34 @@ log = logging.getLogger(__name__)
 
 FeedOpener = Callable[[Target], ChangeFeed]
 BACKOFF_MS = (1_000, 2_000, 4_000, 8_000, 15_000, 30_000)
+
+
+class _OpenSignals(QObject):
+    finished = Signal(int, object, str)  # attempt number, the feed or None, why it failed
+
+
+class _OpenTask(QRunnable):
+    """Connects off the GUI thread: an unreachable server can take seconds to refuse."""
+
+    def __init__(self, attempt: int, opener: FeedOpener, target: Target,
+                 signals: _OpenSignals) -> None:
+        super().__init__()
+        self._attempt, self._opener, self._target, self._signals = (attempt, opener, target,
+                                                                    signals)
+
+    def run(self) -> None:
+        feed, message = _try_open(self._opener, self._target)
+        self._signals.finished.emit(self._attempt, feed, message)
+
+
+def _try_open(opener: FeedOpener, target: Target) -> tuple[ChangeFeed | None, str]:
+    try:
+        return opener(target), ""
+    except DomainError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a bug must not end live refresh for good: report, retry
+        log.exception("opening the change feed failed")
+        return None, f"Live refresh failed ({type(exc).__name__})."
 
 
 class LiveRefresh(QObject):
@@ -47,6 +75,9 @@ class LiveRefresh(QObject):
         self._pending: set[str] = set()
         self._failures = 0
         self._lost = False
+        self._attempt = 0
+        self._opening = False
+        self._open_signals = _OpenSignals()
         self._poll_timer = self._timer(poll_ms, single_shot=False)
         self._debounce_timer = self._timer(debounce_ms, single_shot=True)
         self._reconnect_timer = self._timer(BACKOFF_MS[0], single_shot=True)
@@ -61,7 +92,8 @@ class LiveRefresh(QObject):
     def _connect_signals(self) -> None:
         self._poll_timer.timeout.connect(self._poll)
         self._debounce_timer.timeout.connect(self._flush)
-        self._reconnect_timer.timeout.connect(self._reconnect)
+        self._reconnect_timer.timeout.connect(self._begin_open)
+        self._open_signals.finished.connect(self._on_opened)
 
     @property
     def is_connected(self) -> bool:
@@ -69,30 +101,57 @@ class LiveRefresh(QObject):
 
     @Slot()
     def start(self) -> None:
-        """Begin listening. A failure is reported through `connection_lost` and retried."""
-        if self._feed is None and not self._reconnect_timer.isActive():
-            self._open()
+        """Begin listening (on PostgreSQL the connection opens in the background). A failure
+        is reported through `connection_lost` and retried."""
+        if self._feed is None and not self._opening and not self._reconnect_timer.isActive():
+            self._begin_open()
 
     @Slot()
     def stop(self) -> None:
         for timer in (self._poll_timer, self._debounce_timer, self._reconnect_timer):
             timer.stop()
+        self._attempt += 1  # an answer still on its way is for nobody now
+        self._opening = False
         self._pending.clear()
         self._close_feed()
 
-    def _open(self) -> bool:
-        try:
-            feed = self._open_feed(self._session.target)
-        except DomainError as exc:
-            self._report_lost(str(exc))
-            return False
+    @Slot()
+    def _begin_open(self) -> None:
+        self._attempt += 1
+        self._opening = True
+        target = self._session.target
+        if target.backend == "sqlite":  # the watcher borrows this thread's connection
+            feed, message = _try_open(self._open_feed, target)
+            self._on_opened(self._attempt, feed, message)
+            return
+        QThreadPool.globalInstance().start(
+            _OpenTask(self._attempt, self._open_feed, target, self._open_signals))
+
+    @Slot(int, object, str)
+    def _on_opened(self, attempt: int, feed: ChangeFeed | None, message: str) -> None:
+        if attempt != self._attempt:
+            if feed is not None:
+                feed.close()
+            return
+        self._opening = False
+        if feed is None:
+            self._report_lost(message)
+            return
+        self._install(feed)
+        self._failures = 0
+        if self._lost:
+            self._lost = False
+            log.info("live refresh connection restored")
+            self.connection_restored.emit()
+            self._queue(ALL_AREAS)  # whatever changed while we were away
+
+    def _install(self, feed: ChangeFeed) -> None:
         self._feed = feed
         fileno = feed.fileno()
         if fileno is not None:
             self._notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._poll)
         self._poll_timer.start()
-        return True
 
     def _close_feed(self) -> None:
         if self._notifier is not None:
@@ -136,14 +195,3 @@ class LiveRefresh(QObject):
         delay = BACKOFF_MS[min(self._failures, len(BACKOFF_MS) - 1)]
         self._failures += 1
         self._reconnect_timer.start(delay)
-
-    @Slot()
-    def _reconnect(self) -> None:
-        if not self._open():
-            return
-        self._failures = 0
-        if self._lost:
-            self._lost = False
-            log.info("live refresh connection restored")
-            self.connection_restored.emit()
-            self._queue(ALL_AREAS)  # whatever changed while we were away

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -26,10 +27,10 @@ def session(db: store_db.Target, desk: Actor, now: dt.datetime) -> Session:
 
 
 @pytest.fixture
-def refresh(session: Session) -> LiveRefresh:
+def refresh(qtbot: QtBot, session: Session) -> Iterator[LiveRefresh]:
     watcher = LiveRefresh(session)
     watcher.start()
-    assert watcher.is_connected
+    qtbot.waitUntil(lambda: watcher.is_connected, timeout=WITHIN_MS)
     yield watcher
     watcher.stop()
 
