@@ -1,6 +1,6 @@
 """Another workstation, as a separate process with its own connection, making one change.
 
-    python -m tests.helpers.peer URL NOW hold CLIENT PROVIDER START
+    python -m tests.helpers.peer URL NOW hold CLIENT PROVIDER START [CLIENT PROVIDER START ...]
     python -m tests.helpers.peer URL NOW availability PROVIDER DATE HH:MM-HH:MM
 """
 
@@ -26,10 +26,12 @@ def main(argv: list[str]) -> int:
     open_database(url)
     actor = Actor("peer", Role.ADMIN, "desk-2")
     try:
-        if action == "hold":
-            client, provider, start = int(rest[0]), int(rest[1]), rest[2]
-            made = booking.hold(actor, client, provider, dt.datetime.fromisoformat(start), now)
-            print(made.id)
+        if action == "hold":  # one transaction per hold, as quickly as they come
+            for n in range(0, len(rest), 3):
+                client, provider, start = int(rest[n]), int(rest[n + 1]), rest[n + 2]
+                made = booking.hold(actor, client, provider, dt.datetime.fromisoformat(start),
+                                    now)
+                print(made.id)
         elif action == "availability":
             schedule.add_availability(actor, int(rest[0]), dt.date.fromisoformat(rest[1]),
                                       [parse_block(rest[2])], now)
