@@ -38,6 +38,7 @@ def app_paths() -> AppPaths:
                     Path(dirs.user_config_dir))
 
 
-def database_url(explicit: str | None, paths: AppPaths) -> str:
-    """--db beats $RESERVATIONS_DB beats the default file in the user data folder."""
-    return explicit or os.environ.get(DB_ENV) or paths.default_url
+def database_url(explicit: str | None, paths: AppPaths, saved: str | None = None) -> str:
+    """--db beats $RESERVATIONS_DB beats the URL saved in the GUI's settings (`saved`) beats
+    the default file in the user data folder."""
+    return explicit or os.environ.get(DB_ENV) or saved or paths.default_url

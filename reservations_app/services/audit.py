@@ -9,7 +9,7 @@ from typing import Any
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import AuditEntry
-from reservations_app.store import records
+from reservations_app.store import changes, records
 from reservations_app.store.models import AuditRow, to_db
 
 MAX_PAGE = 1000
@@ -26,10 +26,12 @@ def snapshot(value: Any) -> str | None:
 
 def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: int | None,
            before: Any = None, after: Any = None) -> None:
-    """Append one row. Call it inside the transaction of the change it describes."""
+    """Append one row. Call it inside the transaction of the change it describes; other
+    workstations hear of the change when that transaction commits."""
     AuditRow.create(at=to_db(now), actor=actor.username, workstation=actor.workstation,
                     action=action, entity=entity, entity_id=entity_id,
                     before=snapshot(before), after=snapshot(after))
+    changes.announce(action)
 
 
 def list_entries(actor: Actor, *, since: dt.datetime | None = None,

@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from peewee import Database, InterfaceError, OperationalError, SqliteDatabase
-from playhouse.db_url import connect as connect_url
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrations import Runner
 
 from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable
-from reservations_app.store import backup
+from reservations_app.store import backup, postgres
 from reservations_app.store.fsinfo import network_filesystem
 from reservations_app.store.models import database
 
@@ -36,6 +36,7 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
 }
 ATTEMPTS = 6
+MIGRATION_LOCK = 72_350_001  # any fixed number: the advisory lock that serialises migrations
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -45,7 +46,7 @@ T = TypeVar("T")
 class Target:
     """What a database URL points at, with the password never kept in a printable form."""
 
-    url: str
+    url: str = field(repr=False)
     backend: str  # "sqlite" or "postgresql"
     path: Path | None = None
 
@@ -54,13 +55,30 @@ class Target:
         return str(self.path) if self.path else redact(self.url)
 
 
+    def __repr__(self) -> str:
+        return f"Target({self.backend}: {self.display})"
+
+
+SECRET_PARAMETERS = {"password", "sslpassword"}
+
+
 def redact(url: str) -> str:
-    """The URL with any password replaced by ***, safe to print and log."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    """The URL with any password (in the address or as ?password=) replaced by ***, safe to
+    print and log."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not even a URL: show nothing of it that could be a secret
+        return "***" if "@" in url or "password" in url.lower() else url
+    shown = url
+    if password is not None:
+        user, _, host = parts.netloc.rpartition("@")
+        shown = shown.replace(parts.netloc, f"{user.split(':', 1)[0]}:***@{host}", 1)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key.lower() in SECRET_PARAMETERS for key, _ in query):
+        cleaned = [(k, "***" if k.lower() in SECRET_PARAMETERS else v) for k, v in query]
+        shown = shown.replace(parts.query, urlencode(cleaned, safe="*"), 1)
+    return shown
 
 
 def parse_target(url: str) -> Target:
@@ -100,16 +118,60 @@ def open_database(url: str, backup_dir: Path | None = None) -> Target:
     return target
 
 
+def probe(url: str) -> str:
+    """Check that `url` can be used, changing nothing: connect, read the schema version, close.
+    Returns one line for the user; raises DatabaseUnusable with the reason otherwise."""
+    target = parse_target(url)
+    if target.backend == "postgresql":
+        db = _connect_postgres(target)
+        try:
+            applied = _postgres_schema(db, target)
+            version = db.execute_sql("SHOW server_version").fetchone()[0]
+        finally:
+            db.close()
+        where = f"PostgreSQL {version.split()[0]} at {redact(target.url)}"
+    else:
+        assert target.path is not None
+        applied = _probe_sqlite(target.path)
+        where = f"SQLite file {target.path}"
+    if not applied:
+        return f"{where}: empty, the tables are made at the first start."
+    return f"{where}: schema {sorted(applied)[-1]}."
+
+
+def _probe_sqlite(path: Path) -> list[str]:
+    _refuse_network(path)
+    if path.exists():
+        preflight_sqlite(path)
+        if path.stat().st_size == 0:
+            return []
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return _applied_names(connection)
+        finally:
+            connection.close()
+    folder = next(p for p in path.parents if p.exists())
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnusable(f"Cannot create {path}: {folder} is not a folder this user "
+                               "can write to.")
+    return []
+
+
+def _refuse_network(path: Path) -> None:
+    existing = next((p for p in (path, *path.parents) if p.exists()), path)
+    if network_filesystem(existing):
+        raise DatabaseUnusable(
+            f"{path} is on a network drive, where SQLite can corrupt data when several "
+            "workstations share it. Use a PostgreSQL server for a clinic with several desks.")
+
+
 def close_database() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
 
 
 def _open_sqlite(path: Path) -> SqliteDatabase:
-    if network_filesystem(path.parent if not path.exists() else path):
-        raise DatabaseUnusable(
-            f"{path} is on a network drive, where SQLite can corrupt data when several "
-            "workstations share it. Use a PostgreSQL server for a clinic with several desks.")
+    _refuse_network(path)
     if path.exists():
         preflight_sqlite(path)
     else:
@@ -176,21 +238,35 @@ def _refuse_newer(applied: list[str], where: str) -> None:
             f"(schema {unknown[-1]}). Install the newer version; the database was left untouched.")
 
 
-def _open_postgres(target: Target) -> Database:
+def _connect_postgres(target: Target) -> Database:
     try:
-        db = connect_url(target.url)
-        db.connect()
+        return postgres.open_postgres(target.url)
     except Exception as exc:  # the driver's errors vary; all mean "cannot use this server"
-        raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: "
-                               f"{_first_line(exc)}") from exc
+        reason = postgres.scrub(_first_line(exc), target.url)
+        raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: {reason}") from exc
+
+
+def _open_postgres(target: Target) -> Database:
+    db = _connect_postgres(target)
     try:
-        if MIGRATION_TABLE in db.get_tables():
-            cursor = db.execute_sql(f"SELECT name FROM {MIGRATION_TABLE}")
-            _refuse_newer([row[0] for row in cursor.fetchall()], redact(target.url))
+        _postgres_schema(db, target)
     except DatabaseUnusable:
         db.close()
         raise
     return db
+
+
+def _postgres_schema(db: Database, target: Target) -> list[str]:
+    """The applied migrations; refuses another program's database or a newer schema."""
+    tables = db.get_tables()
+    if MIGRATION_TABLE not in tables:
+        if tables:
+            raise DatabaseUnusable(f"The database {redact(target.url)} holds another program's "
+                                   "tables, not a Reservations database. It was left untouched.")
+        return []
+    applied = [row[0] for row in db.execute_sql(f"SELECT name FROM {MIGRATION_TABLE}")]
+    _refuse_newer(applied, redact(target.url))
+    return applied
 
 
 def _first_line(exc: BaseException) -> str:
@@ -199,6 +275,24 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _migrate(db: Database, target: Target, backup_dir: Path | None) -> None:
+    if not isinstance(db, PostgresqlDatabase):
+        _run_migrations(db, target, backup_dir)
+        return
+    # Two desks starting at once against a new server must not both create the tables.
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+    try:
+        _run_migrations(db, target, backup_dir)
+    except DatabaseUnusable:
+        raise
+    except Exception as exc:  # e.g. no right to create tables: say so, without a traceback
+        raise DatabaseUnusable(f"The database {redact(target.url)} could not be set up: "
+                               f"{postgres.scrub(_first_line(exc), target.url)}") from exc
+    finally:
+        if not db.is_closed():
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+
+def _run_migrations(db: Database, target: Target, backup_dir: Path | None) -> None:
     runner = Runner(db, str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
     pending = [m.name for m in runner.status() if m.applied is None]
     if not pending:
@@ -223,19 +317,14 @@ class RetryCounter:
     retries = 0
 
 
+SQLITE_BUSY_MARKERS = ("database is locked", "database is busy", "database table is locked")
+
+
 def is_transient(exc: BaseException) -> bool:
-    """A busy SQLite file, a serialization failure or a dropped PostgreSQL connection."""
+    """A busy SQLite file, a serialization failure or deadlock, or a dropped PostgreSQL
+    connection: worth running the whole transaction again."""
     text = str(exc).lower()
-    if any(marker in text for marker in ("database is locked", "database is busy",
-                                         "database table is locked")):
-        return True
-    cause = exc.__cause__ or exc.__context__
-    sqlstate = getattr(cause, "sqlstate", None)
-    if sqlstate in ("40001", "40P01"):
-        return True
-    return any(marker in text for marker in ("server closed the connection", "connection is closed",
-                                             "connection already closed", "terminating connection",
-                                             "consuming input failed", "connection is lost"))
+    return any(marker in text for marker in SQLITE_BUSY_MARKERS) or postgres.retryable(exc)
 
 
 def transactional(work: Callable[P, T]) -> Callable[P, T]:
@@ -256,8 +345,10 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
                     raise DatabaseBusy("The database is busy. Wait a moment and try again.") \
                         from exc
                 RetryCounter.retries += 1
+                log.info("transaction retried after: %s", _first_line(exc))
                 _recover_connection()
-                time.sleep(0.05 * 2 ** attempt)
+                # Jitter keeps desks that collided from colliding again in lockstep.
+                time.sleep(0.05 * 2 ** attempt * random.uniform(0.5, 1.5))
         raise AssertionError("unreachable")
 
     return run
@@ -288,6 +379,9 @@ def read_snapshot() -> Iterator[None]:
     if database.in_transaction():
         yield
         return
-    lock = {"lock_type": "DEFERRED"} if isinstance(database.obj, SqliteDatabase) else {}
-    with database.atomic(**lock):
+    # SQLite: a read transaction is a snapshot already. PostgreSQL's default, READ COMMITTED,
+    # takes a new snapshot per statement, so ask for one per transaction.
+    options = ({"lock_type": "DEFERRED"} if isinstance(database.obj, SqliteDatabase)
+               else {"isolation_level": "REPEATABLE READ"})
+    with database.atomic(**options):
         yield

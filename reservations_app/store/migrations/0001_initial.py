@@ -12,6 +12,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 
@@ -141,6 +142,6 @@ def up(migrator, db):  # type: ignore[no-untyped-def]
     db.create_tables([Setting, Provider, Client, Block, Reservation, StaffUser, AuditLog])
     for statement in INDEXES:
         db.execute_sql(statement)
-    is_postgres = type(db).__name__.lower().startswith(("postgres", "psycopg"))
+    is_postgres = isinstance(db, PostgresqlDatabase)
     for statement in POSTGRES_AUDIT_GUARDS if is_postgres else SQLITE_AUDIT_GUARDS:
         db.execute_sql(statement)

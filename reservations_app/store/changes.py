@@ -1,0 +1,122 @@
+"""How one workstation learns that another one changed something.
+
+PostgreSQL: every change sends `NOTIFY reservations_changed, '<action>'` inside its own
+transaction, so the message leaves only when the change commits; listeners hold a dedicated
+connection that LISTENs. SQLite: nothing is sent; `PRAGMA data_version` on a connection moves
+whenever another connection commits, and the new rows of the audit trail (which every change
+writes) say what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import psycopg
+from peewee import PeeweeException, PostgresqlDatabase
+from psycopg import sql
+
+from reservations_app.domain.errors import DatabaseUnusable
+from reservations_app.store.models import AuditRow, database
+from reservations_app.store.postgres import connect_kwargs, scrub
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "reservations_changed"
+MAX_PAYLOAD = 200
+
+
+def announce(topic: str) -> None:
+    """Tell the other workstations about `topic` once the current transaction commits."""
+    if isinstance(database.obj, PostgresqlDatabase):
+        database.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, topic[:MAX_PAYLOAD]))
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+class PostgresListener:
+    """A dedicated connection that LISTENs.
+
+    psycopg hands over notifications while it talks to the server, so `received()` makes one
+    short round trip: it both collects what arrived and proves the connection is alive."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._inbox: list[str] = []
+        kwargs = connect_kwargs(url)
+        kwargs["application_name"] = "reservations-listener"
+        try:
+            self._conn = psycopg.connect(autocommit=True, **kwargs)
+            self._conn.add_notify_handler(lambda note: self._inbox.append(note.payload))
+            self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(CHANNEL)))
+        except psycopg.Error as exc:
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: BaseException) -> DatabaseUnusable:
+        return DatabaseUnusable("Lost the connection to the database server: "
+                                f"{scrub(_first_line(exc), self._url)}")
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def backend_pid(self) -> int:
+        return int(self._conn.info.backend_pid)
+
+    def received(self) -> list[str]:
+        """The payloads that arrived since the last call; empty when none did."""
+        try:
+            self._conn.execute("SELECT 1")
+        except psycopg.Error as exc:
+            raise self._lost(exc) from exc
+        arrived, self._inbox = self._inbox, []
+        return arrived
+
+    def close(self) -> None:
+        try:
+            self._conn.close()
+        except psycopg.Error:  # already gone
+            log.debug("closing the listener connection failed", exc_info=True)
+
+
+class SqliteWatcher:
+    """Polls the app's own SQLite connection; other connections' commits move data_version."""
+
+    def __init__(self) -> None:
+        self._version = self._data_version()
+        self._last_id = self._last_audit_id()
+
+    def _data_version(self) -> int:
+        try:
+            return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
+        except PeeweeException as exc:
+            raise DatabaseUnusable(f"The database cannot be read: {_first_line(exc)}") from exc
+
+    def _last_audit_id(self) -> int:
+        return int(AuditRow.select(AuditRow.id).order_by(AuditRow.id.desc()).scalar() or 0)
+
+    def fileno(self) -> None:
+        return None
+
+    def received(self) -> list[str]:
+        version = self._data_version()
+        if version == self._version:
+            return []
+        self._version = version
+        try:
+            rows: list[Any] = list(AuditRow.select(AuditRow.id, AuditRow.action)
+                        .where(AuditRow.id > self._last_id).order_by(AuditRow.id).tuples())
+            newest = self._last_audit_id()
+        except PeeweeException as exc:
+            raise DatabaseUnusable(f"The database cannot be read: {_first_line(exc)}") from exc
+        if newest < self._last_id:  # the file was replaced by a restore: everything changed
+            self._last_id = newest
+            return ["database.restore"]
+        if rows:
+            self._last_id = rows[-1][0]
+        return [action for _, action in rows]
+
+    def close(self) -> None:
+        """Nothing to close: the watcher borrows the app's connection."""

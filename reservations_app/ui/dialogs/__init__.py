@@ -1,0 +1,1 @@
+"""Dialogs: client, provider, settings, login, database."""

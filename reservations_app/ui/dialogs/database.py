@@ -1,0 +1,190 @@
+"""Settings, database part: which database this workstation uses, tested before it is saved.
+
+The address and the password are edited apart, so the password is never shown: a pasted
+`postgresql://user:secret@host/db` moves its password into the masked field. The choice is kept
+in QSettings (`database/url`) and used at the next start, unless --db or RESERVATIONS_DB says
+otherwise.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, unquote, urlsplit
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.store.db import parse_target, probe
+
+SETTINGS_KEY = "database/url"
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """(the URL without its password, the password decoded); ('', '') parts stay as they are."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url, ""
+    if password is None:
+        return url, ""
+    user, _, host = parts.netloc.rpartition("@")
+    bare = url.replace(parts.netloc, f"{user.split(':', 1)[0]}@{host}", 1)
+    return bare, unquote(password)
+
+
+def join_password(url: str, password: str) -> str:
+    """Put `password` back into a postgresql:// URL; other URLs are returned unchanged."""
+    if not password or "://" not in url or not url.lower().startswith(("postgres", "psycopg")):
+        return url
+    parts = urlsplit(url)
+    user, at, host = parts.netloc.rpartition("@")
+    user = user.split(":", 1)[0] if at else ""
+    netloc = f"{user}:{quote(password, safe='')}@{host}"
+    return url.replace(parts.netloc, netloc, 1)
+
+
+def saved_database_url(settings: QSettings | None = None) -> str | None:
+    """The URL saved by this dialog, for the composition root."""
+    value = (settings or QSettings()).value(SETTINGS_KEY, None)
+    return str(value) if value else None
+
+
+class _ProbeSignals(QObject):
+    finished = Signal(int, bool, str)  # request number, usable, message
+
+
+class _ProbeTask(QRunnable):
+    """Runs store.db.probe off the GUI thread: a server may take seconds to answer."""
+
+    def __init__(self, number: int, url: str, signals: _ProbeSignals) -> None:
+        super().__init__()
+        self._number, self._url, self._signals = number, url, signals
+
+    def run(self) -> None:
+        try:
+            self._signals.finished.emit(self._number, True, probe(self._url))
+        except DomainError as exc:
+            self._signals.finished.emit(self._number, False, str(exc))
+        except Exception as exc:  # a bug must not kill the worker thread silently
+            self._signals.finished.emit(self._number, False,
+                                        f"The test failed unexpectedly ({type(exc).__name__}).")
+
+
+class DatabaseDialog(QDialog):
+    """Choose, test and save this workstation's database."""
+
+    connection_tested = Signal(bool, str)  # usable, message for the user
+    url_saved = Signal(str)  # the URL without its password
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Database"))
+        self._settings = settings if settings is not None else QSettings()
+        self._tested_url: str | None = None
+        self._request = 0
+        self._signals = _ProbeSignals()
+        self._build()
+        self._connect_signals()
+        self.set_url(saved_database_url(self._settings) or "")
+
+    def _build(self) -> None:
+        self.address_edit = QLineEdit(self)
+        self.address_edit.setPlaceholderText(
+            self.tr("postgresql://user@server:5432/reservations or a file path"))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("PostgreSQL only"))
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.status_label = QLabel(self.tr("Test the connection before saving."), self)
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Database address:"), self.address_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.status_label)
+        layout.addWidget(QLabel(self.tr("The app uses the new database from its next start."),
+                                self))
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.address_edit.editingFinished.connect(self._take_password_out_of_address)
+        self.address_edit.textChanged.connect(self._forget_test)
+        self.password_edit.textChanged.connect(self._forget_test)
+        self.test_button.clicked.connect(self.test_connection)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._signals.finished.connect(self._on_probe_finished)
+
+    def url(self) -> str:
+        """The full URL, password included: for connecting, never for showing."""
+        return join_password(self.address_edit.text().strip(), self.password_edit.text())
+
+    def set_url(self, url: str) -> None:
+        bare, password = split_password(url)
+        self.address_edit.setText(bare)
+        self.password_edit.setText(password)
+
+    @Slot()
+    def _take_password_out_of_address(self) -> None:
+        bare, password = split_password(self.address_edit.text())
+        if password:
+            self.address_edit.setText(bare)
+            self.password_edit.setText(password)
+
+    @Slot()
+    def _forget_test(self) -> None:
+        if self._tested_url is not None and self._tested_url != self.url():
+            self._tested_url = None
+            self.save_button.setEnabled(False)
+            self.status_label.setText(self.tr("Changed: test the connection again."))
+
+    @Slot()
+    def test_connection(self) -> None:
+        self._take_password_out_of_address()
+        self._request += 1
+        self._tested_url = None
+        self.save_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.status_label.setText(self.tr("Testing…"))
+        QThreadPool.globalInstance().start(_ProbeTask(self._request, self.url(), self._signals))
+
+    @Slot(int, bool, str)
+    def _on_probe_finished(self, number: int, usable: bool, message: str) -> None:
+        if number != self._request:
+            return  # an answer about an address the user has changed since
+        self.test_button.setEnabled(True)
+        if usable:
+            self._tested_url = self.url()
+            self.status_label.setText(self.tr("Connected. %1").replace("%1", message))
+        else:
+            self.status_label.setText(self.tr("Cannot use this database: %1").replace("%1",
+                                                                                      message))
+        self.save_button.setEnabled(usable)
+        self.connection_tested.emit(usable, message)
+
+    @Slot()
+    def save(self) -> None:
+        if self._tested_url is None or self._tested_url != self.url():
+            self.status_label.setText(self.tr("Test the connection before saving."))
+            return
+        url = parse_target(self._tested_url).url
+        self._settings.setValue(SETTINGS_KEY, url)
+        self._settings.sync()
+        self.url_saved.emit(split_password(url)[0])
+        self.accept()

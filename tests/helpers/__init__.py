@@ -1,0 +1,1 @@
+"""Helpers shared by several test folders (not fixtures: plain functions and scripts)."""
