@@ -97,6 +97,7 @@ def test_sqlite_urls_and_plain_paths(tmp_path: Path) -> None:
     assert store_db.parse_target("postgresql://u@h/d").backend == "postgresql"
 
 
+@pytest.mark.backends("sqlite")
 def test_the_live_slot_index_is_partial_and_unique(db) -> None:
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'reservation_live_slot'").fetchone()[0]
