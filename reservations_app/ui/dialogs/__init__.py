@@ -1,0 +1,1 @@
+"""Dialogs: sign-in, first administrator, new client, cancel a reservation, demo clinic."""

@@ -1,0 +1,194 @@
+"""The front desk's flows through the real booking tab: find, pick, hold, confirm, move, cancel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from reservations_app.domain.access import Actor
+from reservations_app.domain.model import Status
+from reservations_app.services import booking, schedule
+from reservations_app.ui.booking.tab import BookingTab
+from reservations_app.ui.dialogs.cancel import CancelReservationDialog
+from reservations_app.ui.message_banner import Kind
+from reservations_app.ui.models.formatting import qdate
+from reservations_app.ui.models.slot_model import SlotTableModel
+from reservations_app.ui.session import Session
+from tests.ui.conftest import DAY, EMPTY_DAY, NEXT_DAY, Clinic, FakeClock
+
+
+@pytest.fixture
+def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
+    widget = BookingTab(session)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def _find_client(qtbot, tab: BookingTab, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    tab.finder.search_edit.setFocus()
+    qtbot.keyClicks(tab.finder.search_edit, text)
+    qtbot.waitUntil(lambda: (tab.finder.current_client() is not None
+                             and tab.finder.current_client().name == expected))
+
+
+def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
+    model = tab.picker.model
+    for row in range(model.rowCount()):
+        slot_row = model.row(row)
+        if slot_row.provider.id == provider_id and \
+                model.index(row, SlotTableModel.COL_TIME).data().startswith(local_time):
+            assert tab.picker.select_slot(provider_id, slot_row.slot.start)
+            return
+    raise AssertionError(f"no free slot at {local_time}")
+
+
+def test_opens_on_the_first_day_with_free_slots(tab: BookingTab, clinic: Clinic) -> None:
+    assert tab.picker.day() == DAY
+    assert tab.picker.model.rowCount() == 4 + 2
+    assert not tab.picker.table.isColumnHidden(SlotTableModel.COL_CLINIC_TIME)
+
+
+def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
+        qtbot, tab: BookingTab, clinic: Clinic, session: Session) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "010 2222", "Bob Brown")
+    qtbot.keyClick(tab.finder.search_edit, Qt.Key.Key_Return)
+    assert tab.picker.table.hasFocus()
+    tab.picker.date_edit.setDate(qdate(NEXT_DAY))
+    tab.picker.date_edit.setDate(qdate(DAY))
+    _pick_slot(tab, clinic.maya.id, "09:15")
+    tab.picker.table.setFocus()
+    with qtbot.waitSignal(session.bookings_changed):
+        qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return)
+    held = tab.current_booking()
+    assert held is not None and held.client_name == "Bob Brown"
+    assert held.reservation.status is Status.PENDING
+    assert tab.hold_panel.status_label.text() == "Held: 30:00 left"
+    assert tab.picker.model.rowCount() == 5  # the held slot left the list
+    assert tab.banner.kind is Kind.SUCCESS
+    qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    confirmed = booking.get_booking(session.actor, held.reservation.id)
+    assert confirmed.reservation.status is Status.CONFIRMED
+    assert tab.hold_panel.status_label.text() == "Confirmed"
+    assert tab.reservations.current_booking().reservation.id == held.reservation.id
+
+
+def test_the_countdown_runs_and_turns_expired(
+        qtbot, tab: BookingTab, clinic: Clinic, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "ann", "Ann Archer")
+    _pick_slot(tab, clinic.maya.id, "09:00")
+    tab.hold_action.trigger()
+    clock.advance(minutes=26, seconds=30)
+    tab.hold_panel.tick()
+    assert tab.hold_panel.status_label.text() == "Held: 03:30 left"
+    assert tab.hold_panel.status_label.accessibleDescription() == "Hold about to expire"
+    clock.advance(minutes=4)
+    with qtbot.waitSignal(tab.hold_panel.hold_ran_out):
+        tab.hold_panel.tick()
+    assert tab.hold_panel.status_label.text() == "Expired"
+    assert not tab.confirm_action.isEnabled()
+
+
+def test_a_second_booking_the_same_day_shows_the_rule(
+        qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "ann", "Ann Archer")
+    _pick_slot(tab, clinic.maya.id, "09:00")
+    tab.hold_action.trigger()
+    _pick_slot(tab, clinic.sofia.id, "08:00")
+    tab.hold_action.trigger()
+    assert tab.banner.kind is Kind.ERROR
+    assert "already has 1 booking that day" in tab.banner.text()
+    assert tab.current_booking().provider_name == "Dr. Maya Okafor"
+
+
+def test_a_slot_taken_at_another_desk_says_so_and_leaves_the_list(
+        qtbot, tab: BookingTab, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "ann", "Ann Archer")
+    _pick_slot(tab, clinic.sofia.id, "08:15")
+    taken = tab.picker.current_slot()
+    booking.hold(admin, clinic.cleo.id, clinic.sofia.id, taken.start, clock())  # other desk
+    tab.hold_action.trigger()
+    assert "just taken" in tab.banner.text()
+    assert tab.picker.model.row_of(clinic.sofia.id, taken.start) == -1
+
+
+def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) -> None:
+    tab.finder.search_edit.setText("nobody at all")
+    tab.finder.run_search()
+    assert tab.finder.current_client() is None
+    tab.hold_action.trigger()
+    assert tab.banner.kind is Kind.WARNING and "Choose a client first" in tab.banner.text()
+
+
+def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Clinic) -> None:
+    tab.picker.set_day(EMPTY_DAY)
+    assert tab.picker.stack.currentIndex() == 1
+    assert "No free slots on Wed 2 Dec 2026" in tab.picker.empty_label.text()
+    assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
+    tab.picker.next_free_button.click()
+    assert tab.picker.day() == NEXT_DAY
+    assert tab.picker.model.rowCount() == 4
+
+
+def test_move_a_reservation_to_another_day(
+        qtbot, tab: BookingTab, clinic: Clinic, session: Session) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "bob", "Bob Brown")
+    _pick_slot(tab, clinic.maya.id, "09:30")
+    tab.hold_action.trigger()
+    tab.confirm_action.trigger()
+    moving_id = tab.current_booking().reservation.id
+    tab.move_action.trigger()
+    assert tab.is_moving() and tab.hold_action.text() == "Move &here"
+    tab.picker.set_day(NEXT_DAY)
+    _pick_slot(tab, clinic.maya.id, "13:45")
+    tab.hold_action.trigger()
+    assert not tab.is_moving()
+    moved = booking.get_booking(session.actor, moving_id)
+    assert moved.reservation.local_date == NEXT_DAY
+    assert moved.reservation.status is Status.CONFIRMED
+    assert "Moved Bob Brown's reservation" in tab.banner.text()
+    tab.picker.set_day(DAY)
+    assert tab.picker.model.rowCount() == 6  # the old slot is free again
+
+
+def test_cancel_with_a_reason_from_the_list(
+        qtbot, tab: BookingTab, clinic: Clinic, session: Session, admin: Actor,
+        clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    slot = schedule.bookable_slots(admin, DAY, clock(), provider_id=clinic.sofia.id)[0]
+    other = booking.hold(admin, clinic.cleo.id, clinic.sofia.id, slot.start, clock())
+    session.bookings_changed.emit()
+    assert tab.reservations.select_reservation(other.id)
+    assert tab.current_booking().client_name == "Cleo Carter"
+
+    def answer(dialog: CancelReservationDialog) -> int:
+        dialog.reason_edit.setText("Client is ill")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CancelReservationDialog, "exec", answer)
+    tab.cancel_action.trigger()
+    cancelled = booking.get_booking(admin, other.id).reservation
+    assert cancelled.status is Status.CANCELLED and cancelled.cancel_reason == "Client is ill"
+    assert tab.hold_panel.status_label.text() == "Cancelled"
+    assert not tab.cancel_action.isEnabled()
+
+
+def test_the_reservation_list_filters_and_searches(
+        qtbot, tab: BookingTab, clinic: Clinic, admin: Actor, clock: FakeClock,
+        session: Session) -> None:  # type: ignore[no-untyped-def]
+    slots = schedule.bookable_slots(admin, DAY, clock())
+    first = booking.hold(admin, clinic.ann.id, slots[0].provider_id, slots[0].start, clock())
+    booking.confirm(admin, first.id, clock())
+    booking.hold(admin, clinic.bob.id, slots[1].provider_id, slots[1].start, clock())
+    session.bookings_changed.emit()
+    panel = tab.reservations
+    assert panel.proxy.rowCount() == 2
+    panel.set_statuses((Status.CONFIRMED,))
+    assert [panel.proxy.booking(r).client_name for r in range(panel.proxy.rowCount())] == [
+        "Ann Archer"]
+    panel.set_statuses(None)
+    qtbot.keyClicks(panel.search_edit, "bob")
+    assert panel.proxy.rowCount() == 1
