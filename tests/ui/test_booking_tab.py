@@ -39,8 +39,8 @@ def _find_client(qtbot, tab: BookingTab, text: str, expected: str) -> None:  # t
 def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
     model = tab.picker.model
     for row in range(model.rowCount()):
-        slot_row = model.row(row)
-        if slot_row.provider.id == provider_id and \
+        slot_row = model.slot_row(row)
+        if slot_row is not None and slot_row.provider.id == provider_id and \
                 model.index(row, SlotTableModel.COL_TIME).data().startswith(local_time):
             assert tab.picker.select_slot(provider_id, slot_row.slot.start)
             return
@@ -49,7 +49,8 @@ def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
 
 def test_opens_on_the_first_day_with_free_slots(tab: BookingTab, clinic: Clinic) -> None:
     assert tab.picker.day() == DAY
-    assert tab.picker.model.rowCount() == 4 + 2
+    assert tab.picker.model.slot_count == 4 + 2
+    assert tab.picker.model.heading_rows() == [0, 5]
     assert not tab.picker.table.isColumnHidden(SlotTableModel.COL_CLINIC_TIME)
 
 
@@ -68,7 +69,10 @@ def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
     assert held is not None and held.client_name == "Bob Brown"
     assert held.reservation.status is Status.PENDING
     assert tab.hold_panel.status_label.text() == "Held: 30:00 left"
-    assert tab.picker.model.rowCount() == 5  # the held slot left the list
+    assert tab.picker.model.slot_count == 5  # the held slot left the list
+    next_row = tab.picker.current_row()  # the next free time of the same provider
+    assert next_row is not None and next_row.provider.id == clinic.maya.id
+    assert next_row.slot.start > held.reservation.start
     assert tab.banner.kind is Kind.SUCCESS
     qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     confirmed = booking.get_booking(session.actor, held.reservation.id)
@@ -131,7 +135,13 @@ def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Cli
     assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
     tab.picker.next_free_button.click()
     assert tab.picker.day() == NEXT_DAY
-    assert tab.picker.model.rowCount() == 4
+    assert tab.picker.model.slot_count == 4
+
+
+def test_jump_to_the_next_day_with_slots_from_a_full_day(tab: BookingTab, clinic: Clinic) -> None:
+    assert tab.picker.day() == DAY
+    tab.picker.next_free_day_action.trigger()
+    assert tab.picker.day() == NEXT_DAY
 
 
 def test_move_a_reservation_to_another_day(
@@ -152,7 +162,7 @@ def test_move_a_reservation_to_another_day(
     assert moved.reservation.status is Status.CONFIRMED
     assert "Moved Bob Brown's reservation" in tab.banner.text()
     tab.picker.set_day(DAY)
-    assert tab.picker.model.rowCount() == 6  # the old slot is free again
+    assert tab.picker.model.slot_count == 6  # the old slot is free again
 
 
 def test_cancel_with_a_reason_from_the_list(
@@ -192,3 +202,13 @@ def test_the_reservation_list_filters_and_searches(
     panel.set_statuses(None)
     qtbot.keyClicks(panel.search_edit, "bob")
     assert panel.proxy.rowCount() == 1
+
+
+def test_arrow_keys_step_over_provider_headings(
+        qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
+    _pick_slot(tab, clinic.maya.id, "09:45")  # Maya's last slot, just above Sofia's heading
+    tab.picker.table.setFocus()
+    qtbot.keyClick(tab.picker.table, Qt.Key.Key_Down)
+    row = tab.picker.current_row()
+    assert row is not None and row.provider.id == clinic.sofia.id
+    assert tab.hold_panel.slot_label.text().startswith("<b>Dr. Sofia Marquez</b>")

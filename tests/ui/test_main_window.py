@@ -79,8 +79,9 @@ def test_menus_show_shortcuts_and_undo_follows_the_calendar(window: MainWindow) 
     assert menus == ["&File", "&Edit", "&View", "&Booking", "&Help"]
     tab = window.booking_tab
     assert tab.confirm_action in window.booking_menu.actions()
-    assert tab.confirm_action.shortcut() == QKeySequence("Ctrl+Return")
-    assert tab.hold_action.shortcut() == QKeySequence("Return")
+    assert tab.confirm_action.shortcuts() == [QKeySequence("Ctrl+Enter"),
+                                              QKeySequence("Ctrl+Return")]
+    assert tab.hold_action.shortcuts() == [QKeySequence("Enter"), QKeySequence("Return")]
     assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
     assert not window.undo_action.isEnabled()
     window.calendar_tab.undo_stack.push(QUndoCommand("Add availability"))

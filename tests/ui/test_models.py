@@ -100,16 +100,23 @@ def test_slot_model_groups_by_provider_in_local_time_with_clinic_time() -> None:
     model = SlotTableModel()
     slots, providers = _slots()
     model.set_slots(slots, providers, "America/New_York")
-    names = [model.index(r, SlotTableModel.COL_PROVIDER).data() for r in range(6)]
-    assert names == ["Ada Lane"] * 3 + ["Zed Young"] * 3
-    assert model.provider_groups() == [(0, 3), (3, 3)]
-    assert model.index(0, SlotTableModel.COL_TIME).data() == "08:00 CST"
-    assert model.index(0, SlotTableModel.COL_CLINIC_TIME).data() == "09:00 EST"
-    assert model.index(3, SlotTableModel.COL_TIME).data() == "09:00"
-    assert model.index(3, SlotTableModel.COL_CLINIC_TIME).data() == ""
+    assert model.rowCount() == 2 + 6 and model.slot_count == 6
+    assert model.heading_rows() == [0, 4]
+    heading = model.index(0, SlotTableModel.COL_TIME)
+    assert heading.data() == "Ada Lane · America/Chicago · 3 free"
+    assert heading.data(OBJECT_ROLE) == providers[2]
+    assert heading.data(Qt.ItemDataRole.DecorationRole).name() == "#ef4444"
+    assert model.flags(heading) == Qt.ItemFlag.NoItemFlags  # the keyboard steps over it
+    assert model.slot_row(0) is None and model.slot_row(1).provider.id == 2
+    assert model.index(1, SlotTableModel.COL_TIME).data() == "08:00 CST"
+    assert model.index(1, SlotTableModel.COL_CLINIC_TIME).data() == "09:00 EST"
+    assert model.index(1, SlotTableModel.COL_PROVIDER).data() == "Ada Lane"
+    assert model.index(5, SlotTableModel.COL_TIME).data() == "09:00"
+    assert model.index(5, SlotTableModel.COL_CLINIC_TIME).data() == ""
     assert model.shows_clinic_time
-    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).name() == "#ef4444"
-    assert model.row_of(1, slots[2].start) == 4
+    assert model.row_of(1, slots[2].start) == 6
+    assert model.nearest_row(1, slots[2].start + dt.timedelta(minutes=1)) == 7
+    assert model.nearest_row(1, slots[-1].end) == 1  # nothing later: the first slot
 
 
 def test_slot_model_hides_clinic_time_when_every_zone_matches() -> None:
@@ -166,6 +173,15 @@ def test_booking_model_counts_down_highlights_and_shows_expired(clock: FakeClock
     assert model.index(0, left).data(SORT_ROLE) == 20 * 60
 
 
+def test_booking_model_marks_times_outside_the_clinic_zone(clock: FakeClock) -> None:
+    model = _booking_model(clock)
+    when = model.index(0, BookingTableModel.COL_WHEN)
+    assert when.data() == "Tue 1 Dec 09:01"
+    model.set_clinic_timezone("America/Chicago")
+    assert when.data() == "Tue 1 Dec 09:01 EST"
+    assert when.data(SORT_ROLE) == dt.datetime(2026, 12, 1, 14, 1, tzinfo=UTC).timestamp()
+
+
 def test_booking_model_tick_signals_changed_rows(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     model = _booking_model(clock)
     with qtbot.waitSignal(model.dataChanged) as blocker:
@@ -212,6 +228,6 @@ def test_models_over_real_services(clinic: Clinic, admin: Actor, now: dt.datetim
     slot_model = SlotTableModel()
     slot_model.set_slots(schedule.bookable_slots(admin, DAY, now),
                          {p.id: p for p in people.list_providers(admin)}, "America/New_York")
-    assert slot_model.rowCount() == len(slots) - 1
+    assert slot_model.slot_count == len(slots) - 1
     for model in (clients, bookings, slot_model):
         qtmodeltester.check(model, force_py=True)

@@ -123,10 +123,12 @@ class HoldPanel(QWidget):
         if booking is None:
             self.title_label.setText(self.tr("None yet. Hold a slot, or pick a reservation "
                                              "from the list below."))
-            self.status_label.clear()
-            self.hint_label.clear()
+            self.status_label.hide()
+            self.hint_label.hide()
             self._ticker.stop()
             return
+        self.status_label.show()
+        self.hint_label.show()
         local = booking.reservation.start.astimezone(zone(booking.provider_timezone))
         self.title_label.setText(self.tr("<b>{client}</b> with {provider}<br>{day}, {time}")
                                  .format(client=_escape(booking.client_name),

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,11 +78,11 @@ class ReservationsPanel(QWidget):
         self.table.sortByColumn(BookingTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((BookingTableModel.COL_WHEN, 150),
-                              (BookingTableModel.COL_CLIENT, 200),
-                              (BookingTableModel.COL_PROVIDER, 180),
-                              (BookingTableModel.COL_STATUS, 100)):
+        for column in (BookingTableModel.COL_CLIENT, BookingTableModel.COL_PROVIDER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((BookingTableModel.COL_WHEN, 170),
+                              (BookingTableModel.COL_STATUS, 110),
+                              (BookingTableModel.COL_LEFT, 90)):
             header.resizeSection(column, width)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -111,7 +119,8 @@ class ReservationsPanel(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        for changed in (self._session.bookings_changed, self._session.people_changed):
+        for changed in (self._session.bookings_changed, self._session.people_changed,
+                        self._session.settings_changed):
             changed.connect(self.refresh)
 
     # Public --------------------------------------------------------------------------------
@@ -142,14 +151,21 @@ class ReservationsPanel(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        # Scroll once the view has laid out the rows it was just given.
+        persistent = QPersistentModelIndex(index)
+        QTimer.singleShot(0, lambda: self._scroll_to(persistent))
         return True
+
+    def _scroll_to(self, persistent: QPersistentModelIndex) -> None:
+        if persistent.isValid():
+            self.table.scrollTo(self.proxy.index(persistent.row(), persistent.column()))
 
     @Slot()
     def refresh(self) -> None:
         keep = self.current_booking()
         self._quiet = True
         try:
+            self.model.set_clinic_timezone(self._clinic_timezone())
             self.model.set_source(self._fetcher())
             if keep is not None:
                 self.select_reservation(keep.reservation.id)
@@ -176,12 +192,14 @@ class ReservationsPanel(QWidget):
         return lambda offset, limit: booking_service.list_bookings(
             actor, now, first=first, last=last, client_id=client_id, limit=limit, offset=offset)
 
-    def _clinic_today(self) -> dt.date:
+    def _clinic_timezone(self) -> str | None:
         try:
-            return self._session.now().astimezone(
-                zone(settings.get_policy().clinic_timezone)).date()
+            return settings.get_policy().clinic_timezone
         except DomainError:
-            return self._session.now().date()
+            return None
+
+    def _clinic_today(self) -> dt.date:
+        return self._session.now().astimezone(zone(self._clinic_timezone() or "UTC")).date()
 
     @Slot()
     def _apply_status(self) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +41,17 @@ from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
+
+
+class HeadingDelegate(QStyledItemDelegate):
+    """Paints provider headings (rows the keyboard skips, so not enabled) as enabled text,
+    so their colour swatch and name are not greyed out."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.flags() == Qt.ItemFlag.NoItemFlags:
+            option.state |= QStyle.StateFlag.State_Enabled
 
 
 class SlotPicker(QWidget):
@@ -56,7 +78,6 @@ class SlotPicker(QWidget):
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
-        self.next_free_day_action.setEnabled(False)
 
     def _build(self) -> None:
         self.date_edit = QDateEdit(self)
@@ -75,6 +96,8 @@ class SlotPicker(QWidget):
         provider_label.setBuddy(self.provider_combo)
         self.table = list_table(self.tr("Free slots"), self)
         self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(False)  # provider headings mark the groups instead
+        self.table.setItemDelegate(HeadingDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SlotTableModel.COL_PROVIDER, QHeaderView.ResizeMode.Stretch)
         for column in (SlotTableModel.COL_TIME, SlotTableModel.COL_CLINIC_TIME):
@@ -156,8 +179,18 @@ class SlotPicker(QWidget):
 
     @Slot()
     def go_to_next_free_day(self) -> None:
-        if self._next_free_day is not None:
-            self.set_day(self._next_free_day)
+        """The next day after the shown one that has free slots (for the chosen provider)."""
+        found = self._next_free_day
+        if found is None:
+            try:
+                found = schedule.next_day_with_slots(self._session.actor, self.day(),
+                                                     self._session.now(),
+                                                     provider_id=self.provider_id())
+            except DomainError as exc:
+                self.load_failed.emit(exc.message)
+                return
+        if found is not None:
+            self.set_day(found)
 
     def provider_id(self) -> int | None:
         value = self.provider_combo.currentData()
@@ -165,7 +198,7 @@ class SlotPicker(QWidget):
 
     def current_row(self) -> SlotRow | None:
         index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        return self.model.slot_row(index.row()) if index.isValid() else None
 
     def current_slot(self) -> DaySlot | None:
         row = self.current_row()
@@ -232,14 +265,13 @@ class SlotPicker(QWidget):
 
     def _after_reset(self, kept: SlotRow | None) -> None:
         self.table.clearSpans()
-        for first, count in self.model.provider_groups():
-            if count > 1:
-                self.table.setSpan(first, SlotTableModel.COL_PROVIDER, count, 1)
+        for heading in self.model.heading_rows():
+            self.table.setSpan(heading, 0, 1, SlotTableModel.COLUMN_COUNT)
         self.table.setColumnHidden(SlotTableModel.COL_CLINIC_TIME,
                                    not self.model.shows_clinic_time)
-        row = self.model.row_of(kept.provider.id, kept.slot.start) if kept else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
+        # The same slot, or the provider's next free one (e.g. after holding it), or the first.
+        row = self.model.nearest_row(kept.provider.id, kept.slot.start) if kept \
+            else self.model.first_slot_row()
         if row >= 0:
             self._select_row(row)
         else:
@@ -253,9 +285,8 @@ class SlotPicker(QWidget):
         self.table.scrollTo(self.model.index(row, SlotTableModel.COL_TIME))
 
     def _show_empty_or_slots(self, day: dt.date, next_free: dt.date | None) -> None:
-        self._next_free_day = next_free
-        self.next_free_day_action.setEnabled(next_free is not None)
-        count = self.model.rowCount()
+        self._next_free_day = next_free  # known only for an empty day; else asked when wanted
+        count = self.model.slot_count
         self.summary_label.setText(plural(self.tr("%n free slot(s) on {day}", "", count), count)
                                    .format(day=day_label(day)))
         if count:
@@ -280,4 +311,4 @@ class SlotPicker(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.slot_changed.emit(self.model.row(current.row()) if current.isValid() else None)
+        self.slot_changed.emit(self.model.slot_row(current.row()) if current.isValid() else None)

@@ -47,13 +47,13 @@ class BookingTab(QWidget):
     def _build_actions(self) -> None:
         self.find_client_action = self._action(self.tr("&Find client"), "Ctrl+F")
         self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N")
-        self.hold_action = self._action(self.tr("&Hold slot"), "Return")
-        self.hold_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.hold_action = self._action(self.tr("&Hold slot"), "Enter")
+        self.hold_action.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
         # Enter holds only from the slot list; elsewhere it keeps its usual meaning.
         self.hold_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.confirm_action = self._action(self.tr("&Confirm hold"), "Ctrl+Return")
-        self.confirm_action.setShortcuts([QKeySequence("Ctrl+Return"),
-                                          QKeySequence("Ctrl+Enter")])
+        self.confirm_action = self._action(self.tr("&Confirm hold"), "Ctrl+Enter")
+        self.confirm_action.setShortcuts([QKeySequence("Ctrl+Enter"),
+                                          QKeySequence("Ctrl+Return")])
         self.move_action = self._action(self.tr("&Move reservation…"), "Ctrl+M")
         self.cancel_action = self._action(self.tr("Cance&l reservation…"), "Ctrl+Delete")
         self.stop_move_action = self._action(self.tr("&Stop moving"), "Escape")

@@ -1,1 +1,1 @@
-"""Dialogs: sign-in, first administrator, new client, cancel a reservation, demo clinic."""
+"""Dialogs: client, provider, settings, login, database."""

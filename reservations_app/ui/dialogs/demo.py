@@ -83,6 +83,7 @@ def create_demo_with_progress(actor: Actor, now: dt.datetime,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(380)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     view = _ProgressView(dialog)
     worker = DemoWorker(actor, now)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from reservations_app.domain.expiry import about_to_expire
 from reservations_app.domain.model import Booking, Status
 from reservations_app.domain.timezones import zone
-from reservations_app.ui.models.formatting import countdown, day_and_time
+from reservations_app.ui.models.formatting import countdown, day_and_time, zone_abbreviation
 from reservations_app.ui.models.lazy import LazyTableModel
 from reservations_app.ui.session import Clock
 
@@ -41,6 +41,17 @@ class BookingTableModel(LazyTableModel[Booking]):
                  parent: QObject | None = None) -> None:
         super().__init__(page_size, parent)
         self._clock = clock
+        self._clinic_timezone: str | None = None
+
+    def set_clinic_timezone(self, name: str | None) -> None:
+        """Times are shown in each provider's zone, marked with it where the clinic's differs."""
+        self._clinic_timezone = name
+        self.refresh_display()
+
+    def refresh_display(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def header(self, column: int) -> str:
         return (self.tr("When"), self.tr("Client"), self.tr("Provider"), self.tr("Status"),
@@ -49,7 +60,7 @@ class BookingTableModel(LazyTableModel[Booking]):
     def display(self, item: Booking, column: int) -> str:
         reservation = item.reservation
         if column == self.COL_WHEN:
-            return day_and_time(reservation.start.astimezone(zone(item.provider_timezone)))
+            return self._when(item)
         if column == self.COL_CLIENT:
             return item.client_name
         if column == self.COL_PROVIDER:
@@ -59,6 +70,15 @@ class BookingTableModel(LazyTableModel[Booking]):
             return status_label(status)
         return countdown(reservation.seconds_left(self._clock())) \
             if status is Status.PENDING else ""
+
+    def _when(self, item: Booking) -> str:
+        start = item.reservation.start
+        local = start.astimezone(zone(item.provider_timezone))
+        text = day_and_time(local)
+        if self._clinic_timezone and \
+                start.astimezone(zone(self._clinic_timezone)).utcoffset() != local.utcoffset():
+            text += f" {zone_abbreviation(local)}"
+        return text
 
     def sort_key(self, item: Booking, column: int) -> Any:
         now = self._clock()
@@ -106,6 +126,4 @@ class BookingTableModel(LazyTableModel[Booking]):
 
     def tick(self) -> None:
         """The clock moved: countdowns, highlights and expired states change, rows stay."""
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.refresh_display()

@@ -1,14 +1,19 @@
-"""The bookable slots of one day, grouped by provider, in each provider's local time."""
+"""The bookable slots of one day, grouped by provider, in each provider's local time.
+
+Each provider's slots follow a heading row (the provider, their zone and how many slots are
+free). Heading rows are not enabled, so the keyboard steps from slot to slot over them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from reservations_app.domain.model import Provider, Slot
 from reservations_app.domain.timezones import zone
@@ -30,56 +35,72 @@ class SlotRow:
         return self.local_start.utcoffset() != self.clinic_start.utcoffset()
 
 
+@dataclass(frozen=True)
+class ProviderHeading:
+    provider: Provider
+    free: int
+
+
 class SlotTableModel(QAbstractTableModel):
-    COL_PROVIDER = 0
-    COL_TIME = 1
-    COL_CLINIC_TIME = 2
+    COL_TIME = 0
+    COL_CLINIC_TIME = 1
+    COL_PROVIDER = 2
     COLUMN_COUNT = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SlotRow] = []
+        self._rows: list[SlotRow | ProviderHeading] = []
 
     def set_slots(self, slots: Iterable[Slot], providers: Mapping[int, Provider],
                   clinic_timezone: str) -> None:
         """Replace the rows: by provider name, then time. Slots of unknown providers (removed
         at another desk a moment ago) are left out."""
         clinic = zone(clinic_timezone)
-        rows = [SlotRow(slot, providers[slot.provider_id],
-                        slot.start.astimezone(zone(providers[slot.provider_id].timezone)),
-                        slot.start.astimezone(clinic))
-                for slot in slots if slot.provider_id in providers]
-        rows.sort(key=lambda row: (row.provider.name.casefold(), row.provider.id, row.slot.start))
+        slot_rows = [SlotRow(slot, providers[slot.provider_id],
+                             slot.start.astimezone(zone(providers[slot.provider_id].timezone)),
+                             slot.start.astimezone(clinic))
+                     for slot in slots if slot.provider_id in providers]
+        slot_rows.sort(key=lambda r: (r.provider.name.casefold(), r.provider.id, r.slot.start))
+        rows: list[SlotRow | ProviderHeading] = []
+        for _, group in groupby(slot_rows, key=lambda r: r.provider.id):
+            members = list(group)
+            rows.append(ProviderHeading(members[0].provider, len(members)))
+            rows.extend(members)
         self.beginResetModel()
         self._rows = rows
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
         self.endResetModel()
 
     @property
     def shows_clinic_time(self) -> bool:
         """Whether any slot's local time differs from the clinic's (then that column matters)."""
-        return any(row.zone_differs for row in self._rows)
+        return any(isinstance(row, SlotRow) and row.zone_differs for row in self._rows)
 
-    def row(self, row: int) -> SlotRow:
-        return self._rows[row]
+    @property
+    def slot_count(self) -> int:
+        return sum(1 for row in self._rows if isinstance(row, SlotRow))
 
-    def provider_groups(self) -> list[tuple[int, int]]:
-        """(first row, row count) of each provider's run of slots."""
-        groups: list[tuple[int, int]] = []
-        for number, row in enumerate(self._rows):
-            if groups and self._rows[groups[-1][0]].provider.id == row.provider.id:
-                groups[-1] = (groups[-1][0], groups[-1][1] + 1)
-            else:
-                groups.append((number, 1))
-        return groups
+    def slot_row(self, row: int) -> SlotRow | None:
+        """The slot on `row`, or None for a provider heading."""
+        value = self._rows[row]
+        return value if isinstance(value, SlotRow) else None
+
+    def heading_rows(self) -> list[int]:
+        return [n for n, row in enumerate(self._rows) if isinstance(row, ProviderHeading)]
 
     def row_of(self, provider_id: int, start: dt.datetime) -> int:
-        return next((n for n, row in enumerate(self._rows)
-                     if row.provider.id == provider_id and row.slot.start == start), -1)
+        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)
+                     and row.provider.id == provider_id and row.slot.start == start), -1)
+
+    def nearest_row(self, provider_id: int, start: dt.datetime) -> int:
+        """The provider's first slot from `start` on, else the first slot of all; -1 if none."""
+        for n, row in enumerate(self._rows):
+            if isinstance(row, SlotRow) and row.provider.id == provider_id and \
+                    row.slot.start >= start:
+                return n
+        return self.first_slot_row()
+
+    def first_slot_row(self) -> int:
+        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -87,18 +108,27 @@ class SlotTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or isinstance(self._rows[index.row()], ProviderHeading):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        headers = (self.tr("Provider"), self.tr("Local time"), self.tr("Clinic time"))
+        headers = (self.tr("Local time"), self.tr("Clinic time"), self.tr("Provider"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = index.column()
+        if isinstance(row, ProviderHeading):
+            return self._heading_data(row, index.column(), role)
+        return self._slot_data(row, index.column(), role)
+
+    def _slot_data(self, row: SlotRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == OBJECT_ROLE:
@@ -107,8 +137,33 @@ class SlotTableModel(QAbstractTableModel):
             return (row.provider.name.casefold(), row.slot.start.timestamp())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_PROVIDER:
-            return QColor(row.provider.color)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_PROVIDER:
+            # The heading names the provider; repeated per row it is only a quiet reminder.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _heading_data(self, heading: ProviderHeading, column: int, role: int) -> Any:
+        if column != self.COL_TIME:
+            return None
+        provider = heading.provider
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{provider} · {zone} · {count} free").format(
+                provider=provider.name, zone=provider.timezone.replace("_", " "),
+                count=heading.free)
+        if role == OBJECT_ROLE:
+            return provider
+        if role == SORT_ROLE:
+            return (provider.name.casefold(), 0.0)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(provider.color)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:  # a heading, not a greyed-out row
+            return QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.Button)
         return None
 
     def _display(self, row: SlotRow, column: int) -> str:
