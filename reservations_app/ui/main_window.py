@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Main tabs"))
         self.booking_tab = BookingTab(self.session, self.tabs)
         self.calendar_tab = CalendarTab(self.session, self.tabs)
         self.tabs.addTab(self.booking_tab, self.tr("Booking"))
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         tab = self.booking_tab
         self.toolbar.addActions([tab.new_client_action, tab.hold_action, tab.confirm_action,
                                  tab.move_action, tab.cancel_action])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QWidget
 
 from reservations_app.domain.access import Actor
-from reservations_app.domain.model import Status
+from reservations_app.domain.model import Role, Status
 from reservations_app.services import booking, schedule
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.dialogs.cancel import CancelReservationDialog
@@ -212,3 +212,50 @@ def test_arrow_keys_step_over_provider_headings(
     row = tab.picker.current_row()
     assert row is not None and row.provider.id == clinic.sofia.id
     assert tab.hold_panel.slot_label.text().startswith("<b>Dr. Sofia Marquez</b>")
+
+
+def _tab_stops(start: QWidget, count: int) -> list[QWidget]:
+    stops, widget = [], start
+    while len(stops) < count:
+        widget = widget.nextInFocusChain()
+        inner = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)  # the owner counts
+        if widget.isVisible() and widget.isEnabled() and not inner and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+    return stops
+
+
+def test_tab_order_follows_the_steps_of_a_booking(tab: BookingTab, clinic: Clinic) -> None:
+    tab.finder.search_edit.setText("ann")
+    tab.finder.run_search()
+    tab.hold_action.trigger()
+    stops = _tab_stops(tab.finder.search_edit, 11)
+    assert stops == [tab.finder.table, tab.finder.new_button, tab.picker.date_edit,
+                     tab.picker.provider_combo, tab.picker.table, *tab.hold_panel.buttons,
+                     tab.reservations.scope_combo, tab.reservations.status_combo]
+
+
+def test_every_control_has_an_accessible_name(tab: BookingTab) -> None:
+    unnamed = []
+    for widget in tab.findChildren(QWidget):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(tab):
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # the line edit inside a date edit or combo box: its owner is named
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton)
+                                            and widget.text())
+        if not named:
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_a_provider_account_books_only_on_its_own_schedule(
+        qtbot, db, clinic: Clinic, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    provider = Actor("maya", Role.PROVIDER, "desk", provider_id=clinic.maya.id)
+    widget = BookingTab(Session(provider, db, clock=clock))
+    qtbot.addWidget(widget)
+    assert not widget.new_client_action.isEnabled()
+    _pick_slot(widget, clinic.sofia.id, "08:00")
+    assert not widget.hold_action.isEnabled()
+    _pick_slot(widget, clinic.maya.id, "09:00")
+    assert widget.hold_action.isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Booking, Client, Provider, Reservation, Slot, Status
@@ -105,7 +106,8 @@ def test_slot_model_groups_by_provider_in_local_time_with_clinic_time() -> None:
     heading = model.index(0, SlotTableModel.COL_TIME)
     assert heading.data() == "Ada Lane · America/Chicago · 3 free"
     assert heading.data(OBJECT_ROLE) == providers[2]
-    assert heading.data(Qt.ItemDataRole.DecorationRole).name() == "#ef4444"
+    swatch = heading.data(Qt.ItemDataRole.DecorationRole).pixmap(12, 12, QIcon.Mode.Disabled)
+    assert swatch.toImage().pixelColor(6, 6).name() == "#ef4444"  # never greyed out
     assert model.flags(heading) == Qt.ItemFlag.NoItemFlags  # the keyboard steps over it
     assert model.slot_row(0) is None and model.slot_row(1).provider.id == 2
     assert model.index(1, SlotTableModel.COL_TIME).data() == "08:00 CST"

@@ -42,6 +42,7 @@ class HoldPanel(QWidget):
         self._ran_out_reported: int | None = None  # reported once per hold, not per redraw
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
+        self.buttons: list[QToolButton] = []  # Hold, then Confirm, Move, Cancel: in tab order
         self._build(hold_action, booking_actions)
         self._ticker.timeout.connect(self.tick)
         self.set_client(None)
@@ -88,6 +89,7 @@ class HoldPanel(QWidget):
         row = QHBoxLayout()
         for action in actions:
             button = QToolButton(self)
+            self.buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -22,9 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,22 +32,11 @@ from reservations_app.domain.model import Slot as DaySlot
 from reservations_app.domain.timezones import zone
 from reservations_app.services import people, schedule, settings
 from reservations_app.ui.booking.views import list_table
-from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate
+from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
-
-
-class HeadingDelegate(QStyledItemDelegate):
-    """Paints provider headings (rows the keyboard skips, so not enabled) as enabled text,
-    so their colour swatch and name are not greyed out."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if index.flags() == Qt.ItemFlag.NoItemFlags:
-            option.state |= QStyle.StateFlag.State_Enabled
 
 
 class SlotPicker(QWidget):
@@ -97,11 +82,14 @@ class SlotPicker(QWidget):
         self.table = list_table(self.tr("Free slots"), self)
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(False)  # provider headings mark the groups instead
-        self.table.setItemDelegate(HeadingDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SlotTableModel.COL_PROVIDER, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: measuring every row's text on each day switch costs more than it gives.
+        sample = short_time(dt.datetime(2000, 1, 1, 22, 45)) + " MMMM"
+        width = self.fontMetrics().horizontalAdvance(sample) + 24
         for column in (SlotTableModel.COL_TIME, SlotTableModel.COL_CLINIC_TIME):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Free slots summary"))
         self.stack = QStackedWidget(self)
@@ -267,8 +255,9 @@ class SlotPicker(QWidget):
         self.table.clearSpans()
         for heading in self.model.heading_rows():
             self.table.setSpan(heading, 0, 1, SlotTableModel.COLUMN_COUNT)
-        self.table.setColumnHidden(SlotTableModel.COL_CLINIC_TIME,
-                                   not self.model.shows_clinic_time)
+        hide_clinic_time = not self.model.shows_clinic_time
+        if self.table.isColumnHidden(SlotTableModel.COL_CLINIC_TIME) != hide_clinic_time:
+            self.table.setColumnHidden(SlotTableModel.COL_CLINIC_TIME, hide_clinic_time)
         # The same slot, or the provider's next free one (e.g. after holding it), or the first.
         row = self.model.nearest_row(kept.provider.id, kept.slot.start) if kept \
             else self.model.first_slot_row()

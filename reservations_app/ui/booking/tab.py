@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QGroupBox, QSplitter, QVBoxLayout, QWidget
 
+from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, NotFound
 from reservations_app.domain.model import Booking, Client, Status
 from reservations_app.domain.timezones import zone
@@ -131,7 +132,8 @@ class BookingTab(QWidget):
         chain: list[QWidget] = [
             self.finder.search_edit, self.finder.table, self.finder.new_button,
             self.picker.date_edit, self.picker.provider_combo, self.picker.table,
-            self.picker.next_free_button, self.reservations.scope_combo,
+            self.picker.next_free_button, *self.hold_panel.buttons,
+            self.reservations.scope_combo,
             self.reservations.status_combo, self.reservations.search_edit,
             self.reservations.client_only_check, self.reservations.table]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -318,10 +320,15 @@ class BookingTab(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        now = self._session.now()
+        """Offer what can be done now, and what the signed-in role may do (a provider books
+        only on their own schedule; the services refuse the rest anyway)."""
+        may = self._session.may
+        row = self.picker.current_row()
+        self.new_client_action.setEnabled(may(Permission.MANAGE_CLIENTS))
+        self.hold_action.setEnabled(row is not None and may(Permission.BOOK, row.provider.id))
         current = self.current_booking()
-        live = current is not None and current.reservation.is_live(now)
-        self.hold_action.setEnabled(self.picker.current_row() is not None)
+        live = current is not None and current.reservation.is_live(self._session.now()) \
+            and may(Permission.BOOK, current.reservation.provider_id)
         self.confirm_action.setEnabled(
             live and current is not None and current.reservation.status is Status.PENDING)
         self.move_action.setEnabled(live)

@@ -15,7 +15,10 @@ def list_table(accessible_name: str, parent: QWidget | None = None) -> QTableVie
     view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows = view.verticalHeader()
+    rows.hide()
+    # One fixed row height: sizing rows to their contents would read every row of a long list.
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.horizontalHeader().setHighlightSections(False)
     return view

@@ -45,8 +45,9 @@ class BookingTableModel(LazyTableModel[Booking]):
 
     def set_clinic_timezone(self, name: str | None) -> None:
         """Times are shown in each provider's zone, marked with it where the clinic's differs."""
-        self._clinic_timezone = name
-        self.refresh_display()
+        if name != self._clinic_timezone:
+            self._clinic_timezone = name
+            self.refresh_display()
 
     def refresh_display(self) -> None:
         if self.rowCount():

@@ -13,7 +13,7 @@ from itertools import groupby
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 
 from reservations_app.domain.model import Provider, Slot
 from reservations_app.domain.timezones import zone
@@ -50,6 +50,7 @@ class SlotTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SlotRow | ProviderHeading] = []
+        self._swatches: dict[str, QIcon] = {}
 
     def set_slots(self, slots: Iterable[Slot], providers: Mapping[int, Provider],
                   clinic_timezone: str) -> None:
@@ -155,7 +156,7 @@ class SlotTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (provider.name.casefold(), 0.0)
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(provider.color)
+            return self._swatch(provider.color)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -165,6 +166,18 @@ class SlotTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().color(QPalette.ColorRole.Button)
         return None
+
+    def _swatch(self, color: str) -> QIcon:
+        """The provider's colour; the same in the disabled mode, since headings are not enabled
+        (for the keyboard) yet must not look greyed out."""
+        if color not in self._swatches:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(color))
+            icon = QIcon()
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+                icon.addPixmap(pixmap, mode)
+            self._swatches[color] = icon
+        return self._swatches[color]
 
     def _display(self, row: SlotRow, column: int) -> str:
         if column == self.COL_PROVIDER:
