@@ -136,3 +136,13 @@ def test_the_cli_without_a_command_starts_the_gui(monkeypatch: pytest.MonkeyPatc
     assert cli.main([]) == 0
     assert cli.main(["--db", "sqlite:///x.db"]) == 0
     assert calls == [None, "sqlite:///x.db"]
+
+
+def test_run_gui_exits_1_on_an_unusable_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert app.run_gui(str(folder)) == 1
+    assert shown == [f"{folder} is a folder, not a database file."]

@@ -48,6 +48,9 @@ def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
 
 
 def test_opens_on_the_first_day_with_free_slots(tab: BookingTab, clinic: Clinic) -> None:
+    assert tab.finder.model.rowCount() == 3
+    assert tab.finder.current_client() is None  # nobody is booked for by accident
+    assert tab.hold_panel.client_label.text().startswith("None chosen")
     assert tab.picker.day() == DAY
     assert tab.picker.model.slot_count == 4 + 2
     assert tab.picker.model.heading_rows() == [0, 5]
@@ -259,3 +262,14 @@ def test_a_provider_account_books_only_on_its_own_schedule(
     assert not widget.hold_action.isEnabled()
     _pick_slot(widget, clinic.maya.id, "09:00")
     assert widget.hold_action.isEnabled()
+
+
+def test_a_slot_that_became_too_soon_says_how_much_notice_is_needed(
+        qtbot, tab: BookingTab, clinic: Clinic, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _find_client(qtbot, tab, "ann", "Ann Archer")
+    _pick_slot(tab, clinic.maya.id, "09:00")
+    clock.advance(days=6, hours=21)  # the list is a few hours old: the slot is now < 24 h away
+    tab.hold_action.trigger()
+    assert tab.banner.kind is Kind.ERROR
+    assert "at least 24 hours ahead" in tab.banner.text()
+    assert tab.picker.model.slot_count == 0  # refreshed: nothing on that day is bookable now

@@ -36,6 +36,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
     assert "Possible duplicate: 1 client on file" in dialog.banner.text()
     assert dialog.duplicates_model.item(0).id == clinic.ann.id
     assert dialog.save_button.text() == "&Save anyway"
+    assert dialog.use_existing_button.isDefault() and not dialog.save_button.isDefault()
     assert people.count_clients(session.actor, "archer") == 1
     with qtbot.waitSignal(session.people_changed):
         dialog.save_button.click()

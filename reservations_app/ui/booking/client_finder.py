@@ -152,8 +152,8 @@ class ClientFinder(QWidget):
     def _select_first_row(self) -> None:
         keep = self._current.id if self._current else None
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
+        if row < 0 and self.model.rowCount() and self.search_edit.text().strip():
+            row = 0  # the best match of what was typed; nobody is picked before typing
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, ClientTableModel.COL_NAME),

@@ -40,6 +40,7 @@ class BookingTab(QWidget):
         self._build()
         self._connect_signals()
         self._set_tab_order()
+        self._on_client_changed(self.finder.current_client())
         self.picker.set_day(self.picker.first_free_day())
         self.reservations.set_day(self.picker.day())
         self._ticker.start()

@@ -112,6 +112,8 @@ class NewClientDialog(QDialog):
         self.duplicates_view.selectRow(0)
         self.duplicates_view.show()
         self.use_existing_button.show()
+        self.use_existing_button.setDefault(True)  # Enter takes the safer choice now
+        self.save_button.setDefault(False)
         self.save_button.setText(self.tr("&Save anyway"))
         text = self.tr("Possible duplicate: %n client(s) on file with the same name, email or "
                        "phone. If it is them, use the one below; if not, press Save anyway.",
