@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(app_paths().log_dir)
     if args.command is None:
-        return _fail("the desktop app is not built yet; use a command (see --help)", code=2)
+        from reservations_app.app import run_gui  # Qt is loaded only for the desktop app
+
+        return run_gui(getattr(args, "db", None))
     return run_command(args)
 
 

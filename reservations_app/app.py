@@ -1,0 +1,137 @@
+"""The composition root of the desktop app: paths, logging, clock, database, sign-in, window.
+
+The only GUI module that reads the real clock; every screen gets `session.now()`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from reservations_app import __version__
+from reservations_app.domain.access import Actor, Permission
+from reservations_app.domain.errors import DomainError
+from reservations_app.logs import configure_logging
+from reservations_app.paths import APP_AUTHOR, APP_NAME, DB_ENV, AppPaths, app_paths
+from reservations_app.services import auth, demo, maintenance
+from reservations_app.store.db import Target, open_database
+from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.main_window import MainWindow
+from reservations_app.ui.session import Clock, Session, system_clock
+
+log = logging.getLogger(__name__)
+
+SETTINGS_DB_URL = "database/url"
+SETTINGS_LAST_USER = "login/last_user"
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the desktop app; returns the process exit code."""
+    app = _application()
+    paths = app_paths()
+    configure_logging(paths.log_dir)
+    url = resolve_database_url(db_arg, _stored_url(), paths)
+    target = open_or_explain(url, paths)
+    if target is None:
+        return 1
+    workstation = socket.gethostname()
+    if not start_up_housekeeping(target, paths, workstation, system_clock):
+        return 1
+    actor = sign_in(workstation, system_clock, target)
+    if actor is None:
+        return 0
+    session = Session(actor, target, system_clock)
+    offer_demo(session)
+    window = MainWindow(session)
+    window.show()
+    return app.exec()
+
+
+def _application() -> QApplication:
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def _stored_url() -> str | None:
+    value = QSettings().value(SETTINGS_DB_URL)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def resolve_database_url(db_arg: str | None, stored: str | None, paths: AppPaths) -> str:
+    """--db beats $RESERVATIONS_DB beats the URL saved in the app's settings beats the
+    default file in the user data folder."""
+    return db_arg or os.environ.get(DB_ENV) or stored or paths.default_url
+
+
+def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) -> Target | None:
+    """The opened database, or None after telling the user why it cannot be used."""
+    try:
+        return open_database(url, paths.backup_dir)
+    except DomainError as exc:
+        log.warning("cannot open the database: %s", exc.message)
+        QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
+                             exc.message)
+        return None
+
+
+def start_up_housekeeping(target: Target, paths: AppPaths, workstation: str,
+                          clock: Clock, parent: QWidget | None = None) -> bool:
+    """Expire holds that lapsed while no app was open, and make the day's first backup."""
+    system = Actor.system(workstation)
+    try:
+        expired = maintenance.expire_stale(system, clock())
+    except DomainError as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("App", "Database problem"),
+                             exc.message)
+        return False
+    if expired:
+        log.info("start-up sweep expired %d hold(s)", expired)
+    try:
+        maintenance.daily_backup(target, paths.backup_dir, clock())
+    except (OSError, DomainError) as exc:  # a failed backup must not keep the desk from work
+        log.warning("daily backup failed: %s", exc)
+    return True
+
+
+def sign_in(workstation: str, clock: Clock, target: Target,
+            parent: QWidget | None = None) -> Actor | None:
+    """First start: create the administrator. Then ask who is at the desk. None: cancelled."""
+    stored = QSettings()
+    username = str(stored.value(SETTINGS_LAST_USER, "") or "")
+    if not auth.has_users():
+        first = FirstAdminDialog(clock, parent)
+        if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
+            return None
+        username = first.user.username
+    login = LoginDialog(workstation, clock, target.display, username, parent)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return None
+    stored.setValue(SETTINGS_LAST_USER, login.actor.username)
+    return login.actor
+
+
+def offer_demo(session: Session, parent: QWidget | None = None) -> None:
+    """An empty database: offer the demo clinic (to those allowed to set one up)."""
+    try:
+        empty = demo.is_empty()
+    except DomainError:
+        return
+    allowed = session.may(Permission.MANAGE_PROVIDERS) and session.may(Permission.MANAGE_SETTINGS)
+    if not empty or not allowed or not ask_for_demo(parent):
+        return
+    summary = create_demo_with_progress(session.actor, session.now(), parent)
+    if summary is not None:
+        log.info("demo clinic created: %s", summary)

@@ -1,0 +1,303 @@
+"""Pick a day and optionally a provider; see that day's bookable slots grouped by provider."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Provider
+from reservations_app.domain.model import Slot as DaySlot
+from reservations_app.domain.timezones import zone
+from reservations_app.services import people, schedule, settings
+from reservations_app.ui.booking.views import list_table
+from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
+from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
+from reservations_app.ui.session import Session
+
+PAGE_SLOTS, PAGE_EMPTY = 0, 1
+
+
+class SlotPicker(QWidget):
+    slot_changed = Signal(object)  # the selected SlotRow, or None
+    slot_activated = Signal()  # double-click: hold (or move to) the selected slot
+    day_changed = Signal(object)  # the new dt.date
+    load_failed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._next_free_day: dt.date | None = None
+        self.model = SlotTableModel(self)
+        self._build_actions()
+        self._build()
+        self._connect_signals()
+
+    def _build_actions(self) -> None:
+        self.previous_day_action = QAction(self.tr("&Previous day"), self)
+        self.previous_day_action.setShortcut(QKeySequence("Alt+Left"))
+        self.next_day_action = QAction(self.tr("Ne&xt day"), self)
+        self.next_day_action.setShortcut(QKeySequence("Alt+Right"))
+        self.today_action = QAction(self.tr("&Today"), self)
+        self.today_action.setShortcut(QKeySequence("Alt+Home"))
+        self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
+        self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
+
+    def _build(self) -> None:
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Day"))
+        self.date_edit.setDate(qdate(self._clinic_today()))
+        day_label_widget = QLabel(self.tr("&Day:"), self)
+        day_label_widget.setBuddy(self.date_edit)
+        self.provider_combo = QComboBox(self)
+        self.provider_combo.setAccessibleName(self.tr("Provider"))
+        self.provider_combo.setMinimumContentsLength(14)
+        self.provider_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        provider_label = QLabel(self.tr("&Provider:"), self)
+        provider_label.setBuddy(self.provider_combo)
+        self.table = list_table(self.tr("Free slots"), self)
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(False)  # provider headings mark the groups instead
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SlotTableModel.COL_PROVIDER, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: measuring every row's text on each day switch costs more than it gives.
+        sample = short_time(dt.datetime(2000, 1, 1, 22, 45)) + " MMMM"
+        width = self.fontMetrics().horizontalAdvance(sample) + 24
+        for column in (SlotTableModel.COL_TIME, SlotTableModel.COL_CLINIC_TIME):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Free slots summary"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._build_empty_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_day_row(day_label_widget, provider_label))
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.summary_label)
+        QWidget.setTabOrder(self.date_edit, self.provider_combo)
+        QWidget.setTabOrder(self.provider_combo, self.table)
+
+    def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(day_label_widget)
+        row.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
+        row.addWidget(self.date_edit)
+        row.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
+        row.addSpacing(12)
+        row.addWidget(provider_label)
+        row.addWidget(self.provider_combo, 1)
+        return row
+
+    def _arrow_button(self, action: QAction, arrow: Qt.ArrowType) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setArrowType(arrow)
+        button.setAccessibleName(action.text().replace("&", ""))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left/Right do this from anywhere
+        return button
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        self.empty_label = QLabel(page)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("No free slots"))
+        self.next_free_button = QPushButton(page)
+        self.next_free_button.setAccessibleName(self.tr("Go to the next day with free slots"))
+        self.next_free_button.clicked.connect(self.next_free_day_action.trigger)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.next_free_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _connect_signals(self) -> None:
+        self.previous_day_action.triggered.connect(lambda: self.shift_day(-1))
+        self.next_day_action.triggered.connect(lambda: self.shift_day(1))
+        self.today_action.triggered.connect(lambda: self.set_day(self._clinic_today()))
+        self.next_free_day_action.triggered.connect(self.go_to_next_free_day)
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.provider_combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.doubleClicked.connect(self.slot_activated)
+        for signal in (self._session.bookings_changed, self._session.schedule_changed,
+                       self._session.people_changed, self._session.settings_changed):
+            signal.connect(self.refresh)
+
+    # Public --------------------------------------------------------------------------------
+    def day(self) -> dt.date:
+        return pydate(self.date_edit.date())
+
+    def set_day(self, day: dt.date) -> None:
+        if day == self.day():
+            self.refresh()
+        else:
+            self.date_edit.setDate(qdate(day))  # dateChanged refreshes
+
+    @Slot()
+    def shift_day(self, days: int) -> None:
+        self.set_day(self.day() + dt.timedelta(days=days))
+
+    @Slot()
+    def go_to_next_free_day(self) -> None:
+        """The next day after the shown one that has free slots (for the chosen provider)."""
+        found = self._next_free_day
+        if found is None:
+            try:
+                found = schedule.next_day_with_slots(self._session.actor, self.day(),
+                                                     self._session.now(),
+                                                     provider_id=self.provider_id())
+            except DomainError as exc:
+                self.load_failed.emit(exc.message)
+                return
+        if found is not None:
+            self.set_day(found)
+
+    def provider_id(self) -> int | None:
+        value = self.provider_combo.currentData()
+        return value if isinstance(value, int) else None
+
+    def current_row(self) -> SlotRow | None:
+        index = self.table.currentIndex()
+        return self.model.slot_row(index.row()) if index.isValid() else None
+
+    def current_slot(self) -> DaySlot | None:
+        row = self.current_row()
+        return row.slot if row else None
+
+    def select_slot(self, provider_id: int, start: dt.datetime) -> bool:
+        row = self.model.row_of(provider_id, start)
+        if row >= 0:
+            self._select_row(row)
+        return row >= 0
+
+    def first_free_day(self) -> dt.date:
+        """Today in the clinic's zone if it has free slots, else the next day that has some."""
+        today = self._clinic_today()
+        try:
+            if schedule.bookable_slots(self._session.actor, today, self._session.now(),
+                                       limit=1):
+                return today
+            found = schedule.next_day_with_slots(self._session.actor, today,
+                                                 self._session.now())
+        except DomainError as exc:
+            self.load_failed.emit(exc.message)
+            return today
+        return found or today
+
+    @Slot()
+    def refresh(self) -> None:
+        """Load the day's providers and free slots again, keeping the selected slot if free."""
+        actor, now, day = self._session.actor, self._session.now(), self.day()
+        try:
+            providers = people.list_providers(actor)
+            clinic_timezone = settings.get_policy().clinic_timezone
+            self._fill_providers(providers)
+            provider_id = self.provider_id()
+            slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
+            next_free = None if slots else schedule.next_day_with_slots(
+                actor, day, now, provider_id=provider_id)
+        except DomainError as exc:
+            self.load_failed.emit(exc.message)
+            return
+        kept = self.current_row()
+        self.model.set_slots(slots, {p.id: p for p in providers}, clinic_timezone)
+        self._after_reset(kept)
+        self._show_empty_or_slots(day, next_free)
+
+    # Internals -----------------------------------------------------------------------------
+    def _clinic_today(self) -> dt.date:
+        try:
+            clinic = zone(settings.get_policy().clinic_timezone)
+        except DomainError:
+            clinic = zone("UTC")
+        return self._session.now().astimezone(clinic).date()
+
+    def _fill_providers(self, providers: list[Provider]) -> None:
+        keep = self.provider_id()
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        self.provider_combo.addItem(self.tr("All providers"), None)
+        for provider in providers:
+            self.provider_combo.addItem(provider.name, provider.id)
+        index = self.provider_combo.findData(keep) if keep is not None else 0
+        self.provider_combo.setCurrentIndex(max(0, index))
+        self.provider_combo.blockSignals(False)
+
+    def _after_reset(self, kept: SlotRow | None) -> None:
+        self.table.clearSpans()
+        for heading in self.model.heading_rows():
+            self.table.setSpan(heading, 0, 1, SlotTableModel.COLUMN_COUNT)
+        hide_clinic_time = not self.model.shows_clinic_time
+        if self.table.isColumnHidden(SlotTableModel.COL_CLINIC_TIME) != hide_clinic_time:
+            self.table.setColumnHidden(SlotTableModel.COL_CLINIC_TIME, hide_clinic_time)
+        # The same slot, or the provider's next free one (e.g. after holding it), or the first.
+        row = self.model.nearest_row(kept.provider.id, kept.slot.start) if kept \
+            else self.model.first_slot_row()
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.slot_changed.emit(None)
+
+    def _select_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, SlotTableModel.COL_TIME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, SlotTableModel.COL_TIME))
+
+    def _show_empty_or_slots(self, day: dt.date, next_free: dt.date | None) -> None:
+        self._next_free_day = next_free  # known only for an empty day; else asked when wanted
+        count = self.model.slot_count
+        self.summary_label.setText(plural(self.tr("%n free slot(s) on {day}", "", count), count)
+                                   .format(day=day_label(day)))
+        if count:
+            self.stack.setCurrentIndex(PAGE_SLOTS)
+            return
+        self.stack.setCurrentIndex(PAGE_EMPTY)
+        text = self.tr("No free slots on {day}.").format(day=day_label(day))
+        if next_free is None:
+            text += " " + self.tr("No later day in the next four months has free slots.")
+        else:
+            text += " " + self.tr("The next day with free slots is {day}.").format(
+                day=day_label(next_free))
+            self.next_free_button.setText(self.tr("&Go to {day}").format(
+                day=day_label(next_free)))
+        self.next_free_button.setVisible(next_free is not None)
+        self.empty_label.setText(text)
+
+    @Slot(QDate)
+    def _on_date_changed(self, _date: QDate) -> None:
+        self.refresh()
+        self.day_changed.emit(self.day())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.slot_changed.emit(self.model.slot_row(current.row()) if current.isValid() else None)

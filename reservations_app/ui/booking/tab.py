@@ -1,0 +1,344 @@
+"""The front desk's main screen: client, slot, hold, confirm; cancel and move one step away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from reservations_app.domain.access import Permission
+from reservations_app.domain.errors import DomainError, NotFound
+from reservations_app.domain.model import Booking, Client, Status
+from reservations_app.domain.timezones import zone
+from reservations_app.services import booking as booking_service
+from reservations_app.ui.booking.client_finder import ClientFinder
+from reservations_app.ui.booking.hold_panel import HoldPanel
+from reservations_app.ui.booking.reservations_panel import ReservationsPanel
+from reservations_app.ui.booking.slot_picker import SlotPicker
+from reservations_app.ui.dialogs.cancel import CancelReservationDialog
+from reservations_app.ui.dialogs.client import NewClientDialog
+from reservations_app.ui.message_banner import Kind, MessageBanner
+from reservations_app.ui.models.formatting import day_and_time
+from reservations_app.ui.session import Session
+
+T = TypeVar("T")
+TICK_MS = 1000
+
+
+class BookingTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._current_id: int | None = None
+        self._moving: Booking | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._build_actions()
+        self._build()
+        self._connect_signals()
+        self._set_tab_order()
+        self._on_client_changed(self.finder.current_client())
+        self.picker.set_day(self.picker.first_free_day())
+        self.reservations.set_day(self.picker.day())
+        self._ticker.start()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        self.find_client_action = self._action(self.tr("&Find client"), "Ctrl+F")
+        self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N")
+        self.hold_action = self._action(self.tr("&Hold slot"), "Enter")
+        self.hold_action.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
+        # Enter holds only from the slot list; elsewhere it keeps its usual meaning.
+        self.hold_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.confirm_action = self._action(self.tr("&Confirm hold"), "Ctrl+Enter")
+        self.confirm_action.setShortcuts([QKeySequence("Ctrl+Enter"),
+                                          QKeySequence("Ctrl+Return")])
+        self.move_action = self._action(self.tr("&Move reservation…"), "Ctrl+M")
+        self.cancel_action = self._action(self.tr("Cance&l reservation…"), "Ctrl+Delete")
+        self.stop_move_action = self._action(self.tr("&Stop moving"), "Escape")
+        self.stop_move_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stop_move_action.setEnabled(False)
+
+    def _action(self, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        self.banner = MessageBanner(self)
+        self.finder = ClientFinder(self._session, self)
+        self.picker = SlotPicker(self._session, self)
+        self.picker.table.addAction(self.hold_action)
+        self.addActions([self.picker.previous_day_action, self.picker.next_day_action,
+                         self.picker.today_action, self.picker.next_free_day_action])
+        self.hold_panel = HoldPanel(self._session, self.hold_action,
+                                    [self.confirm_action, self.move_action, self.cancel_action],
+                                    self)
+        self.reservations = ReservationsPanel(self._session, self)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_splitter.setObjectName("bookingTopSplitter")
+        for title, widget in ((self.tr("1. Client"), self.finder),
+                              (self.tr("2. Day and free slot"), self.picker),
+                              (self.tr("3. Hold and confirm"), self.hold_panel)):
+            self.top_splitter.addWidget(self._boxed(title, widget))
+        self.top_splitter.setSizes([440, 470, 380])
+        self.top_splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("bookingSplitter")
+        self.splitter.addWidget(self.top_splitter)
+        self.splitter.addWidget(self._boxed(self.tr("Reservations"), self.reservations))
+        self.splitter.setSizes([400, 220])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        box.setAccessibleName(title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(widget)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.find_client_action.triggered.connect(self.finder.focus_search)
+        self.new_client_action.triggered.connect(self.add_client)
+        self.finder.new_button.clicked.connect(self.new_client_action.trigger)
+        self.hold_action.triggered.connect(self.hold_or_move)
+        self.confirm_action.triggered.connect(self.confirm_current)
+        self.move_action.triggered.connect(self.start_move)
+        self.cancel_action.triggered.connect(self.ask_and_cancel)
+        self.stop_move_action.triggered.connect(self.stop_move)
+        self.finder.client_changed.connect(self._on_client_changed)
+        self.finder.client_accepted.connect(self.picker.table.setFocus)
+        self.picker.slot_changed.connect(self.hold_panel.set_slot)
+        self.picker.slot_changed.connect(self._update_actions)
+        self.picker.slot_activated.connect(self.hold_action.trigger)
+        self.picker.day_changed.connect(self.reservations.set_day)
+        self.reservations.booking_selected.connect(self._on_booking_selected)
+        self.hold_panel.hold_ran_out.connect(self._refresh_views)
+        for widget in (self.finder, self.picker, self.reservations):
+            widget.load_failed.connect(self._show_error)
+        self._ticker.timeout.connect(self.reservations.tick)
+        self._ticker.timeout.connect(self._update_actions)
+        self._session.bookings_changed.connect(self._reload_current)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.finder.search_edit, self.finder.table, self.finder.new_button,
+            self.picker.date_edit, self.picker.provider_combo, self.picker.table,
+            self.picker.next_free_button, *self.hold_panel.buttons,
+            self.reservations.scope_combo,
+            self.reservations.status_combo, self.reservations.search_edit,
+            self.reservations.client_only_check, self.reservations.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # Public: the use cases ----------------------------------------------------------------
+    def current_booking(self) -> Booking | None:
+        return self.hold_panel.booking()
+
+    def is_moving(self) -> bool:
+        return self._moving is not None
+
+    @Slot()
+    def refresh(self) -> None:
+        self.finder.refresh()
+        self._refresh_views()
+
+    @Slot()
+    def add_client(self) -> None:
+        typed = self.finder.search_edit.text().strip()
+        looks_like_name = typed and "@" not in typed and not any(ch.isdigit() for ch in typed)
+        dialog = NewClientDialog(self._session, typed if looks_like_name else "", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
+            self.finder.select_client(dialog.client)
+            self.picker.table.setFocus()
+
+    @Slot()
+    def hold_or_move(self) -> None:
+        if self._moving is not None:
+            self.move_to_selected_slot()
+        else:
+            self.hold_selected_slot()
+
+    @Slot()
+    def hold_selected_slot(self) -> None:
+        self.banner.clear()
+        client, row = self.finder.current_client(), self.picker.current_row()
+        if client is None:
+            self.banner.show_message(self.tr("Choose a client first: type a name, email or "
+                                             "phone in the Client box (Ctrl+F)."), Kind.WARNING)
+            self.finder.focus_search()
+            return
+        if row is None:
+            self.banner.show_message(self.tr("Pick a free slot first."), Kind.WARNING)
+            return
+        actor, now = self._session.actor, self._session.now()
+        held = self._attempt(lambda: booking_service.hold(
+            actor, client.id, row.provider.id, row.slot.start, now))
+        if held is not None:
+            self._after_change(held.id, self.tr(
+                "Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.").format(
+                when=day_and_time(row.local_start), provider=row.provider.name,
+                client=client.name))
+
+    @Slot()
+    def confirm_current(self) -> None:
+        self.banner.clear()
+        current = self.current_booking()
+        if current is None:
+            self.banner.show_message(self.tr("Nothing to confirm: hold a slot first."),
+                                     Kind.WARNING)
+            return
+        actor, now = self._session.actor, self._session.now()
+        done = self._attempt(lambda: booking_service.confirm(actor, current.reservation.id, now))
+        if done is not None:
+            self._after_change(done.id, self.tr("Confirmed: {client} with {provider}, {when}.")
+                               .format(client=current.client_name,
+                                       provider=current.provider_name,
+                                       when=self._when(current)))
+
+    @Slot()
+    def ask_and_cancel(self) -> None:
+        current = self.current_booking()
+        if current is None:
+            self.banner.show_message(self.tr("Pick the reservation to cancel in the list "
+                                             "below first."), Kind.WARNING)
+            return
+        dialog = CancelReservationDialog(current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.cancel_current(dialog.reason())
+
+    def cancel_current(self, reason: str | None = None) -> None:
+        self.banner.clear()
+        current = self.current_booking()
+        if current is None:
+            return
+        actor, now = self._session.actor, self._session.now()
+        done = self._attempt(lambda: booking_service.cancel(
+            actor, current.reservation.id, now, reason))
+        if done is not None:
+            self._after_change(done.id, self.tr("Cancelled: {client} with {provider}, {when}.")
+                               .format(client=current.client_name,
+                                       provider=current.provider_name,
+                                       when=self._when(current)))
+
+    @Slot()
+    def start_move(self) -> None:
+        current = self.current_booking()
+        if current is None or not current.reservation.is_live(self._session.now()):
+            self.banner.show_message(self.tr("Pick a held or confirmed reservation to move "
+                                             "first."), Kind.WARNING)
+            return
+        self._moving = current
+        self.hold_action.setText(self.tr("Move &here"))
+        self.stop_move_action.setEnabled(True)
+        self.banner.show_message(self.tr(
+            "Moving {client}'s reservation ({when} with {provider}). Pick the new day and slot, "
+            "then press Enter. Esc stops moving.").format(
+            client=current.client_name, when=self._when(current),
+            provider=current.provider_name), Kind.INFO)
+        self.picker.table.setFocus()
+
+    @Slot()
+    def stop_move(self) -> None:
+        self._moving = None
+        self.hold_action.setText(self.tr("&Hold slot"))
+        self.stop_move_action.setEnabled(False)
+        self.banner.clear()
+
+    @Slot()
+    def move_to_selected_slot(self) -> None:
+        moving, row = self._moving, self.picker.current_row()
+        if moving is None or row is None:
+            return
+        actor, now = self._session.actor, self._session.now()
+        moved = self._attempt(lambda: booking_service.move(
+            actor, moving.reservation.id, row.slot.start, now, provider_id=row.provider.id))
+        if moved is None:
+            return
+        self.stop_move()
+        self._after_change(moved.id, self.tr("Moved {client}'s reservation to {when} with "
+                                             "{provider}.").format(
+            client=moving.client_name, when=day_and_time(row.local_start),
+            provider=row.provider.name))
+
+    # Internals ----------------------------------------------------------------------------
+    def _attempt(self, work: Callable[[], T]) -> T | None:
+        """Run a service call; a refused rule becomes an inline message, never a traceback."""
+        try:
+            return work()
+        except DomainError as exc:
+            self.banner.show_message(exc.message, Kind.ERROR)
+            self._refresh_views()  # e.g. the slot was just taken: show what is free now
+            return None
+
+    def _after_change(self, reservation_id: int, message: str) -> None:
+        self._current_id = reservation_id
+        self._session.bookings_changed.emit()  # every view refreshes, this one included
+        self.reservations.select_reservation(reservation_id)
+        self.banner.show_message(message, Kind.SUCCESS)
+
+    @Slot()
+    def _refresh_views(self) -> None:
+        self.picker.refresh()
+        self.reservations.refresh()
+        self._reload_current()
+
+    @Slot()
+    def _reload_current(self) -> None:
+        booking = None
+        if self._current_id is not None:
+            try:
+                booking = booking_service.get_booking(self._session.actor, self._current_id)
+            except NotFound:
+                booking = None
+            except DomainError as exc:
+                self._show_error(exc.message)
+                return
+        self.hold_panel.show_booking(booking)
+        self._update_actions()
+
+    @Slot(object)
+    def _on_client_changed(self, client: Client | None) -> None:
+        self.hold_panel.set_client(client)
+        self.reservations.set_client(client)
+        self._update_actions()
+
+    @Slot(object)
+    def _on_booking_selected(self, booking: Booking | None) -> None:
+        if booking is not None:
+            self._current_id = booking.reservation.id
+            self.hold_panel.show_booking(booking)
+            self._update_actions()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Offer what can be done now, and what the signed-in role may do (a provider books
+        only on their own schedule; the services refuse the rest anyway)."""
+        may = self._session.may
+        row = self.picker.current_row()
+        self.new_client_action.setEnabled(may(Permission.MANAGE_CLIENTS))
+        self.hold_action.setEnabled(row is not None and may(Permission.BOOK, row.provider.id))
+        current = self.current_booking()
+        live = current is not None and current.reservation.is_live(self._session.now()) \
+            and may(Permission.BOOK, current.reservation.provider_id)
+        self.confirm_action.setEnabled(
+            live and current is not None and current.reservation.status is Status.PENDING)
+        self.move_action.setEnabled(live)
+        self.cancel_action.setEnabled(live)
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.banner.show_message(message, Kind.ERROR)
+
+    @staticmethod
+    def _when(booking: Booking) -> str:
+        return day_and_time(booking.reservation.start.astimezone(zone(booking.provider_timezone)))

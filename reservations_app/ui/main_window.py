@@ -1,0 +1,254 @@
+"""The main window: menus, toolbar, status bar, the two tabs, and the hold-expiry timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.services import maintenance, settings
+from reservations_app.ui.booking.tab import BookingTab
+from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.models.formatting import plural
+from reservations_app.ui.session import Session
+
+STATUS_MESSAGE_MS = 10_000
+DEFAULT_SWEEP_SECONDS = 30
+
+
+class MainWindow(QMainWindow):
+    holds_expired = Signal(int)  # how many holds the last sweep expired (only when > 0)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Reservations — {user}").format(
+            user=session.actor.username))
+        self.expiry_timer = QTimer(self)
+        self._build_tabs()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_signals()
+        self._restore_settings()
+        self._apply_sweep_interval()
+        self.expiry_timer.start()
+
+    # Building -----------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Main tabs"))
+        self.booking_tab = BookingTab(self.session, self.tabs)
+        self.calendar_tab = CalendarTab(self.session, self.tabs)
+        self.tabs.addTab(self.booking_tab, self.tr("Booking"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        self.tabs.setTabToolTip(0, self.tr("Find a client and book a slot (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Providers' availability (Ctrl+2)"))
+        self.setCentralWidget(self.tabs)
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        stack = self.calendar_tab.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"),
+                                               *QKeySequence.keyBindings(
+                                                   QKeySequence.StandardKey.Redo)]))
+        self.booking_view_action = self._action(self.tr("&Booking tab"), "Ctrl+1")
+        self.calendar_view_action = self._action(self.tr("&Calendar tab"), "Ctrl+2")
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             QKeySequence.StandardKey.HelpContents)
+        tab = self.booking_tab
+        tab.confirm_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+        tab.cancel_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_booking_menu()
+        self._build_help_menu()
+
+    def _build_file_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.quit_action)
+
+    def _build_edit_menu(self) -> None:
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.booking_tab.find_client_action,
+                                   self.booking_tab.new_client_action])
+
+    def _build_view_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.booking_view_action, self.calendar_view_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+
+    def _build_booking_menu(self) -> None:
+        tab = self.booking_tab
+        picker = tab.picker
+        self.booking_menu = self.menuBar().addMenu(self.tr("&Booking"))
+        self.booking_menu.addActions([tab.hold_action, tab.confirm_action, tab.move_action,
+                                      tab.cancel_action, tab.stop_move_action])
+        self.booking_menu.addSeparator()
+        self.booking_menu.addActions([picker.previous_day_action, picker.next_day_action,
+                                      picker.today_action, picker.next_free_day_action])
+
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        tab = self.booking_tab
+        self.toolbar.addActions([tab.new_client_action, tab.hold_action, tab.confirm_action,
+                                 tab.move_action, tab.cancel_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([tab.picker.previous_day_action, tab.picker.today_action,
+                                 tab.picker.next_day_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        actor = self.session.actor
+        self.user_label = QLabel(self.tr("Signed in as {user} ({role})").format(
+            user=actor.username, role=actor.role.value.replace("_", " ")), self)
+        self.database_label = QLabel(self.tr("Database: {where}").format(
+            where=self.session.target.display), self)
+        for label in (self.user_label, self.database_label):
+            label.setAccessibleName(label.text())
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect_signals(self) -> None:
+        self.quit_action.triggered.connect(self.close)
+        self.booking_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.calendar_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.refresh_action.triggered.connect(self.refresh_all)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.expiry_timer.timeout.connect(self.sweep_expired_holds)
+        self.session.settings_changed.connect(self._apply_sweep_interval)
+
+    # Behaviour ----------------------------------------------------------------------------
+    @Slot()
+    def sweep_expired_holds(self) -> int:
+        """Ask the service to expire stale holds; the timer only triggers, the service decides."""
+        try:
+            count = maintenance.expire_stale(self.session.actor, self.session.now())
+        except DomainError as exc:
+            self.statusBar().showMessage(exc.message, STATUS_MESSAGE_MS)
+            return 0
+        if count:
+            self.statusBar().showMessage(plural(self.tr("%n hold(s) expired", "", count), count),
+                                         STATUS_MESSAGE_MS)
+            self.holds_expired.emit(count)
+            self.session.bookings_changed.emit()
+        return count
+
+    @Slot()
+    def refresh_all(self) -> None:
+        """Reload every view (the signals every screen already listens to)."""
+        for signal in (self.session.people_changed, self.session.schedule_changed,
+                       self.session.bookings_changed):
+            signal.emit()
+        self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and not action.isSeparator():
+                    rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
+                                f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "<table>" + "".join(dict.fromkeys(rows)) + "</table>")
+
+    @Slot()
+    def _apply_sweep_interval(self) -> None:
+        try:
+            seconds = settings.get_policy().sweep_seconds
+        except DomainError:
+            seconds = DEFAULT_SWEEP_SECONDS
+        self.expiry_timer.setInterval(max(1, seconds) * 1000)
+
+    # Remembered layout --------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        stored = QSettings()
+        geometry = stored.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = stored.value("window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self._default_size()
+        for splitter in self._named_splitters():
+            saved = stored.value(f"splitters/{splitter.objectName()}")
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        tab = stored.value("window/tab", 0)
+        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
+
+    def _default_size(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width = min(1320, available.width() - 40) if available else 1280
+        height = min(740, available.height() - 40) if available else 720
+        self.resize(width, height)
+
+    def _save_settings(self) -> None:
+        stored = QSettings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+        stored.setValue("window/tab", self.tabs.currentIndex())
+        for splitter in self._named_splitters():
+            stored.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+
+    def _named_splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.expiry_timer.stop()
+        super().closeEvent(event)
+
+
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen

@@ -1,0 +1,48 @@
+"""Dates and times as the desk reads them, in the user's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def short_time(local: dt.datetime) -> str:
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def day_label(day: dt.date) -> str:
+    """'Tue 1 Dec 2026' in the user's locale."""
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
+
+
+def day_and_time(local: dt.datetime) -> str:
+    return f"{QLocale().toString(qdate(local.date()), 'ddd d MMM')} {short_time(local)}"
+
+
+def zone_abbreviation(local: dt.datetime) -> str:
+    return local.tzname() or ""
+
+
+def countdown(seconds: int) -> str:
+    """mm:ss, or h:mm:ss for the odd hold longer than an hour."""
+    seconds = max(0, seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def plural(text: str, count: int) -> str:
+    """Resolve the '(s)' of an untranslated '%n item(s)' text the English way; a translation
+    (which has its own plural forms) comes back without '(s)' and is left alone."""
+    if "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if count == 1 else "s")

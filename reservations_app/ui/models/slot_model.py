@@ -1,0 +1,200 @@
+"""The bookable slots of one day, grouped by provider, in each provider's local time.
+
+Each provider's slots follow a heading row (the provider, their zone and how many slots are
+free). Heading rows are not enabled, so the keyboard steps from slot to slot over them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
+
+from reservations_app.domain.model import Provider, Slot
+from reservations_app.domain.timezones import zone
+from reservations_app.ui.models.formatting import day_and_time, short_time, zone_abbreviation
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SlotRow:
+    slot: Slot
+    provider: Provider
+    local_start: dt.datetime
+    clinic_start: dt.datetime
+
+    @property
+    def zone_differs(self) -> bool:
+        return self.local_start.utcoffset() != self.clinic_start.utcoffset()
+
+
+@dataclass(frozen=True)
+class ProviderHeading:
+    provider: Provider
+    free: int
+
+
+class SlotTableModel(QAbstractTableModel):
+    COL_TIME = 0
+    COL_CLINIC_TIME = 1
+    COL_PROVIDER = 2
+    COLUMN_COUNT = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SlotRow | ProviderHeading] = []
+        self._swatches: dict[str, QIcon] = {}
+
+    def set_slots(self, slots: Iterable[Slot], providers: Mapping[int, Provider],
+                  clinic_timezone: str) -> None:
+        """Replace the rows: by provider name, then time. Slots of unknown providers (removed
+        at another desk a moment ago) are left out."""
+        clinic = zone(clinic_timezone)
+        slot_rows = [SlotRow(slot, providers[slot.provider_id],
+                             slot.start.astimezone(zone(providers[slot.provider_id].timezone)),
+                             slot.start.astimezone(clinic))
+                     for slot in slots if slot.provider_id in providers]
+        slot_rows.sort(key=lambda r: (r.provider.name.casefold(), r.provider.id, r.slot.start))
+        rows: list[SlotRow | ProviderHeading] = []
+        for _, group in groupby(slot_rows, key=lambda r: r.provider.id):
+            members = list(group)
+            rows.append(ProviderHeading(members[0].provider, len(members)))
+            rows.extend(members)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    @property
+    def shows_clinic_time(self) -> bool:
+        """Whether any slot's local time differs from the clinic's (then that column matters)."""
+        return any(isinstance(row, SlotRow) and row.zone_differs for row in self._rows)
+
+    @property
+    def slot_count(self) -> int:
+        return sum(1 for row in self._rows if isinstance(row, SlotRow))
+
+    def slot_row(self, row: int) -> SlotRow | None:
+        """The slot on `row`, or None for a provider heading."""
+        value = self._rows[row]
+        return value if isinstance(value, SlotRow) else None
+
+    def heading_rows(self) -> list[int]:
+        return [n for n, row in enumerate(self._rows) if isinstance(row, ProviderHeading)]
+
+    def row_of(self, provider_id: int, start: dt.datetime) -> int:
+        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)
+                     and row.provider.id == provider_id and row.slot.start == start), -1)
+
+    def nearest_row(self, provider_id: int, start: dt.datetime) -> int:
+        """The provider's first slot from `start` on, else the first slot of all; -1 if none."""
+        for n, row in enumerate(self._rows):
+            if isinstance(row, SlotRow) and row.provider.id == provider_id and \
+                    row.slot.start >= start:
+                return n
+        return self.first_slot_row()
+
+    def first_slot_row(self) -> int:
+        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or isinstance(self._rows[index.row()], ProviderHeading):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (self.tr("Local time"), self.tr("Clinic time"), self.tr("Provider"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, ProviderHeading):
+            return self._heading_data(row, index.column(), role)
+        return self._slot_data(row, index.column(), role)
+
+    def _slot_data(self, row: SlotRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == OBJECT_ROLE:
+            return row.slot
+        if role == SORT_ROLE:
+            return (row.provider.name.casefold(), row.slot.start.timestamp())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_PROVIDER:
+            # The heading names the provider; repeated per row it is only a quiet reminder.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _heading_data(self, heading: ProviderHeading, column: int, role: int) -> Any:
+        if column != self.COL_TIME:
+            return None
+        provider = heading.provider
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{provider} · {zone} · {count} free").format(
+                provider=provider.name, zone=provider.timezone.replace("_", " "),
+                count=heading.free)
+        if role == OBJECT_ROLE:
+            return provider
+        if role == SORT_ROLE:
+            return (provider.name.casefold(), 0.0)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._swatch(provider.color)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:  # a heading, not a greyed-out row
+            return QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.Button)
+        return None
+
+    def _swatch(self, color: str) -> QIcon:
+        """The provider's colour; the same in the disabled mode, since headings are not enabled
+        (for the keyboard) yet must not look greyed out."""
+        if color not in self._swatches:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(color))
+            icon = QIcon()
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+                icon.addPixmap(pixmap, mode)
+            self._swatches[color] = icon
+        return self._swatches[color]
+
+    def _display(self, row: SlotRow, column: int) -> str:
+        if column == self.COL_PROVIDER:
+            return row.provider.name
+        if column == self.COL_TIME:
+            local = short_time(row.local_start)
+            return f"{local} {zone_abbreviation(row.local_start)}" if row.zone_differs else local
+        if not row.zone_differs:
+            return ""
+        return f"{short_time(row.clinic_start)} {zone_abbreviation(row.clinic_start)}"
+
+    def _tooltip(self, row: SlotRow) -> str:
+        text = self.tr("{provider}: {when} to {end} ({zone})").format(
+            provider=row.provider.name, when=day_and_time(row.local_start),
+            end=short_time(row.slot.end.astimezone(row.local_start.tzinfo)),
+            zone=row.provider.timezone)
+        if row.zone_differs:
+            text += "\n" + self.tr("Clinic time: {when}").format(
+                when=day_and_time(row.clinic_start))
+        return text

@@ -1,0 +1,80 @@
+"""GUI fixtures: a small clinic on a fresh database, a fake clock, and private QSettings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from reservations_app.domain.access import Actor
+from reservations_app.domain.model import Client, Provider
+from reservations_app.domain.slots import parse_block
+from reservations_app.services import people, schedule, settings
+from reservations_app.store.db import Target
+from reservations_app.ui.session import Session
+
+DAY = dt.date(2026, 12, 1)  # a Tuesday a week after the fixed `now`
+EMPTY_DAY = dt.date(2026, 12, 2)
+NEXT_DAY = dt.date(2026, 12, 3)
+
+
+class FakeClock:
+    """Stands in for the wall clock: tests move time forward by hand."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.current = start
+
+    def __call__(self) -> dt.datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += dt.timedelta(**delta)
+
+
+@dataclass(frozen=True)
+class Clinic:
+    maya: Provider  # New York, the clinic's own zone
+    sofia: Provider  # Chicago: her slots show the clinic time too
+    ann: Client
+    bob: Client
+    cleo: Client
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("ReservationsTests")
+    QCoreApplication.setApplicationName("ReservationsTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def clock(now: dt.datetime) -> FakeClock:
+    return FakeClock(now)
+
+
+@pytest.fixture
+def clinic(db: Target, admin: Actor, now: dt.datetime) -> Clinic:
+    settings.set_value(admin, "clinic_timezone", "America/New_York", now)
+    maya = people.add_provider(admin, "Dr. Maya Okafor", "maya@clinic.example",
+                               "America/New_York", now, "#3b82f6")
+    sofia = people.add_provider(admin, "Dr. Sofia Marquez", "sofia@clinic.example",
+                                "America/Chicago", now, "#ef4444")
+    schedule.add_availability(admin, maya.id, DAY, [parse_block("09:00-10:00")], now)
+    schedule.add_availability(admin, sofia.id, DAY, [parse_block("08:00-08:30")], now)
+    schedule.add_availability(admin, maya.id, NEXT_DAY, [parse_block("13:00-14:00")], now)
+    ann = people.add_client(admin, "Ann Archer", now, "ann@mail.example", "+1 555 010 1111")
+    bob = people.add_client(admin, "Bob Brown", now, "bob@mail.example", "+1 555 010 2222")
+    cleo = people.add_client(admin, "Cleo Carter", now, None, "+1 555 010 3333")
+    return Clinic(maya, sofia, ann, bob, cleo)
+
+
+@pytest.fixture
+def session(db: Target, admin: Actor, clock: FakeClock, clinic: Clinic) -> Session:
+    return Session(admin, db, clock=clock)

@@ -1,0 +1,148 @@
+"""The composition root: which database, start-up housekeeping, first run, demo, the CLI hook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reservations_app import app, cli
+from reservations_app.domain.access import Actor
+from reservations_app.domain.model import Role, Status
+from reservations_app.paths import app_paths
+from reservations_app.services import auth, booking, demo, people, schedule
+from reservations_app.store.db import Target
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.main_window import MainWindow
+from reservations_app.ui.session import Session
+from tests.ui.conftest import DAY, Clinic, FakeClock
+
+PASSWORD = "correct horse battery"
+
+
+def test_database_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = app_paths()
+    assert app.resolve_database_url(None, None, paths) == paths.default_url
+    assert app.resolve_database_url(None, "sqlite:///saved.db", paths) == "sqlite:///saved.db"
+    monkeypatch.setenv("RESERVATIONS_DB", "sqlite:///env.db")
+    assert app.resolve_database_url(None, "sqlite:///saved.db", paths) == "sqlite:///env.db"
+    assert app.resolve_database_url("sqlite:///arg.db", "sqlite:///saved.db",
+                                    paths) == "sqlite:///arg.db"
+
+
+def test_an_unusable_database_is_explained_not_traced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    bogus = tmp_path / "notes.txt"
+    bogus.write_bytes(b"shopping list, not a database")
+    assert app.open_or_explain(str(bogus), app_paths()) is None
+    assert shown and "is not a Reservations database" in shown[0]
+    assert bogus.read_bytes() == b"shopping list, not a database"
+
+
+def test_start_up_sweeps_stale_holds_and_backs_up(
+        db: Target, clinic: Clinic, admin: Actor, clock: FakeClock, tmp_path: Path) -> None:
+    slot = schedule.bookable_slots(admin, DAY, clock())[0]
+    held = booking.hold(admin, clinic.ann.id, slot.provider_id, slot.start, clock())
+    clock.advance(hours=2)  # the app was closed while the hold lapsed
+    paths = app_paths()
+    assert app.start_up_housekeeping(db, paths, "desk-1", clock)
+    assert booking.get_booking(admin, held.id).reservation.status is Status.EXPIRED
+    assert list(paths.backup_dir.glob("reservations-*-daily.sqlite3"))
+
+
+def _fill_first_admin(dialog: FirstAdminDialog) -> int:
+    dialog.password_edit.setText(PASSWORD)
+    dialog.repeat_edit.setText(PASSWORD)
+    dialog.submit()
+    return dialog.result()
+
+
+def test_first_run_creates_the_admin_then_signs_in(
+        db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def fill_login(dialog: LoginDialog) -> int:
+        seen.append(dialog.username_edit.text())
+        dialog.password_edit.setText(PASSWORD)
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", _fill_first_admin)
+    monkeypatch.setattr(LoginDialog, "exec", fill_login)
+    actor = app.sign_in("desk-1", clock, db)
+    assert actor is not None and actor.role is Role.ADMIN and actor.username == "admin"
+    assert seen == ["admin"]  # the login offers the account just made
+    assert auth.has_users()
+
+
+def test_cancelling_the_login_quits(db: Target, clock: FakeClock,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    auth.create_user(None, "admin", PASSWORD, Role.ADMIN, clock())
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: 0)
+    assert app.sign_in("desk-1", clock, db) is None
+
+
+def test_the_demo_is_built_while_the_event_loop_keeps_running(
+        qtbot, db: Target, admin: Actor, clock: FakeClock,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "ask_for_demo", lambda parent: True)
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(20)
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start()
+    app.offer_demo(Session(admin, db, clock=clock))
+    heartbeat.stop()
+    assert len(people.list_providers(admin)) == len(demo.PROVIDERS)
+    assert booking.list_bookings(admin, clock(), first=clock().date())
+    assert len(ticks) > 5  # the GUI thread kept handling events during the build
+
+
+def test_the_demo_is_not_offered_on_a_clinic_with_data(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(app, "ask_for_demo", lambda parent: asked.append(True) or True)
+    app.offer_demo(session)
+    assert asked == []
+
+
+def test_run_gui_opens_the_main_window(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[MainWindow] = []
+
+    def fake_exec() -> int:
+        shown.extend(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible())
+        for window in shown:
+            qtbot.addWidget(window)
+        return 0
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", _fill_first_admin)
+    monkeypatch.setattr(LoginDialog, "exec", lambda d: (d.password_edit.setText(PASSWORD),
+                                                         d.submit(), d.result())[-1])
+    monkeypatch.setattr(app, "ask_for_demo", lambda parent: False)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app.run_gui(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0
+    assert len(shown) == 1 and shown[0].session.actor.username == "admin"
+
+
+def test_the_cli_without_a_command_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str | None] = []
+    monkeypatch.setattr(app, "run_gui", lambda db: calls.append(db) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["--db", "sqlite:///x.db"]) == 0
+    assert calls == [None, "sqlite:///x.db"]
+
+
+def test_run_gui_exits_1_on_an_unusable_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert app.run_gui(str(folder)) == 1
+    assert shown == [f"{folder} is a folder, not a database file."]
