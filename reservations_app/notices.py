@@ -15,7 +15,7 @@ from importlib import metadata
 @dataclass(frozen=True)
 class Component:
     name: str
-    licence: str  # SPDX identifier
+    licence: str  # an SPDX identifier, or "Public domain"
     url: str
     distribution: str | None = None  # the Python distribution whose version is shown
 
@@ -48,7 +48,7 @@ BUNDLED = (
     Component("psycopg", "LGPL-3.0-only", "https://psycopg.org", "psycopg"),
     Component("psycopg-binary (with libpq)", "LGPL-3.0-only", "https://psycopg.org",
               "psycopg-binary"),
-    Component("SQLite", "blessing", "https://sqlite.org/copyright.html"),
+    Component("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
 )
 
 # The distributions whose metadata (version and licence files) a frozen build must carry.
