@@ -5,9 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# PyInstaller reads binaries' dependencies with ldd and objdump.
-if ! command -v objdump >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq binutils >/dev/null
+# PyInstaller reads binaries' dependencies with objdump (binutils). Qt's X11 and Wayland
+# plugins need a few libraries that a minimal build machine lacks; PyInstaller bundles what it
+# finds, so with these present the archive carries them to workstations that lack them too.
+# Xvfb runs the frozen app once on a real X display.
+missing=()
+for package in binutils libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 xvfb xauth; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if (( ${#missing[@]} )); then
+    echo "installing build packages: ${missing[*]}"
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 build_start=$(date +%s)
@@ -47,6 +55,18 @@ if [[ $status -ne 0 || "$output" != "$expected" ]]; then
         echo "(the smoke test builds reservations_app.ui.main_window.MainWindow, which this" \
              "tree does not have yet)"
     fi
+    exit 1
+fi
+echo "$output"
+
+echo "--- the same on an X display (Xvfb), with the bundled xcb platform plugin"
+status=0
+output=$(cd "$work" && xvfb-run -a bash -c 'exec env -i PATH=/usr/bin:/bin HOME="$1" \
+    LANG=C.UTF-8 QT_QPA_PLATFORM=xcb PYTHONTZPATH="$2" DISPLAY="$DISPLAY" \
+    XAUTHORITY="$XAUTHORITY" "$3" --smoke-test' _ "$work/home" "$work/no-zoneinfo" "$app" \
+    2>"$work/xcb.err") || status=$?
+if [[ $status -ne 0 || "$output" != "$expected" ]]; then
+    echo "FAIL: on X the frozen app exited $status and printed '${output}'"; cat "$work/xcb.err"
     exit 1
 fi
 echo "$output"
