@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ class CrashHandler(QObject):
         self.dialog = dialog
         dialog.show()
 
+    @Slot()
     def _forget_dialog(self) -> None:
         self.dialog = None
 

@@ -19,9 +19,9 @@ from reservations_app.ui.dialogs.about import AboutDialog
 from reservations_app.ui.session import Session
 
 
-def _shown(dialog: AboutDialog, label: str) -> str:
-    found = dialog.findChild(QLabel, f"about-{label}")
-    assert found is not None, label
+def _shown(dialog: AboutDialog, name: str) -> str:
+    found = dialog.findChild(QLabel, f"about-{name}")
+    assert found is not None, name
     return found.text()
 
 
@@ -29,18 +29,18 @@ def test_it_shows_version_database_log_folder_and_runtimes(qtbot: QtBot, db: Tar
                                                            tmp_path: Path) -> None:
     dialog = AboutDialog(db, log_dir=tmp_path / "logs")
     qtbot.addWidget(dialog)
-    assert _shown(dialog, "Version") == __version__
-    assert _shown(dialog, "Database") == str(db.path)
-    assert _shown(dialog, "Log folder") == str(tmp_path / "logs")
-    assert _shown(dialog, "Python") == platform.python_version()
-    assert _shown(dialog, "Qt") == f"{qVersion()} (PySide6 {PySide6.__version__})"
+    assert _shown(dialog, "version") == __version__
+    assert _shown(dialog, "database") == str(db.path)
+    assert _shown(dialog, "log-folder") == str(tmp_path / "logs")
+    assert _shown(dialog, "python") == platform.python_version()
+    assert _shown(dialog, "qt") == f"{qVersion()} (PySide6 {PySide6.__version__})"
 
 
 def test_a_server_database_is_shown_without_its_password(qtbot: QtBot) -> None:
     target = parse_target("postgresql://desk:s3cret@db.clinic.lan:5432/reservations")
     dialog = AboutDialog(target)
     qtbot.addWidget(dialog)
-    assert _shown(dialog, "Database") == "postgresql://desk:***@db.clinic.lan:5432/reservations"
+    assert _shown(dialog, "database") == "postgresql://desk:***@db.clinic.lan:5432/reservations"
     assert "s3cret" not in dialog.details_text()
 
 

@@ -39,13 +39,14 @@ class AboutDialog(QDialog):
         target = session_or_target.target if isinstance(session_or_target, Session) \
             else session_or_target
         self.setWindowTitle(self.tr("About Reservations"))
-        self._facts = {
-            self.tr("Version"): __version__,
-            self.tr("Database"): target.display,
-            self.tr("Log folder"): str(log_dir or app_paths().log_dir),
-            self.tr("Python"): platform.python_version(),
-            self.tr("Qt"): f"{qVersion()} (PySide6 {PySide6.__version__})",
-        }
+        # (object name, label, value): the name stays put when the label is translated
+        self._facts = (
+            ("version", self.tr("Version"), __version__),
+            ("database", self.tr("Database"), target.display),
+            ("log-folder", self.tr("Log folder"), str(log_dir or app_paths().log_dir)),
+            ("python", self.tr("Python"), platform.python_version()),
+            ("qt", self.tr("Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
+        )
         self.facts_form = QFormLayout()
         self.licences = QTextBrowser()
         self.copy_button = QPushButton(self.tr("Copy details"))
@@ -54,10 +55,10 @@ class AboutDialog(QDialog):
         self._connect_signals()
 
     def _build(self) -> None:
-        for label, value in self._facts.items():
+        for name, label, value in self._facts:
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setObjectName(f"about-{label}")
+            shown.setObjectName(f"about-{name}")
             self.facts_form.addRow(f"{label}:", shown)
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(self._licences_html())
@@ -102,7 +103,7 @@ class AboutDialog(QDialog):
 
     def details_text(self) -> str:
         """The facts as plain text, one per line, for a support call or ticket."""
-        lines = [f"{label}: {value}" for label, value in self._facts.items()]
+        lines = [f"{label}: {value}" for _, label, value in self._facts]
         lines += [f"{c.name} {c.version()} ({c.licence})".replace("  ", " ") for c in BUNDLED]
         return "\n".join(lines)
 
