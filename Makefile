@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint check bench package clean
+.PHONY: run test lint check bench package icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-run
+
 run: $(VENV)/.installed-run
 	$(BIN)/reservations-app
 
@@ -28,6 +32,16 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy reservations_app
 
 check: lint test
+
+# The one-folder build for workstations, then dist/reservations-app-<version>-<platform>.tar.gz.
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/reservations.spec
+	$(BIN)/python packaging/archive.py dist/reservations-app dist
+
+# Re-render the committed bitmaps after changing resources/icons/app.svg.
+icons: $(VENV)/.installed-run
+	$(BIN)/python packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

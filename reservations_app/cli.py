@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reservations-app", parents=[common],
         description="Clinic reservations. Without a command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that this installation works (a throw-away database, the "
+                             "main window offscreen), print one line and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for spec in COMMANDS:
         spec.register(commands, common)
@@ -50,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(app_paths().log_dir)
+    if args.smoke_test:
+        from reservations_app.smoke import run_smoke_test
+
+        return run_smoke_test(dt.datetime.now(dt.UTC))
     if args.command is None:
         from reservations_app.app import run_gui  # Qt is loaded only for the desktop app
 

@@ -1,0 +1,131 @@
+"""`reservations-app --smoke-test`: proves that a build starts on this machine, without touching
+the clinic's data. It finds the bundled resources and migrations, creates a throw-away database,
+migrates and checks it, loads a time zone, builds the main window offscreen, then prints exactly
+one line `smoke-test ok <version>`. The first failing step is named on stderr; exit status 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from reservations_app import __version__
+from reservations_app.assets import resource_path
+from reservations_app.domain.access import Actor
+from reservations_app.domain.timezones import zone
+from reservations_app.services import maintenance, settings
+from reservations_app.store import db as store_db
+from reservations_app.store.backup import check_sqlite_file
+
+log = logging.getLogger(__name__)
+
+# A zone with DST, checked on both sides of it, so a missing zone database cannot pass as UTC.
+ZONE = "America/New_York"
+ZONE_OFFSETS = {dt.datetime(2026, 1, 15, 17, tzinfo=dt.UTC): dt.timedelta(hours=-5),
+                dt.datetime(2026, 7, 15, 16, tzinfo=dt.UTC): dt.timedelta(hours=-4)}
+REQUIRED_RESOURCES = ("icons/app.png", "reservations.desktop")
+
+WindowFactory = Callable[[Any], Any]  # Session -> a QMainWindow
+
+
+class SmokeFailure(Exception):
+    """One step of the smoke test found the build unusable."""
+
+
+def run_smoke_test(now: dt.datetime, out: TextIO | None = None, err: TextIO | None = None,
+                   window_factory: WindowFactory | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        with tempfile.TemporaryDirectory(prefix="reservations-smoke-") as folder:
+            _run_steps(Path(folder), now, window_factory)
+    except SmokeFailure as exc:
+        print(f"smoke-test failed: {exc}", file=err)
+        return 1
+    print(f"smoke-test ok {__version__}", file=out)
+    return 0
+
+
+def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | None) -> None:
+    _step("find the bundled resources", check_resources)
+    target = _step("create and migrate a database", open_scratch_database, folder, now)
+    try:
+        _step("check the database's integrity", check_integrity, target)
+        _step("load a time zone", check_time_zone)
+        _step("build the main window", build_main_window, target, now, window_factory)
+    finally:
+        store_db.close_database()
+
+
+def _step(name: str, work: Callable[..., Any], *args: Any) -> Any:
+    try:
+        return work(*args)
+    except Exception as exc:  # any failure, expected or not, fails this step by name
+        log.exception("smoke test: %s failed", name)
+        detail = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {detail[0]}" if detail else type(exc).__name__
+        raise SmokeFailure(f"{name}: {reason}") from exc
+
+
+def check_resources() -> None:
+    for relative in REQUIRED_RESOURCES:
+        if not resource_path(relative).is_file():
+            raise FileNotFoundError(f"{resource_path(relative)} is missing")
+    if not store_db.known_migrations():
+        raise FileNotFoundError(f"no migrations in {store_db.MIGRATIONS_DIR}")
+
+
+def open_scratch_database(folder: Path, now: dt.datetime) -> store_db.Target:
+    target = store_db.open_database(f"sqlite:///{folder / 'smoke.sqlite3'}", folder / "backups")
+    expected = store_db.known_migrations()[-1]
+    if store_db.current_schema() != expected:
+        raise RuntimeError(f"schema is {store_db.current_schema()}, expected {expected}")
+    settings.get_policy()
+    maintenance.expire_stale(_actor(), now)
+    return target
+
+
+def check_integrity(target: store_db.Target) -> None:
+    assert target.path is not None
+    problems = check_sqlite_file(target.path)
+    if problems:
+        raise RuntimeError("; ".join(problems[:3]))
+
+
+def check_time_zone() -> None:
+    tz = zone(ZONE)
+    for instant, expected in ZONE_OFFSETS.items():
+        offset = instant.astimezone(tz).utcoffset()
+        if offset != expected:
+            raise RuntimeError(f"{ZONE} on {instant:%Y-%m-%d} is UTC{offset}, expected "
+                               f"UTC{expected}: the zone database is wrong")
+
+
+def build_main_window(target: store_db.Target, now: dt.datetime,
+                      window_factory: WindowFactory | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from reservations_app.ui.session import Session
+
+    if window_factory is None:
+        from reservations_app.ui.main_window import MainWindow
+
+        window_factory = MainWindow
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reservations"])
+    session = Session(_actor(), target, clock=lambda: now)
+    window = window_factory(session)
+    window.show()
+    app.processEvents()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def _actor() -> Actor:
+    return Actor.system(socket.gethostname())
