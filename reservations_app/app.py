@@ -6,20 +6,23 @@ The only GUI module that reads the real clock; every screen gets `session.now()`
 from __future__ import annotations
 
 import logging
-import os
 import socket
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reservations_app import __version__
+from reservations_app.assets import resource_path
 from reservations_app.domain.access import Actor, Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
-from reservations_app.paths import APP_AUTHOR, APP_NAME, DB_ENV, AppPaths, app_paths
+from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths, database_url
 from reservations_app.services import auth, demo, maintenance
 from reservations_app.store.db import Target, open_database
+from reservations_app.ui.crash import install_excepthook
+from reservations_app.ui.dialogs.database import saved_database_url
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
@@ -27,7 +30,6 @@ from reservations_app.ui.session import Clock, Session, system_clock
 
 log = logging.getLogger(__name__)
 
-SETTINGS_DB_URL = "database/url"
 SETTINGS_LAST_USER = "login/last_user"
 
 
@@ -35,8 +37,10 @@ def run_gui(db_arg: str | None) -> int:
     """Open the desktop app; returns the process exit code."""
     app = _application()
     paths = app_paths()
-    configure_logging(paths.log_dir)
-    url = resolve_database_url(db_arg, _stored_url(), paths)
+    log_path = configure_logging(paths.log_dir)
+    window: MainWindow | None = None
+    crash_handler = install_excepthook(log_path, lambda: window)
+    url = database_url(db_arg, paths, saved_database_url())
     target = open_or_explain(url, paths)
     if target is None:
         return 1
@@ -50,7 +54,10 @@ def run_gui(db_arg: str | None) -> int:
     offer_demo(session)
     window = MainWindow(session)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        crash_handler.uninstall()
 
 
 def _application() -> QApplication:
@@ -62,18 +69,8 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
     return app
-
-
-def _stored_url() -> str | None:
-    value = QSettings().value(SETTINGS_DB_URL)
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def resolve_database_url(db_arg: str | None, stored: str | None, paths: AppPaths) -> str:
-    """--db beats $RESERVATIONS_DB beats the URL saved in the app's settings beats the
-    default file in the user data folder."""
-    return db_arg or os.environ.get(DB_ENV) or stored or paths.default_url
 
 
 def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) -> Target | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +21,10 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.services import maintenance, settings
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.dialogs.about import AboutDialog
+from reservations_app.ui.dialogs.database import DatabaseDialog
+from reservations_app.ui.live import LiveRefresh
+from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
@@ -36,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reservations — {user}").format(
             user=session.actor.username))
         self.expiry_timer = QTimer(self)
+        self.live = LiveRefresh(session, self)
         self._build_tabs()
         self._build_actions()
         self._build_menus()
@@ -45,6 +51,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._apply_sweep_interval()
         self.expiry_timer.start()
+        self.live.start()
 
     # Building -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
@@ -58,7 +65,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
         self.tabs.setTabToolTip(0, self.tr("Find a client and book a slot (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Providers' availability (Ctrl+2)"))
-        self.setCentralWidget(self.tabs)
+        self.connection_banner = MessageBanner(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -77,6 +90,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
                                              QKeySequence.StandardKey.HelpContents)
+        self.database_action = QAction(self.tr("&Database connection…"), self)
+        self.about_action = QAction(self.tr("&About Reservations"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         tab = self.booking_tab
         tab.confirm_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         tab.cancel_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
@@ -95,6 +111,8 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.database_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self) -> None:
@@ -123,6 +141,8 @@ class MainWindow(QMainWindow):
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -158,6 +178,10 @@ class MainWindow(QMainWindow):
         self.calendar_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         self.refresh_action.triggered.connect(self.refresh_all)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.database_action.triggered.connect(self.edit_database_connection)
+        self.about_action.triggered.connect(self.show_about)
+        self.live.connection_lost.connect(self._connection_lost)
+        self.live.connection_restored.connect(self._connection_restored)
         self.expiry_timer.timeout.connect(self.sweep_expired_holds)
         self.session.settings_changed.connect(self._apply_sweep_interval)
 
@@ -196,6 +220,29 @@ class MainWindow(QMainWindow):
                                 f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
         QMessageBox.information(self, self.tr("Keyboard shortcuts"),
                                 "<table>" + "".join(dict.fromkeys(rows)) + "</table>")
+
+    @Slot()
+    def edit_database_connection(self) -> None:
+        dialog = DatabaseDialog(self)
+        if dialog.exec():
+            QMessageBox.information(self, self.tr("Database connection"), self.tr(
+                "The new connection is saved and is used the next time Reservations starts."))
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self.session, self).exec()
+
+    @Slot(str)
+    def _connection_lost(self, reason: str) -> None:
+        self.connection_banner.show_message(self.tr(
+            "The connection to the database was lost ({reason}). Reconnecting… Changes made "
+            "now may fail; try them again once this message is gone.").format(reason=reason),
+            Kind.ERROR)
+
+    @Slot()
+    def _connection_restored(self) -> None:
+        self.connection_banner.clear()
+        self.statusBar().showMessage(self.tr("Reconnected to the database"), STATUS_MESSAGE_MS)
 
     @Slot()
     def _apply_sweep_interval(self) -> None:
@@ -243,6 +290,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         self.expiry_timer.stop()
+        self.live.stop()
         super().closeEvent(event)
 
 
