@@ -6,8 +6,10 @@ from PySide6.QtGui import QColor, QPalette
 
 from reservations_app.domain.model import Status
 
-# Booking colours by status; chosen to stay apart from the tints of provider colours.
-CONFIRMED = QColor("#3949ab")
+# Booking colours by status. Confirmed is a neutral of strong contrast (dark on a light palette,
+# light on a dark one) so it stands out from the tint of any provider colour.
+CONFIRMED = QColor("#2f3b52")
+CONFIRMED_ON_DARK = QColor("#d9dee8")
 HELD = QColor("#f0a202")
 FADED = QColor("#8a8f98")
 NOW_LINE = QColor("#e53935")
@@ -38,18 +40,18 @@ def grid_line(palette: QPalette, strong: bool) -> QColor:
 
 def availability_fill(palette: QPalette, provider_color: QColor) -> QColor:
     return mix(provider_color, palette.color(QPalette.ColorRole.Base),
-               0.38 if is_dark(palette) else 0.24)
+               0.3 if is_dark(palette) else 0.24)
 
 
 def today_tint(palette: QPalette) -> QColor:
     return mix(palette.color(QPalette.ColorRole.Highlight),
-               palette.color(QPalette.ColorRole.Base), 0.08)
+               palette.color(QPalette.ColorRole.Base), 0.12)
 
 
 def booking_fill(palette: QPalette, status: Status | None) -> QColor:
     base = palette.color(QPalette.ColorRole.Base)
     if status is Status.CONFIRMED:
-        return CONFIRMED if not is_dark(palette) else mix(CONFIRMED, QColor("#ffffff"), 0.85)
+        return CONFIRMED_ON_DARK if is_dark(palette) else CONFIRMED
     if status is Status.PENDING:
         return HELD
     return mix(FADED, base, 0.35)
@@ -64,3 +66,10 @@ def booking_text(palette: QPalette, status: Status | None) -> QColor:
 
 def error_text(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+def past_shade(palette: QPalette) -> QColor:
+    """A see-through wash of the window colour over time that has gone by."""
+    shade = QColor(palette.color(QPalette.ColorRole.Window))
+    shade.setAlphaF(0.55)
+    return shade

@@ -97,7 +97,11 @@ class ScheduleCommand(QUndoCommand):
         return True
 
     def summary(self) -> str:
-        return self.text()
+        done = tr("Done: %1.").replace("%1", self.text())
+        if self.cancelled_bookings:
+            done += " " + tr("Bookings cancelled: %1.").replace(
+                "%1", str(len(self.cancelled_bookings)))
+        return done
 
     # --- the machinery -----------------------------------------------------------------------
     @property

@@ -15,7 +15,11 @@ from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import booking
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.commands import BlockHandles, ScheduleCommand
+from reservations_app.ui.calendar.commands import (
+    BlockHandles,
+    ScheduleCommand,
+    WeeklyPatternCommand,
+)
 from reservations_app.ui.calendar.week_layout import live_overlapping
 from reservations_app.ui.session import Session
 
@@ -60,9 +64,8 @@ class ScheduleEditor(QObject):
         return Outcome(True, command.summary())
 
     def _nothing_message(self, command: ScheduleCommand) -> str:
-        summary = command.summary()
-        if summary != command.text():
-            return summary
+        if isinstance(command, WeeklyPatternCommand):
+            return command.summary()
         return self.tr("There was no availability in that time; nothing was changed.")
 
     # --- called by the commands --------------------------------------------------------------

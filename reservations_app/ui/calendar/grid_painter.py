@@ -45,6 +45,7 @@ class GridPainter:
         self._lines(scene.slot_minutes)
         for item in scene.items:
             self._item(item, scene)
+        self._past(scene)
         self._preview(scene)
         self._now_line(scene)
         self._hour_labels()
@@ -63,6 +64,19 @@ class GridPainter:
         left = self.g.column_left((scene.today - scene.first).days)
         self.p.fillRect(QRectF(left, self.g.header, self.g.column_width, height),
                         colors.today_tint(self.pal))
+
+    def _past(self, scene: GridScene) -> None:
+        """Time that has gone by is shaded: nothing can be added or booked there."""
+        if scene.today is None or scene.now_minute is None:
+            return
+        shade = colors.past_shade(self.pal)
+        for day, date in enumerate(week_dates(scene.first, self.g.days)):
+            if date > scene.today:
+                break
+            end = scene.now_minute if date == scene.today else MINUTES_PER_DAY
+            left = self.g.column_left(day)
+            top = self.g.y_of(0)
+            self.p.fillRect(QRectF(left, top, self.g.column_width, self.g.y_of(end) - top), shade)
 
     def _lines(self, slot_minutes: int) -> None:
         slot_px = slot_minutes * self.g.pixels_per_minute

@@ -186,9 +186,17 @@ class CalendarTab(QWidget):
     def show_date(self, day: dt.date) -> None:
         same_week = week_start(day, self._first_weekday) == self.week_first_day()
         self._day = day
-        self.calendar.show_day(day)
         if not same_week:
+            self.calendar.show_day(day)
             self.reload_week(scroll=False)
+        else:
+            self._show_in_calendar(day)
+
+    def _show_in_calendar(self, day: dt.date) -> None:
+        page = (self.calendar.yearShown(), self.calendar.monthShown())
+        self.calendar.show_day(day)
+        if page != (self.calendar.yearShown(), self.calendar.monthShown()):
+            self._mark_month()
 
     def show_message(self, text: str, *, error: bool) -> None:
         self.message.show_message(text, error=error)
@@ -294,7 +302,7 @@ class CalendarTab(QWidget):
     @Slot(object)
     def _day_clicked(self, day: dt.date) -> None:
         self._day = day
-        self.calendar.show_day(day)
+        self._show_in_calendar(day)
 
     @Slot(int)
     def _step_week(self, step: int) -> None:

@@ -27,6 +27,9 @@ from reservations_app.ui.calendar.grid_painter import GridPainter, GridScene
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem, items_at
 from reservations_app.ui.calendar.week_model import WeekModel
 
+# Shown until the tab sets the real week; the grid never reads the clock itself.
+PLACEHOLDER_WEEK = dt.date(2001, 1, 1)
+
 
 @dataclasses.dataclass
 class _Drag:
@@ -47,15 +50,15 @@ class WeekGrid(QAbstractScrollArea):
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._scene = GridScene(first=dt.date.today().replace(day=1))
+        self._scene = GridScene(first=PLACEHOLDER_WEEK)
         self._editable = False
         self._drag: _Drag | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Week grid"))
         self.setAccessibleDescription(self.tr(
-            "Drag down a day to add availability. Enter edits the selected block, Delete "
-            "removes it, Page Up and Page Down change the week."))
+            "Drag down a day to add availability. Up and Down select a block, Enter changes "
+            "its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week."))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._connect_signals()
@@ -81,6 +84,10 @@ class WeekGrid(QAbstractScrollArea):
 
     def first_day(self) -> dt.date:
         return self._scene.first
+
+    def today(self) -> dt.date | None:
+        """The provider's today, marked on the grid when it falls in the week shown."""
+        return self._scene.today
 
     def selected_block(self) -> AvailabilityBlock | None:
         for item in self._scene.items:
@@ -243,6 +250,8 @@ class WeekGrid(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and block \
                 and self._editable:
             self.block_activated.emit(block)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self._select_next_block(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and \
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.week_step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
@@ -250,3 +259,19 @@ class WeekGrid(QAbstractScrollArea):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _select_next_block(self, step: int) -> None:
+        """Walk the week's blocks in time order and bring the chosen one into view."""
+        blocks = [item for item in self._scene.items if item.block is not None]
+        if not blocks:
+            return
+        ids = [item.block.id for item in blocks if item.block is not None]
+        current = self._scene.selected_block_id
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
+        chosen = blocks[max(0, min(len(blocks) - 1, index))]
+        self.select_block(ids[blocks.index(chosen)])
+        self.day_clicked.emit(chosen.local_date)
+        geometry = self.grid_geometry()
+        top, bottom = geometry.y_of(chosen.start_minute), geometry.y_of(chosen.end_minute)
+        if top < geometry.header or bottom > self.viewport().height():
+            self.scroll_to_minute(chosen.start_minute)

@@ -127,13 +127,13 @@ class BlockRowsEditor(QWidget):
         self._rows.append((start_edit, end_edit, remove))
         remove.clicked.connect(lambda: self._remove(start_edit))
         self._update_buttons()
-        start_edit.setFocus()
 
     @Slot()
     def _add_next(self) -> None:
         last_end = self._rows[-1][1].minutes() if self._rows else 8 * 60
         start = min(last_end + 60, 23 * 60) if self._rows else last_end
         self.add_row(start, min(start + 3 * 60, 24 * 60))
+        self._rows[-1][0].setFocus()
 
     def _remove(self, start_edit: SlotTimeEdit) -> None:
         for index, row in enumerate(self._rows):

@@ -40,7 +40,7 @@ def test_two_blocks_from_the_dialog_show_on_the_grid_and_are_bookable(
     assert starts[0] == dt.datetime(2026, 12, 1, 13, 0, tzinfo=dt.UTC)  # 08:00 in New York
     assert tab.calendar.is_available(DAY)
     assert tab.calendar.day_format(DAY).fontWeight() == QFont.Weight.Bold.value
-    assert "Add availability on Tue 1 Dec" in tab.message.text()
+    assert "Done: Add availability on Tue 1 Dec." in tab.message.text()
 
 
 def test_undo_removes_the_blocks_and_redo_brings_them_back(
