@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reservations_app.domain.access import Actor
-from reservations_app.domain.errors import DomainError
+from reservations_app.domain.errors import DomainError, ReservationInUse
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.domain.slots import block_bounds, overlaps
 from reservations_app.domain.timezones import zone
@@ -76,6 +76,7 @@ class ScheduleCommand(QUndoCommand):
         self.provider = provider
         self.focus_date = focus_date
         self.cancelled_bookings: list[int] = []
+        self.cancel_allowed = False  # the user agreed to cancel bookings on the first run
         self._shapes: dict[int, Shape] = {}
         self._skip_first_redo = False
 
@@ -111,6 +112,7 @@ class ScheduleCommand(QUndoCommand):
     def execute(self, cancel_bookings: bool = False) -> None:
         """Do the edit for the first time; DomainError (e.g. ReservationInUse) propagates."""
         self._first_run(self._editor.session.now(), cancel_bookings)
+        self.cancel_allowed = cancel_bookings
         self._skip_first_redo = True
 
     def redo(self) -> None:
@@ -125,6 +127,10 @@ class ScheduleCommand(QUndoCommand):
     def _guarded(self, work: Callable[[dt.datetime], None], verb: str) -> None:
         try:
             work(self._editor.session.now())
+        except ReservationInUse:
+            self.setObsolete(True)
+            self._editor.command_refused(self, verb, tr(
+                "live bookings fall in that time. Move or cancel them first."))
         except DomainError as exc:
             self.setObsolete(True)
             self._editor.command_refused(self, verb, exc.message)

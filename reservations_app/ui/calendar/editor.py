@@ -70,12 +70,14 @@ class ScheduleEditor(QObject):
 
     # --- called by the commands --------------------------------------------------------------
     def command_refused(self, command: ScheduleCommand, verb: str, message: str) -> None:
-        self.edit_refused.emit(self.tr("Could not %1 \u201c%2\u201d: %3").replace("%1", verb)
-                               .replace("%2", command.text()).replace("%3", message))
+        text = self.tr("Could not %1 \u201c%2\u201d: %3").replace("%1", verb).replace(
+            "%2", command.text()).replace("%3", message)
+        self.edit_refused.emit(text + "\n\n" + self.tr(
+            "Nothing was changed, and this step was taken off the undo history."))
 
     def command_applied(self, command: ScheduleCommand) -> None:
         self.session.schedule_changed.emit()
-        if command.cancelled_bookings:
+        if command.cancelled_bookings or command.cancel_allowed:
             self.session.bookings_changed.emit()
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 

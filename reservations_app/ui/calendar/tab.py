@@ -121,12 +121,15 @@ class CalendarTab(QWidget):
         side_layout.addWidget(self.legend)
         side.setMinimumWidth(SIDE_WIDTH - 30)
         bar = QHBoxLayout()
-        for action in (self.previous_week_action, self.today_action, self.next_week_action):
-            bar.addWidget(self._tool_button(action))
-        bar.addWidget(self.title, 1)
-        for action in (self.add_blocks_action, self.weekly_pattern_action,
-                       self.time_off_action):
-            bar.addWidget(self._tool_button(action))
+        buttons = [self._tool_button(action) for action in (
+            self.previous_week_action, self.today_action, self.next_week_action,
+            self.add_blocks_action, self.weekly_pattern_action, self.time_off_action)]
+        for index, button in enumerate(buttons):
+            bar.addWidget(button)
+            if index == 2:
+                bar.addWidget(self.title, 1)
+        self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
+                             *buttons, self.grid])
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -142,6 +145,10 @@ class CalendarTab(QWidget):
         self.splitter.setSizes([SIDE_WIDTH, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+
+    def _set_tab_order(self, widgets: list[QWidget]) -> None:
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         self.providers.provider_selected.connect(self._provider_selected)

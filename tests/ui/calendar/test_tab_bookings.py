@@ -196,3 +196,21 @@ def test_a_hold_counts_down_and_shows_expired_when_its_time_is_up(
     assert hold_item().status is Status.EXPIRED
     tab.session.bookings_changed.emit()
     assert not tab.calendar.is_booked(DAY)
+
+
+def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_screens(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
+    answers.reply = QMessageBox.StandardButton.Yes
+    dialog = tab.schedule_actions.edit_block(block)
+    assert dialog is not None
+    set_block(dialog.blocks, 0, "11:00", "12:00")
+    with qtbot.waitSignal(tab.session.bookings_changed):
+        press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert status_of(tab, reservation) is Status.CANCELLED
+    assert shown_blocks(tab, DAY) == [(660, 720)]
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert status_of(tab, reservation) is Status.CANCELLED
