@@ -11,7 +11,7 @@ from reservations_app.services import schedule
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.dialogs.calendar_blocks import EditBlockDialog
 from tests.ui.calendar.conftest import DAY
-from tests.ui.calendar.helpers import shown_blocks
+from tests.ui.calendar.helpers import grid_point, shown_blocks
 
 
 def add(tab: CalendarTab, provider: Provider, day: dt.date, *spans: tuple[int, int]) -> None:
@@ -80,3 +80,15 @@ def test_other_desks_changes_arrive_through_the_session_signals(
     tab.session.schedule_changed.emit()
     assert shown_blocks(tab, DAY) == [(480, 540)]
     assert tab.calendar.is_available(DAY)
+
+
+def test_double_click_on_a_block_opens_its_times(qtbot, tab: CalendarTab,
+                                                 provider: Provider) -> None:  # type: ignore[no-untyped-def]
+    add(tab, provider, DAY, (8, 10))
+    tab.grid.scroll_to_minute(8 * 60)
+    qtbot.mouseDClick(tab.grid.viewport(), Qt.MouseButton.LeftButton,
+                      pos=grid_point(tab, DAY, 9 * 60))
+    dialogs = [d for d in tab.findChildren(EditBlockDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].blocks.specs() == [BlockSpec(dt.time(8), dt.time(10))]
+    dialogs[0].reject()
