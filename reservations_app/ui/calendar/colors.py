@@ -54,6 +54,8 @@ def booking_fill(palette: QPalette, status: Status | None) -> QColor:
         return CONFIRMED_ON_DARK if is_dark(palette) else CONFIRMED
     if status is Status.PENDING:
         return HELD
+    if status is Status.EXPIRED:
+        return mix(FADED, base, 0.8)  # drawn as hatching, so it needs some weight
     return mix(FADED, base, 0.35)
 
 
