@@ -1,1 +1,1 @@
-"""The provider calendar tab."""
+"""The provider calendar tab: a week grid of availability and bookings, and its editing."""

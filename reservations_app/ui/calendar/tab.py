@@ -1,41 +1,338 @@
-"""A minimal calendar tab: the providers and their time zones. The full week-grid editor
-replaces this module; it keeps the same constructor and `undo_stack`."""
+"""The provider calendar tab: pick a provider, see their week, lay out their availability."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QByteArray, QDate, QLocale, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import people
+from reservations_app.domain.model import AvailabilityBlock, Booking, Provider
+from reservations_app.domain.timezones import zone
+from reservations_app.services import booking, people, schedule, settings
+from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.editing import ScheduleActions
+from reservations_app.ui.calendar.editor import ScheduleEditor
+from reservations_app.ui.calendar.legend import Legend
+from reservations_app.ui.calendar.month import MonthCalendar
+from reservations_app.ui.calendar.provider_panel import ProviderPanel
+from reservations_app.ui.calendar.week_grid import WeekGrid
+from reservations_app.ui.calendar.week_layout import (
+    DAYS_PER_WEEK,
+    first_working_minute,
+    layout_week,
+    today_in,
+    week_start,
+)
+from reservations_app.ui.calendar.week_model import WeekModel
+from reservations_app.ui.dialogs.calendar_common import InlineError, pydate
 from reservations_app.ui.session import Session
+
+TICK_MS = 30_000
+SIDE_WIDTH = 270
 
 
 class CalendarTab(QWidget):
+    """Owns `undo_stack`, which the main window binds to its Edit menu."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self.session = session
         self.undo_stack = QUndoStack(self)
-        self.provider_list = QListWidget(self)
-        self.provider_list.setAccessibleName(self.tr("Providers"))
-        self.status_label = QLabel(self)
+        self.editor = ScheduleEditor(session, self.undo_stack, self)
+        self.week_model = WeekModel(self)
+        self._provider: Provider | None = None
+        self._day = today_in(zone(settings.get_policy().clinic_timezone), session.now())
+        self._slot_minutes = settings.get_policy().slot_minutes
+        self._blocks: list[AvailabilityBlock] = []
+        self._bookings: list[Booking] = []
+        self._first_weekday = QLocale().firstDayOfWeek().value - 1
+        self._make_actions()
+        self.providers = ProviderPanel(self.new_provider_action, self.edit_provider_action, self)
+        self.calendar = MonthCalendar(self)
+        self.calendar.set_first_weekday(self._first_weekday)
+        self.legend = Legend(self)
+        self.grid = WeekGrid(self.week_model, self)
+        self.title = QLabel(self)
+        self.message = InlineError(self)
+        self.schedule_actions = ScheduleActions(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._lay_out()
+        self._connect_signals()
+        self._timer.start()
+        self.reload_providers()
+
+    # --- building -----------------------------------------------------------------------------
+    def _action(self, text: str, tip: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})")
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.previous_week_action = self._action(self.tr("\u25c0"), self.tr("Previous week"),
+                                                 "Alt+Left")
+        self.today_action = self._action(self.tr("Today"), self.tr("This week"), "Alt+Home")
+        self.next_week_action = self._action(self.tr("\u25b6"), self.tr("Next week"),
+                                             "Alt+Right")
+        self.add_blocks_action = self._action(
+            self.tr("&Add availability\u2026"), self.tr("Add one or more blocks on a date"),
+            "Ins")
+        self.weekly_pattern_action = self._action(
+            self.tr("&Weekly pattern\u2026"),
+            self.tr("Repeat blocks on chosen weekdays over a range of dates"))
+        self.time_off_action = self._action(
+            self.tr("Time &off\u2026"), self.tr("Take a whole day, or part of it, off"))
+        self.new_provider_action = self._action(self.tr("&New provider\u2026"),
+                                                self.tr("Add a provider"))
+        self.edit_provider_action = self._action(self.tr("&Edit\u2026"),
+                                                 self.tr("Change the selected provider"))
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.toolTip())
+        return button
+
+    def _lay_out(self) -> None:
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side_layout.addWidget(self.providers, 1)
+        side_layout.addWidget(self.calendar)
+        side_layout.addWidget(self.legend)
+        side.setMinimumWidth(SIDE_WIDTH - 30)
+        bar = QHBoxLayout()
+        buttons = [self._tool_button(action) for action in (
+            self.previous_week_action, self.today_action, self.next_week_action,
+            self.add_blocks_action, self.weekly_pattern_action, self.time_off_action)]
+        for index, button in enumerate(buttons):
+            bar.addWidget(button)
+            if index == 2:
+                bar.addWidget(self.title, 1)
+        self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
+                             *buttons, self.grid])
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        main = QWidget(self)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(4, 0, 0, 0)
+        main_layout.addLayout(bar)
+        main_layout.addWidget(self.message)
+        main_layout.addWidget(self.grid, 1)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDE_WIDTH, 1000])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Providers"), self))
-        layout.addWidget(self.provider_list, 1)
-        layout.addWidget(self.status_label)
-        session.people_changed.connect(self.refresh)
-        session.schedule_changed.connect(self.refresh)
-        self.refresh()
+        layout.addWidget(self.splitter)
+
+    def _set_tab_order(self, widgets: list[QWidget]) -> None:
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_signals(self) -> None:
+        self.providers.provider_selected.connect(self._provider_selected)
+        self.calendar.clicked.connect(self._calendar_clicked)
+        self.calendar.activated.connect(self._calendar_clicked)
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.grid.day_clicked.connect(self._day_clicked)
+        self.grid.week_step_requested.connect(self._step_week)
+        self.previous_week_action.triggered.connect(lambda: self._step_week(-1))
+        self.next_week_action.triggered.connect(lambda: self._step_week(1))
+        self.today_action.triggered.connect(self._go_today)
+        self.new_provider_action.triggered.connect(self.schedule_actions.new_provider)
+        self.edit_provider_action.triggered.connect(self.schedule_actions.edit_provider)
+        self.schedule_actions.connect_to(self.grid)
+        self.add_blocks_action.triggered.connect(self.schedule_actions.add_blocks)
+        self.weekly_pattern_action.triggered.connect(self.schedule_actions.weekly_pattern)
+        self.time_off_action.triggered.connect(self.schedule_actions.time_off)
+        self.editor.edit_refused.connect(self._edit_refused)
+        self.editor.schedule_shown.connect(self._schedule_shown)
+        self.session.schedule_changed.connect(self.reload_week)
+        self.session.bookings_changed.connect(self.reload_week)
+        self.session.settings_changed.connect(self.reload_week)
+        self.session.people_changed.connect(self.reload_providers)
+        self._timer.timeout.connect(self._tick)
+
+    # --- what the tab shows -------------------------------------------------------------------
+    def current_provider(self) -> Provider | None:
+        return self._provider
+
+    def selected_day(self) -> dt.date:
+        return self._day
+
+    def slot_minutes(self) -> int:
+        return self._slot_minutes
+
+    def week_first_day(self) -> dt.date:
+        return week_start(self._day, self._first_weekday)
+
+    def select_provider(self, provider_id: int) -> None:
+        self.providers.select(provider_id)
+
+    def show_date(self, day: dt.date) -> None:
+        same_week = week_start(day, self._first_weekday) == self.week_first_day()
+        self._day = day
+        if not same_week:
+            self.calendar.show_day(day)
+            self.reload_week(scroll=False)
+        else:
+            self._show_in_calendar(day)
+
+    def _show_in_calendar(self, day: dt.date) -> None:
+        page = (self.calendar.yearShown(), self.calendar.monthShown())
+        self.calendar.show_day(day)
+        if page != (self.calendar.yearShown(), self.calendar.monthShown()):
+            self._mark_month()
+
+    def show_message(self, text: str, *, error: bool) -> None:
+        self.message.show_message(text, error=error)
+
+    def save_state(self) -> QByteArray:
+        """The splitter position, for the main window's QSettings."""
+        return self.splitter.saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        self.splitter.restoreState(state)
 
     @Slot()
-    def refresh(self) -> None:
+    def reload_providers(self) -> None:
+        keep = self._provider.id if self._provider else self.session.actor.provider_id
         try:
-            providers = people.list_providers(self._session.actor)
+            providers = people.list_providers(self.session.actor)
         except DomainError as exc:
-            self.status_label.setText(exc.message)
+            self.show_message(exc.message, error=True)
             return
-        self.provider_list.clear()
-        for provider in providers:
-            self.provider_list.addItem(f"{provider.name} ({provider.timezone})")
-        self.status_label.setText(self.tr("Providers: {count}").format(count=len(providers)))
+        self.providers.set_providers(providers, keep)
+        if self.providers.current() is None:
+            self._provider_selected(None)
+
+    @Slot()
+    def reload_week(self, scroll: bool = False) -> None:
+        self._slot_minutes = settings.get_policy().slot_minutes
+        provider, first = self._provider, self.week_first_day()
+        self._blocks, self._bookings = [], []
+        if provider is not None:
+            try:
+                self._blocks = schedule.list_availability(
+                    self.session.actor, provider.id, first,
+                    first + dt.timedelta(days=DAYS_PER_WEEK - 1))
+                self._bookings = booking.provider_week(self.session.actor, provider.id, first)
+            except DomainError as exc:
+                self.show_message(exc.message, error=True)
+        self._relayout()
+        self._mark_month()
+        self._update_enabled()
+        if scroll:
+            self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
+
+    def _relayout(self) -> None:
+        provider, first, now = self._provider, self.week_first_day(), self.session.now()
+        tz = zone(provider.timezone if provider else settings.get_policy().clinic_timezone)
+        self.week_model.set_items(layout_week(first, self._blocks, self._bookings, tz, now))
+        local_now = now.astimezone(tz)
+        offset = labels.offset_text(tz.utcoffset(dt.datetime.combine(first, dt.time(12))))
+        self.grid.set_week(first, local_now.date(), local_now.hour * 60 + local_now.minute,
+                           self._slot_minutes, provider.color if provider else "#808080",
+                           offset)
+        last = first + dt.timedelta(days=DAYS_PER_WEEK - 1)
+        name = provider.name if provider else self.tr("No provider selected")
+        self.title.setText(labels.week_title(name, first, last, tz.key, offset))
+
+    def _mark_month(self) -> None:
+        if self._provider is None:
+            self.calendar.mark([], [])
+            return
+        first, last = self.calendar.page_range()
+        actor, now = self.session.actor, self.session.now()
+        try:
+            available = schedule.days_with_availability(actor, self._provider.id, first, last)
+            month = booking.provider_week(actor, self._provider.id, first,
+                                          (last - first).days + 1)
+        except DomainError as exc:
+            self.show_message(exc.message, error=True)
+            return
+        booked = {b.reservation.local_date for b in month if b.reservation.is_live(now)}
+        self.calendar.mark(available, booked)
+
+    def _update_enabled(self) -> None:
+        provider = self._provider
+        editable = provider is not None and self.session.may(Permission.EDIT_AVAILABILITY,
+                                                             provider.id)
+        for action in (self.add_blocks_action, self.weekly_pattern_action,
+                       self.time_off_action):
+            action.setEnabled(editable)
+        self.grid.set_editable(editable)
+        manage = self.session.may(Permission.MANAGE_PROVIDERS)
+        self.new_provider_action.setEnabled(manage)
+        self.edit_provider_action.setEnabled(manage and provider is not None)
+
+    # --- reacting -----------------------------------------------------------------------------
+    @Slot(object)
+    def _provider_selected(self, provider: Provider | None) -> None:
+        changed = (provider.id if provider else None) != (
+            self._provider.id if self._provider else None)
+        self._provider = provider
+        self.legend.show_provider_color(QColor(provider.color if provider else "#808080"))
+        if changed:
+            self.message.show_message("")
+        self.reload_week(scroll=changed)
+
+    @Slot(QDate)
+    def _calendar_clicked(self, day: QDate) -> None:
+        self.show_date(pydate(day))
+
+    @Slot(int, int)
+    def _page_changed(self, year: int, month: int) -> None:
+        self._mark_month()
+
+    @Slot(object)
+    def _day_clicked(self, day: dt.date) -> None:
+        self._day = day
+        self._show_in_calendar(day)
+
+    @Slot(int)
+    def _step_week(self, step: int) -> None:
+        self.show_date(self._day + dt.timedelta(days=DAYS_PER_WEEK * step))
+
+    @Slot()
+    def _go_today(self) -> None:
+        tz = zone(self._provider.timezone if self._provider
+                  else settings.get_policy().clinic_timezone)
+        self.show_date(today_in(tz, self.session.now()))
+        self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
+
+    @Slot()
+    def _tick(self) -> None:
+        """Countdowns and the current-time line move on; the data is reloaded on signals."""
+        self._relayout()
+
+    @Slot(str)
+    def _edit_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo or redo"), message)
+
+    @Slot(int, object)
+    def _schedule_shown(self, provider_id: int, day: dt.date) -> None:
+        if self._provider is None or self._provider.id != provider_id:
+            self.select_provider(provider_id)
+        self.show_date(day)

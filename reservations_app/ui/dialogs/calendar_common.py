@@ -1,0 +1,204 @@
+"""Pieces the schedule dialogs share: an inline error line, time edits that step by the slot
+length, an editor for several blocks, and a dialog that stays open until its edit succeeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.model import BlockSpec
+from reservations_app.ui.calendar import colors
+from reservations_app.ui.calendar.editor import Outcome
+
+MAX_BLOCKS = 12
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date, name: str, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class InlineError(QLabel):
+    """A message under the form, in a colour readable on light and dark palettes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Message"))
+        self.hide()
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        palette = self.palette()
+        default = QPalette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         colors.error_text(palette) if error else default)
+        self.setPalette(palette)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class SlotTimeEdit(QTimeEdit):
+    """A time edit whose arrows move the minutes by the clinic's slot length."""
+
+    def __init__(self, minutes: int, slot_minutes: int, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(QTime(minutes // 60 % 24, minutes % 60), parent)
+        self.slot_minutes = slot_minutes
+        self.setDisplayFormat("HH:mm")
+        self.setAccessibleName(name)
+        self.setWrapping(True)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        if self.currentSection() is QDateTimeEdit.Section.MinuteSection:
+            self.setTime(self.time().addSecs(steps * self.slot_minutes * 60))
+        else:
+            super().stepBy(steps)
+
+    def minutes(self) -> int:
+        return self.time().hour() * 60 + self.time().minute()
+
+
+class BlockRowsEditor(QWidget):
+    """Rows of from/until times; an end of 00:00 means midnight at the end of the day."""
+
+    def __init__(self, slot_minutes: int, spans: list[tuple[int, int]], *, fixed: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._slot = slot_minutes
+        self._fixed = fixed
+        self._rows: list[tuple[SlotTimeEdit, SlotTimeEdit, QPushButton]] = []
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.addWidget(QLabel(self.tr("From")), 0, 0)
+        self._grid.addWidget(QLabel(self.tr("Until")), 0, 1)
+        self.add_button = QPushButton(self.tr("&Add another block"), self)
+        self.add_button.setVisible(not fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.add_button)
+        for start, end in spans:
+            self.add_row(start, end)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._add_next)
+
+    def add_row(self, start: int, end: int) -> None:
+        number = len(self._rows) + 1
+        start_edit = SlotTimeEdit(start, self._slot, self.tr("Block %1 from").replace(
+            "%1", str(number)), self)
+        end_edit = SlotTimeEdit(end, self._slot, self.tr("Block %1 until").replace(
+            "%1", str(number)), self)
+        end_edit.setToolTip(self.tr("00:00 as the end means midnight at the end of the day."))
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setAccessibleName(self.tr("Remove block %1").replace("%1", str(number)))
+        remove.setVisible(not self._fixed)
+        row = len(self._rows) + 1
+        for column, widget in enumerate((start_edit, end_edit, remove)):
+            self._grid.addWidget(widget, row, column)
+        self._rows.append((start_edit, end_edit, remove))
+        remove.clicked.connect(lambda: self._remove(start_edit))
+        self._update_buttons()
+
+    @Slot()
+    def _add_next(self) -> None:
+        last_end = self._rows[-1][1].minutes() if self._rows else 8 * 60
+        start = min(last_end + 60, 23 * 60) if self._rows else last_end
+        self.add_row(start, min(start + 3 * 60, 24 * 60))
+        self._rows[-1][0].setFocus()
+
+    def _remove(self, start_edit: SlotTimeEdit) -> None:
+        for index, row in enumerate(self._rows):
+            if row[0] is start_edit:
+                for widget in row:
+                    self._grid.removeWidget(widget)
+                    widget.deleteLater()
+                del self._rows[index]
+                break
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for _, _, remove in self._rows:
+            remove.setEnabled(len(self._rows) > 1)
+        self.add_button.setEnabled(len(self._rows) < MAX_BLOCKS)
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def time_edits(self, row: int) -> tuple[SlotTimeEdit, SlotTimeEdit]:
+        return self._rows[row][0], self._rows[row][1]
+
+    def specs(self) -> list[BlockSpec]:
+        specs = []
+        for start_edit, end_edit, _ in self._rows:
+            start, end = start_edit.minutes(), end_edit.minutes()
+            specs.append(BlockSpec(dt.time(start // 60, start % 60),
+                                   dt.time(end // 60, end % 60) if end else None))
+        return specs
+
+
+class ApplyDialog(QDialog):
+    """OK runs the edit; the dialog closes only when it worked, else shows why inline."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.error = InlineError(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.form = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> Outcome:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        outcome = self._submit()
+        if outcome.done:
+            super().accept()
+        else:
+            self.error.show_message(outcome.message)
+
+
+def row(*widgets: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+AddBlocks = Callable[[dt.date, list[BlockSpec]], Outcome]

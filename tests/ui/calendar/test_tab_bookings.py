@@ -1,0 +1,216 @@
+"""Schedule edits that meet bookings: they ask first, cancel only on yes, and undo never
+cancels anything on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
+from reservations_app.services import booking, people, schedule
+from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.calendar.week_layout import ItemKind
+from reservations_app.ui.dialogs.calendar_common import qdate
+from tests.ui.calendar.conftest import DAY, FakeClock
+from tests.ui.calendar.helpers import press_ok, set_block, shown_blocks
+
+TEN_IN_NEW_YORK = dt.datetime(2026, 12, 1, 15, 0, tzinfo=dt.UTC)
+
+
+class Answers:
+    """Stands in for QMessageBox: answers questions as told and remembers what was shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reply = QMessageBox.StandardButton.No
+        self.questions: list[str] = []
+        self.warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(QMessageBox, "warning", self._warning)
+
+    def _question(self, parent, title, text, *args):  # type: ignore[no-untyped-def]
+        self.questions.append(text)
+        return self.reply
+
+    def _warning(self, parent, title, text, *args):  # type: ignore[no-untyped-def]
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return Answers(monkeypatch)
+
+
+def book_ten_oclock(tab: CalendarTab, provider: Provider, *, confirm: bool = True) -> Reservation:
+    """A morning block 09:00-12:00 in New York with a booking at 10:00."""
+    actor, now = tab.session.actor, tab.session.now()
+    schedule.add_availability(actor, provider.id, DAY, [BlockSpec(dt.time(9), dt.time(12))], now)
+    client = people.add_client(actor, "Olivia Johnson", now, "olivia@mail.example")
+    held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
+    reservation = booking.confirm(actor, held.id, now) if confirm else held
+    tab.session.bookings_changed.emit()
+    return reservation
+
+
+def status_of(tab: CalendarTab, reservation: Reservation) -> Status:
+    return booking.get_booking(tab.session.actor, reservation.id).reservation.status
+
+
+def take_day_off(qtbot, tab: CalendarTab):  # type: ignore[no-untyped-def]
+    dialog = tab.schedule_actions.time_off(DAY)
+    assert dialog is not None
+    dialog.date_edit.setDate(qdate(DAY))
+    dialog.whole_day.setChecked(True)
+    press_ok(qtbot, dialog)
+    return dialog
+
+
+def test_time_off_over_a_booking_asks_and_no_changes_nothing(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    answers.reply = QMessageBox.StandardButton.No
+    dialog = take_day_off(qtbot, tab)
+    assert len(answers.questions) == 1
+    assert "Bookings that fall in this time: 1" in answers.questions[0]
+    assert "Olivia Johnson" in answers.questions[0]
+    assert "10:00" in answers.questions[0]
+    assert dialog.isVisible() and "Nothing was changed" in dialog.error.text()
+    assert status_of(tab, reservation) is Status.CONFIRMED
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert tab.undo_stack.count() == 0
+
+
+def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_keeps_it_cancelled(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    answers.reply = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(tab.session.bookings_changed):
+        dialog = take_day_off(qtbot, tab)
+    assert not dialog.isVisible()
+    assert status_of(tab, reservation) is Status.CANCELLED
+    assert shown_blocks(tab, DAY) == []
+    shown = [item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING]
+    assert [item.status for item in shown] == [Status.CANCELLED]
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert status_of(tab, reservation) is Status.CANCELLED  # undo does not rebook
+    tab.undo_stack.redo()
+    assert shown_blocks(tab, DAY) == []
+    assert answers.warnings == []
+
+
+def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    schedule.add_availability(tab.session.actor, provider.id, DAY,
+                              [BlockSpec(dt.time(8), dt.time(17))], tab.session.now())
+    tab.session.schedule_changed.emit()
+    dialog = tab.schedule_actions.time_off(DAY)
+    assert dialog is not None
+    dialog.span.setChecked(True)
+    set_block(dialog.times, 0, "12:00", "13:00")
+    press_ok(qtbot, dialog)
+    assert shown_blocks(tab, DAY) == [(480, 720), (780, 1020)]
+    assert answers.questions == []
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(480, 1020)]
+    tab.undo_stack.redo()
+    assert shown_blocks(tab, DAY) == [(480, 720), (780, 1020)]
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(480, 1020)]
+
+
+def test_time_off_where_there_is_no_availability_changes_nothing(
+        qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+    dialog = take_day_off(qtbot, tab)
+    assert dialog.isVisible() and "nothing was changed" in dialog.error.text()
+    assert tab.undo_stack.count() == 0
+
+
+def test_an_undo_that_would_cancel_a_booking_is_refused_with_its_message(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    outcome = tab.schedule_actions.add_drawn_block(DAY, 9 * 60, 12 * 60)
+    assert outcome.done
+    reservation = book_ten_oclock_in_existing_block(tab, provider)
+    tab.undo_stack.undo()
+    assert answers.questions == []  # undo never offers to cancel
+    assert len(answers.warnings) == 1
+    assert "Could not undo" in answers.warnings[0]
+    assert "live booking" in answers.warnings[0]
+    assert status_of(tab, reservation) is Status.CONFIRMED
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert tab.undo_stack.count() == 0  # the refused command left the stack
+
+
+def book_ten_oclock_in_existing_block(tab: CalendarTab, provider: Provider) -> Reservation:
+    actor, now = tab.session.actor, tab.session.now()
+    client = people.add_client(actor, "Liam Nguyen", now, "liam@mail.example")
+    held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
+    tab.session.bookings_changed.emit()
+    return booking.confirm(actor, held.id, now)
+
+
+def test_deleting_a_block_with_a_booking_asks_first(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
+    outcome = tab.schedule_actions.delete_block(block)
+    assert not outcome.done and len(answers.questions) == 1
+    assert status_of(tab, reservation) is Status.CONFIRMED
+    assert "Nothing was changed" in tab.message.text()
+    answers.reply = QMessageBox.StandardButton.Yes
+    assert tab.schedule_actions.delete_block(block).done
+    assert status_of(tab, reservation) is Status.CANCELLED
+    assert shown_blocks(tab, DAY) == []
+
+
+def test_shortening_a_block_under_a_booking_asks_first(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
+    dialog = tab.schedule_actions.edit_block(block)
+    assert dialog is not None
+    set_block(dialog.blocks, 0, "11:00", "12:00")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and len(answers.questions) == 1
+    assert "Bookings that fall in this time: 1" in answers.questions[0]
+    assert status_of(tab, reservation) is Status.CONFIRMED
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+
+
+def test_a_hold_counts_down_and_shows_expired_when_its_time_is_up(
+        qtbot, tab: CalendarTab, provider: Provider, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    book_ten_oclock(tab, provider, confirm=False)
+
+    def hold_item():  # type: ignore[no-untyped-def]
+        return next(item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING)
+
+    assert hold_item().status is Status.PENDING and hold_item().seconds_left == 30 * 60
+    assert tab.calendar.is_booked(DAY)
+    clock.advance(minutes=12)
+    tab._timer.timeout.emit()
+    assert hold_item().seconds_left == 18 * 60
+    clock.advance(minutes=18)
+    tab._timer.timeout.emit()
+    assert hold_item().status is Status.EXPIRED
+    tab.session.bookings_changed.emit()
+    assert not tab.calendar.is_booked(DAY)
+
+
+def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_screens(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider)
+    block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
+    answers.reply = QMessageBox.StandardButton.Yes
+    dialog = tab.schedule_actions.edit_block(block)
+    assert dialog is not None
+    set_block(dialog.blocks, 0, "11:00", "12:00")
+    with qtbot.waitSignal(tab.session.bookings_changed):
+        press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert status_of(tab, reservation) is Status.CANCELLED
+    assert shown_blocks(tab, DAY) == [(660, 720)]
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert status_of(tab, reservation) is Status.CANCELLED
