@@ -30,7 +30,7 @@ def test_it_shows_version_database_log_folder_and_runtimes(qtbot: QtBot, db: Tar
     dialog = AboutDialog(db, log_dir=tmp_path / "logs")
     qtbot.addWidget(dialog)
     assert _shown(dialog, "version") == __version__
-    assert _shown(dialog, "database") == str(db.path)
+    assert _shown(dialog, "database") == db.display
     assert _shown(dialog, "log-folder") == str(tmp_path / "logs")
     assert _shown(dialog, "python") == platform.python_version()
     assert _shown(dialog, "qt") == f"{qVersion()} (PySide6 {PySide6.__version__})"
@@ -60,7 +60,7 @@ def test_copy_details_puts_the_facts_on_the_clipboard(qtbot: QtBot, db: Target,
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
     assert f"Version: {__version__}" in copied
-    assert f"Database: {db.path}" in copied
+    assert f"Database: {db.display}" in copied
     assert "peewee" in copied and "LGPL-3.0-only" in copied
 
 

@@ -43,6 +43,7 @@ def test_an_unusable_database_is_explained_not_traced(
     assert bogus.read_bytes() == b"shopping list, not a database"
 
 
+@pytest.mark.backends("sqlite")  # the daily file backup is SQLite's; a server uses pg_dump
 def test_start_up_sweeps_stale_holds_and_backs_up(
         db: Target, clinic: Clinic, admin: Actor, clock: FakeClock, tmp_path: Path) -> None:
     slot = schedule.bookable_slots(admin, DAY, clock())[0]
