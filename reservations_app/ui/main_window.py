@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_view_menu()
         self._build_booking_menu()
+        self._build_schedule_menu()
         self._build_help_menu()
 
     def _build_file_menu(self) -> None:
@@ -137,6 +138,18 @@ class MainWindow(QMainWindow):
         self.booking_menu.addSeparator()
         self.booking_menu.addActions([picker.previous_day_action, picker.next_day_action,
                                       picker.today_action, picker.next_free_day_action])
+
+    def _build_schedule_menu(self) -> None:
+        tab = self.calendar_tab
+        self.schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
+        self.schedule_menu.addActions([tab.new_provider_action, tab.edit_provider_action])
+        self.schedule_menu.addSeparator()
+        self.schedule_menu.addActions([tab.add_blocks_action, tab.weekly_pattern_action,
+                                       tab.time_off_action])
+        self.schedule_menu.addSeparator()
+        self.schedule_menu.addActions([tab.previous_week_action, tab.today_action,
+                                       tab.next_week_action])
+        self.schedule_menu.aboutToShow.connect(lambda: self.tabs.setCurrentWidget(tab))
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
