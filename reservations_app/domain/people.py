@@ -58,6 +58,18 @@ def clean_color(color: str | None) -> str:
     return cleaned.lower()
 
 
+_PHONE_LIKE = re.compile(r"[\d\s()+\-./]*\d[\d\s()+\-./]*")
+
+
+def search_needle(typed: str) -> str:
+    """What a search-as-you-type query matches: a typed phone number ('555 010-2222') as its
+    digits, since phone numbers are matched by digits; anything else lower-cased, spaces folded."""
+    text = " ".join((typed or "").split())
+    if _PHONE_LIKE.fullmatch(text):
+        return phone_digits(text) or ""
+    return text.lower()
+
+
 def search_key(name: str, email: str | None, phone: str | None) -> str:
     """One lower-case string a search-as-you-type query can match by substring."""
     return " ".join(part for part in (name.lower(), email or "", phone_digits(phone) or "") if part)

@@ -9,6 +9,7 @@ from peewee import JOIN
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import ReservationInUse
 from reservations_app.domain.model import Booking, Provider, Reservation, Status
+from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
@@ -76,10 +77,11 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
     if not live:
         return []
     if not cancel:
-        first = live[0].start.isoformat(timespec="minutes")
+        first = live[0].start.astimezone(zone(provider.timezone))
         raise ReservationInUse(
-            f"{len(live)} live booking(s) fall in this time (the first at {first}). "
-            "Move or cancel them first, or choose to cancel them with the change.")
+            f"{len(live)} live booking(s) fall in this time, the first on "
+            f"{first:%a %d %b at %H:%M}. Move or cancel them first, or cancel them "
+            "together with this change.")
     for reservation in live:
         ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
                               cancel_reason=reason, hold_expires_at=None).where(

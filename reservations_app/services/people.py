@@ -108,7 +108,7 @@ def search_clients(actor: Actor, text: str = "", *, limit: int = 50,
     """Clients whose name, email or phone digits contain `text`, by name; one page."""
     require(actor, Permission.READ)
     query = ClientRow.select()
-    needle = " ".join(text.split()).lower()
+    needle = people.search_needle(text)
     if needle:
         query = query.where(ClientRow.search_key.contains(needle))
     query = query.order_by(ClientRow.name, ClientRow.id)
@@ -118,7 +118,7 @@ def search_clients(actor: Actor, text: str = "", *, limit: int = 50,
 
 def count_clients(actor: Actor, text: str = "") -> int:
     require(actor, Permission.READ)
-    needle = " ".join(text.split()).lower()
+    needle = people.search_needle(text)
     query = ClientRow.select()
     if needle:
         query = query.where(ClientRow.search_key.contains(needle))

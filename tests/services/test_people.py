@@ -44,6 +44,7 @@ def test_search_by_name_email_or_phone_digits(db, admin, now) -> None:
     assert [c.id for c in people.search_clients(admin, "müll")] == [ann.id]
     assert [c.id for c in people.search_clients(admin, "ANN@")] == [ann.id]
     assert [c.id for c in people.search_clients(admin, "1234567")] == [ann.id]
+    assert [c.id for c in people.search_clients(admin, "(555) 123-45")] == [ann.id]
     assert len(people.search_clients(admin, "")) == 2
     assert people.search_clients(admin, "'; DROP TABLE client; --") == []
     assert len(people.search_clients(admin, "", limit=1, offset=1)) == 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Client
-from reservations_app.domain.people import phone_digits
 from reservations_app.services import people
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.client_model import ClientTableModel
@@ -38,15 +35,6 @@ from reservations_app.ui.session import Session
 SEARCH_DELAY_MS = 150
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
-_PHONE_LIKE = re.compile(r"[\d\s()+\-./]*\d[\d\s()+\-./]*")
-
-
-def search_text(typed: str) -> str:
-    """What to search for: a typed phone number ('555 010-2222') as its digits, since the
-    clients' phone numbers are matched by digits; anything else as typed."""
-    if _PHONE_LIKE.fullmatch(typed.strip()):
-        return phone_digits(typed) or ""
-    return typed
 
 
 class ClientFinder(QWidget):
@@ -120,7 +108,7 @@ class ClientFinder(QWidget):
     def run_search(self) -> None:
         """Search now for what is typed (typing waits a moment so each key does not query)."""
         self._search_timer.stop()
-        text, actor = search_text(self.search_edit.text()), self._session.actor
+        text, actor = self.search_edit.text(), self._session.actor
         self.model.set_source(lambda offset, limit: people.search_clients(
             actor, text, limit=limit, offset=offset))
         self._show_count(text)
@@ -142,7 +130,7 @@ class ClientFinder(QWidget):
     # Internals -----------------------------------------------------------------------------
     def _show_count(self, text: str) -> None:
         try:
-            count = people.count_clients(self._session.actor, search_text(text))
+            count = people.count_clients(self._session.actor, text)
         except DomainError as exc:
             self.load_failed.emit(exc.message)
             return
