@@ -29,5 +29,9 @@ lint: $(VENV)/.installed-test
 
 check: lint test
 
+# Builds the benchmark clinic once (cached in benchmarks/out/), then prints the figures table.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.run
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
