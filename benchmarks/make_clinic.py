@@ -79,7 +79,7 @@ class Scale:
 
 
 FULL = Scale()
-SMALL = Scale(providers=6, clients=400, days_back=21, days_ahead=35,
+SMALL = Scale(providers=6, clients=400, days_back=21, days_ahead=70,
               shape=history.Shape(live_holds=60))
 
 Progress = Callable[[str], None]
@@ -88,7 +88,8 @@ Progress = Callable[[str], None]
 def cache_path(scale: Scale = FULL) -> Path:
     """The built file's name says which data and which schema it holds."""
     size = {FULL: "full", SMALL: "small"}[scale]
-    return OUT_DIR / f"clinic-v{VERSION}-{size}-{known_migrations()[-1]}.sqlite3"
+    migrations = known_migrations()
+    return OUT_DIR / f"clinic-v{VERSION}-{size}-{len(migrations)}m-{migrations[-1]}.sqlite3"
 
 
 def ensure_built(scale: Scale = FULL, progress: Progress = print) -> Path:
