@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from peewee import Database, InterfaceError, OperationalError, SqliteDatabase
@@ -291,3 +291,12 @@ def read_snapshot() -> Iterator[None]:
     lock = {"lock_type": "DEFERRED"} if isinstance(database.obj, SqliteDatabase) else {}
     with database.atomic(**lock):
         yield
+
+
+def fetch_values(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as the driver returns them, in the order of its selected columns.
+
+    Hot lists use this with `store.records.*_of_values`: building a peewee model per row costs
+    more than the indexed query itself when a day holds a thousand reservations.
+    """
+    return list(database.execute(query).fetchall())
