@@ -126,25 +126,36 @@ BASELINE_WEEK_BOOKINGS = (
     "WHERE r.provider_id = ? AND r.local_date BETWEEN ? AND ? ORDER BY r.start_at")
 
 
+def _aware(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
 def baseline_week(raw: sqlite3.Connection, provider_id: int,
                   first: dt.date) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The same answer as plain tuples: the same columns, instants as aware UTC datetimes and
+    dates as dates, as a grid needs them to place anything."""
     bounds = (provider_id, first.isoformat(), (first + dt.timedelta(days=6)).isoformat())
-    return (raw.execute(BASELINE_WEEK_BLOCKS, bounds).fetchall(),
-            raw.execute(BASELINE_WEEK_BOOKINGS, bounds).fetchall())
+    blocks = [(block_id, dt.date.fromisoformat(day), start_wall, end_wall, _aware(start),
+               _aware(end)) for block_id, day, start_wall, end_wall, start, end in
+              raw.execute(BASELINE_WEEK_BLOCKS, bounds)]
+    bookings = [(rid, client_id, name, _aware(start), _aware(end), dt.date.fromisoformat(day),
+                 status, _aware(created), _aware(expires), _aware(confirmed), _aware(cancelled),
+                 reason) for rid, client_id, name, start, end, day, status, created, expires,
+                confirmed, cancelled, reason in raw.execute(BASELINE_WEEK_BOOKINGS, bounds)]
+    return blocks, bookings
 
 
 def _week_tuples(blocks: list[schedule.AvailabilityBlock],
                  bookings: list[Booking]) -> tuple[list[tuple[object, ...]],
                                                    list[tuple[object, ...]]]:
-    block_rows = [(b.id, b.local_date.isoformat(), b.spec.start.strftime("%H:%M"),
-                   b.label.split("-")[1], _text(b.start), _text(b.end)) for b in blocks]
+    block_rows = [(b.id, b.local_date, b.spec.start.strftime("%H:%M"), b.label.split("-")[1],
+                   b.start, b.end) for b in blocks]
     booking_rows = []
     for item in bookings:
         r = item.reservation
-        booking_rows.append((r.id, r.client_id, item.client_name, _text(r.start), _text(r.end),
-                             r.local_date.isoformat(), r.status.value, _text(r.created_at),
-                             _text(r.hold_expires_at), _text(r.confirmed_at),
-                             _text(r.cancelled_at), r.cancel_reason))
+        booking_rows.append((r.id, r.client_id, item.client_name, r.start, r.end, r.local_date,
+                             r.status.value, r.created_at, r.hold_expires_at, r.confirmed_at,
+                             r.cancelled_at, r.cancel_reason))
     return block_rows, booking_rows
 
 

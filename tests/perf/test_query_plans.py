@@ -35,7 +35,6 @@ def test_slot_queries_seek_the_day(desk: Actor) -> None:
     assert all(step.startswith("SEARCH") and "local_date=?" in step for step in big)
 
 
-@pytest.mark.xfail(strict=True, reason="no index on (provider_id, local_date) yet")
 def test_week_queries_seek_the_provider_and_the_dates(desk: Actor) -> None:
     def week() -> None:
         schedule.list_availability(desk, 1, WEEK, WEEK + dt.timedelta(days=6))
