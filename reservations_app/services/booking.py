@@ -138,10 +138,11 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
 
 def get_booking(actor: Actor, reservation_id: int) -> Booking:
     require(actor, Permission.READ)
-    row = booking_queries.bookings_query().where(ReservationRow.id == reservation_id).first()
-    if row is None:
+    found = booking_queries.fetch_bookings(
+        booking_queries.bookings_query().where(ReservationRow.id == reservation_id).limit(1))
+    if not found:
         raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return booking_queries.booking_of(row)
+    return found[0]
 
 
 def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None = None,
@@ -167,7 +168,7 @@ def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None 
         query = query.where(_status_condition(status, now))
     query = query.order_by(ReservationRow.start_at, ReservationRow.id)
     page = query.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
-    return [booking_queries.booking_of(row) for row in page]
+    return booking_queries.fetch_bookings(page)
 
 
 def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-untyped-def]
@@ -188,4 +189,4 @@ def provider_week(actor: Actor, provider_id: int, first: dt.date,
         (ReservationRow.provider == provider_id) & (ReservationRow.local_date >= first)
         & (ReservationRow.local_date <= last)).order_by(ReservationRow.start_at)
     require(actor, Permission.READ)
-    return [booking_queries.booking_of(row) for row in query]
+    return booking_queries.fetch_bookings(query)

@@ -96,14 +96,16 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
 
 
 def bookings_query():  # type: ignore[no-untyped-def]
-    return (ReservationRow.select(ReservationRow, ClientRow.id, ClientRow.name, ProviderRow.id,
-                                  ProviderRow.name,
+    """Reservations with the names a list shows; read them with `fetch_bookings`."""
+    return (ReservationRow.select(*records.RESERVATION_COLUMNS, ClientRow.name, ProviderRow.name,
                                   ProviderRow.timezone)
             .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
             .switch(ReservationRow)
             .join(ProviderRow, JOIN.INNER, on=(ReservationRow.provider == ProviderRow.id)))
 
 
-def booking_of(row: ReservationRow) -> Booking:
-    return Booking(records.reservation(row), row.client.name, row.provider.name,
-                   row.provider.timezone)
+def fetch_bookings(query) -> list[Booking]:  # type: ignore[no-untyped-def]
+    """Run a `bookings_query`, building domain objects straight from the cursor's rows."""
+    width = len(records.RESERVATION_COLUMNS)
+    return [Booking(records.reservation_of_values(values), *values[width:])
+            for values in fetch_values(query)]

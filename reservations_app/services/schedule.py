@@ -230,13 +230,16 @@ def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime,
 def list_availability(actor: Actor, provider_id: int, first: dt.date | None = None,
                       last: dt.date | None = None) -> list[AvailabilityBlock]:
     require(actor, Permission.READ)
-    _provider_row(provider_id)
-    query = BlockRow.select().where(BlockRow.provider == provider_id)
+    query = BlockRow.select(*records.BLOCK_COLUMNS).where(BlockRow.provider == provider_id)
     if first:
         query = query.where(BlockRow.local_date >= first)
     if last:
         query = query.where(BlockRow.local_date <= last)
-    return [records.block(row) for row in query.order_by(BlockRow.start_at)]
+    blocks = [records.block_of_values(values)
+              for values in fetch_values(query.order_by(BlockRow.start_at))]
+    if not blocks:
+        _provider_row(provider_id)  # an unknown provider is an error, not an empty week
+    return blocks
 
 
 def _day_blocks(local_date: dt.date, provider_id: int | None) -> list[slot_rules.Span]:

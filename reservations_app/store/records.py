@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reservations_app.domain.model import (
@@ -86,6 +86,25 @@ def block_of_values(values: tuple[Any, ...]) -> AvailabilityBlock:
     spec = BlockSpec(wall(start_wall), wall(end_wall))  # type: ignore[arg-type]
     return AvailabilityBlock(block_id, provider_id, _date(local_date), spec, instant(start_at),
                              instant(end_at))
+
+
+RESERVATION_COLUMNS = (
+    ReservationRow.id, ReservationRow.provider, ReservationRow.client, ReservationRow.start_at,
+    ReservationRow.end_at, ReservationRow.local_date, ReservationRow.status,
+    ReservationRow.created_at, ReservationRow.hold_expires_at, ReservationRow.confirmed_at,
+    ReservationRow.cancelled_at, ReservationRow.cancel_reason)
+_STATUSES = {status.value: status for status in Status}
+
+
+def reservation_of_values(values: Sequence[Any]) -> Reservation:
+    """A reservation from raw values selected as RESERVATION_COLUMNS (extra columns after
+    them are ignored)."""
+    (reservation_id, provider_id, client_id, start_at, end_at, local_date, status, created_at,
+     hold_expires_at, confirmed_at, cancelled_at, cancel_reason) = values[:12]
+    return Reservation(reservation_id, provider_id, client_id, instant(start_at), instant(end_at),
+                       _date(local_date), _STATUSES[status], instant(created_at),
+                       from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
+                       cancel_reason)
 
 
 def reservation(row: ReservationRow) -> Reservation:
