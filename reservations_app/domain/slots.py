@@ -18,6 +18,10 @@ from reservations_app.domain.errors import AvailabilityConflict, InvalidInput
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot
 from reservations_app.domain.timezones import wall_to_utc
 
+# The longest slot the clinic may set. A booking is one slot long, so a booking that overlaps
+# a time starts less than this before it: overlap queries use it as their lower bound.
+MAX_SLOT_MINUTES = 240
+
 _BLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 

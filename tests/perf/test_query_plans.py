@@ -64,7 +64,6 @@ def test_expiry_sweep_seeks_stale_holds(desk: Actor) -> None:
     assert all(step.startswith("SEARCH") for step in steps), steps
 
 
-@pytest.mark.xfail(strict=True, reason="the overlap query has no lower bound yet")
 def test_hold_and_confirm_read_only_what_they_need(desk: Actor) -> None:
     day = DAY + dt.timedelta(days=21)
     slot = schedule.bookable_slots(desk, day, NOW)[0]
