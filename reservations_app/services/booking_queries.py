@@ -14,15 +14,21 @@ from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 
 
-def live_condition(now: dt.datetime):  # type: ignore[no-untyped-def]
+def live_condition(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
     """Confirmed, or held and not yet past its expiry (stale holds free their slot at once)."""
     return (ReservationRow.status == Status.CONFIRMED.value) | (
         (ReservationRow.status == Status.PENDING.value)
-        & (ReservationRow.hold_expires_at > to_db(now)))
+        & (ReservationRow.hold_expires_at > (now if isinstance(now, Bind) else to_db(now))))
+
+
+def _stale(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
+    return (ReservationRow.status == Status.PENDING.value) & (
+        ReservationRow.hold_expires_at <= (now if isinstance(now, Bind) else to_db(now)))
 
 
 def live_on_day(local_date: dt.date, provider_id: int | None,
@@ -40,41 +46,60 @@ def live_on_day(local_date: dt.date, provider_id: int | None,
             fetch_values(query)]
 
 
+_LIVE_FOR_CLIENT_ON_DAY = Prepared(lambda: ReservationRow.select(
+    *records.RESERVATION_COLUMNS).where(
+    (ReservationRow.client == Bind("client")) & (ReservationRow.local_date == Bind("day"))
+    & live_condition(Bind("now"))))
+
+
 def live_for_client_on_day(client_id: int, local_date: dt.date,
                            now: dt.datetime) -> list[Reservation]:
-    query = ReservationRow.select().where(
-        (ReservationRow.client == client_id) & (ReservationRow.local_date == local_date)
-        & live_condition(now))
-    return [records.reservation(row) for row in query]
+    return [records.reservation_of_values(values) for values in _LIVE_FOR_CLIENT_ON_DAY.rows(
+        client=client_id, day=local_date, now=to_db(now))]
+
+
+# Bounding start_at on both sides lets the (provider_id, start_at) index read the hours around
+# the time asked for instead of the provider's whole past.
+_LIVE_BETWEEN = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
+    (ReservationRow.provider == Bind("provider")) & (ReservationRow.start_at > Bind("earliest"))
+    & (ReservationRow.start_at < Bind("end")) & (ReservationRow.end_at > Bind("start"))
+    & live_condition(Bind("now"))).order_by(ReservationRow.start_at))
 
 
 def live_between(provider_id: int, start: dt.datetime, end: dt.datetime,
                  now: dt.datetime) -> list[Reservation]:
     """Live reservations of a provider overlapping [start, end)."""
-    # Bounding start_at on both sides lets the (provider_id, start_at) index read the hours
-    # around the slot instead of the provider's whole past.
     earliest = start - dt.timedelta(minutes=MAX_SLOT_MINUTES)
-    query = ReservationRow.select().where(
-        (ReservationRow.provider == provider_id)
-        & (ReservationRow.start_at > to_db(earliest)) & (ReservationRow.start_at < to_db(end))
-        & (ReservationRow.end_at > to_db(start)) & live_condition(now)
-    ).order_by(ReservationRow.start_at)
-    return [records.reservation(row) for row in query]
+    return [records.reservation_of_values(values) for values in _LIVE_BETWEEN.rows(
+        provider=provider_id, earliest=to_db(earliest), end=to_db(end), start=to_db(start),
+        now=to_db(now))]
 
 
-def expire_stale_where(actor: Actor, now: dt.datetime, condition=None) -> int:  # type: ignore[no-untyped-def]
-    """Mark stale holds expired (optionally only those matching `condition`), audited.
+_STALE = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
+    _stale(Bind("now")))))
+_STALE_ON_DAY_OF = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
+    _stale(Bind("now")) & (ReservationRow.local_date == Bind("day"))
+    & ((ReservationRow.provider == Bind("provider")) | (ReservationRow.client == Bind("client"))))))
 
-    A sweep after a quiet night may find a thousand holds: they are found by id only (locked
-    where the backend has row locks), then expired and audited a chunk at a time with one
-    statement each, not one per hold.
+
+def expire_stale(actor: Actor, now: dt.datetime) -> int:
+    """Mark every stale hold expired, audited."""
+    return _expire(actor, now, [values[0] for values in _STALE.rows(now=to_db(now))])
+
+
+def expire_stale_on_day_of(actor: Actor, now: dt.datetime, local_date: dt.date,
+                           provider_id: int, client_id: int) -> int:
+    """Before a booking: expire the stale holds of its provider or its client on its day."""
+    return _expire(actor, now, [values[0] for values in _STALE_ON_DAY_OF.rows(
+        now=to_db(now), day=local_date, provider=provider_id, client=client_id)])
+
+
+def _expire(actor: Actor, now: dt.datetime, ids: list[int]) -> int:
+    """Expire and audit the holds a chunk at a time, one statement each, not one per hold.
+
+    The ids were selected FOR UPDATE where the backend has row locks, so nothing changes them
+    in between; SQLite's write transaction already excludes other writers.
     """
-    query = ReservationRow.select(ReservationRow.id).where(
-        (ReservationRow.status == Status.PENDING.value)
-        & (ReservationRow.hold_expires_at <= to_db(now)))
-    if condition is not None:
-        query = query.where(condition)
-    ids = [values[0] for values in fetch_values(for_update(query))]
     for first in range(0, len(ids), EXPIRE_CHUNK):
         chunk = ReservationRow.id.in_(ids[first:first + EXPIRE_CHUNK])
         ReservationRow.update(status=Status.EXPIRED.value).where(

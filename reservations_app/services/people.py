@@ -15,6 +15,7 @@ from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.db import for_update, transactional
 from reservations_app.store.models import ClientRow, ProviderRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_PAGE = 500
 
@@ -32,6 +33,25 @@ def _client_row(client_id: int, *, lock: bool = False) -> ClientRow:
     if row is None:
         raise NotFound(f"There is no client with id {client_id}.")
     return row
+
+
+_PROVIDER = Prepared(lambda: ProviderRow.select(*records.PROVIDER_COLUMNS).where(
+    ProviderRow.id == Bind("id")))
+_CLIENT_FOR_UPDATE = Prepared(lambda: for_update(ClientRow.select(ClientRow.id).where(
+    ClientRow.id == Bind("id"))))
+
+
+def _provider_record(provider_id: int) -> Provider:
+    found = _PROVIDER.rows(id=provider_id)
+    if not found:
+        raise NotFound(f"There is no provider with id {provider_id}.")
+    return records.provider_of_values(found[0])
+
+
+def _lock_client(client_id: int) -> None:
+    """Check the client exists and, where the backend has row locks, lock them until commit."""
+    if not _CLIENT_FOR_UPDATE.rows(id=client_id):
+        raise NotFound(f"There is no client with id {client_id}.")
 
 
 def get_provider(actor: Actor, provider_id: int) -> Provider:

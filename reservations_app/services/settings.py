@@ -13,6 +13,7 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
 from reservations_app.store.db import transactional
 from reservations_app.store.models import Setting
+from reservations_app.store.prepared import Prepared
 
 # Each setting: (lowest, highest) for numbers, None for text checked by its own rule.
 _LIMITS: dict[str, tuple[int, int] | None] = {
@@ -26,8 +27,11 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
 }
 
 
+_STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
+
+
 def get_policy() -> Policy:
-    stored = {row.key: row.value for row in Setting.select()}
+    stored = dict(_STORED.rows())
     values: dict[str, object] = {}
     for field in dataclasses.fields(Policy):
         if field.name in stored:

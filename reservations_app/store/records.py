@@ -44,6 +44,15 @@ def provider(row: ProviderRow) -> Provider:
     return Provider(row.id, row.name, row.email, row.timezone, row.color, bool(row.active))
 
 
+PROVIDER_COLUMNS = (ProviderRow.id, ProviderRow.name, ProviderRow.email, ProviderRow.timezone,
+                    ProviderRow.color, ProviderRow.active)
+
+
+def provider_of_values(values: Sequence[Any]) -> Provider:
+    provider_id, name, email, timezone, color, active = values
+    return Provider(provider_id, name, email, timezone, color, bool(active))
+
+
 def client(row: ClientRow) -> Client:
     return Client(row.id, row.name, row.email, row.phone)
 
