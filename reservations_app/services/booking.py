@@ -201,12 +201,15 @@ def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-unty
     return ReservationRow.status == status.value
 
 
+_PROVIDER_DAYS = Prepared(lambda: booking_queries.bookings_query().where(
+    (ReservationRow.provider == Bind("provider")) & (ReservationRow.local_date >= Bind("first"))
+    & (ReservationRow.local_date <= Bind("last"))).order_by(ReservationRow.start_at))
+
+
 def provider_week(actor: Actor, provider_id: int, first: dt.date,
                   days: int = 7) -> list[Booking]:
     """Every reservation of a provider over `days` local dates from `first`, any status."""
-    last = first + dt.timedelta(days=days - 1)
-    query = booking_queries.bookings_query().where(
-        (ReservationRow.provider == provider_id) & (ReservationRow.local_date >= first)
-        & (ReservationRow.local_date <= last)).order_by(ReservationRow.start_at)
     require(actor, Permission.READ)
-    return booking_queries.fetch_bookings(query)
+    return booking_queries.bookings_of_values(_PROVIDER_DAYS.rows(
+        provider=provider_id, first=first, last=first + dt.timedelta(days=days - 1)))
+

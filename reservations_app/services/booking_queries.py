@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import JOIN
 
@@ -31,19 +32,26 @@ def _stale(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
         ReservationRow.hold_expires_at <= (now if isinstance(now, Bind) else to_db(now)))
 
 
+def _live_spans():  # type: ignore[no-untyped-def]
+    return ReservationRow.select(ReservationRow.provider, ReservationRow.start_at,
+                                 ReservationRow.end_at).where(
+        (ReservationRow.local_date == Bind("day"))
+        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
+        & live_condition(Bind("now")))
+
+
+_LIVE_SPANS = Prepared(_live_spans)
+_PROVIDER_LIVE_SPANS = Prepared(lambda: _live_spans().where(
+    ReservationRow.provider == Bind("provider")))
+
+
 def live_on_day(local_date: dt.date, provider_id: int | None,
                 now: dt.datetime) -> list[Span]:
     """The time each live booking of the day takes; nothing else about it is loaded."""
-    query = ReservationRow.select(ReservationRow.provider, ReservationRow.start_at,
-                                  ReservationRow.end_at).where(
-        (ReservationRow.local_date == local_date)
-        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
-        & live_condition(now))
-    if provider_id is not None:
-        query = query.where(ReservationRow.provider == provider_id)
+    rows = _LIVE_SPANS.rows(day=local_date, now=to_db(now)) if provider_id is None else \
+        _PROVIDER_LIVE_SPANS.rows(day=local_date, now=to_db(now), provider=provider_id)
     read = records.instant_reader()
-    return [Span(provider, read(start), read(end)) for provider, start, end in
-            fetch_values(query)]
+    return [Span(provider, read(start), read(end)) for provider, start, end in rows]
 
 
 _LIVE_FOR_CLIENT_ON_DAY = Prepared(lambda: ReservationRow.select(
@@ -140,6 +148,9 @@ def bookings_query():  # type: ignore[no-untyped-def]
 
 def fetch_bookings(query) -> list[Booking]:  # type: ignore[no-untyped-def]
     """Run a `bookings_query`, building domain objects straight from the cursor's rows."""
+    return bookings_of_values(fetch_values(query))
+
+
+def bookings_of_values(rows: list[tuple[Any, ...]]) -> list[Booking]:
     width = len(records.RESERVATION_COLUMNS)
-    return [Booking(records.reservation_of_values(values), *values[width:])
-            for values in fetch_values(query)]
+    return [Booking(records.reservation_of_values(values), *values[width:]) for values in rows]

@@ -57,6 +57,13 @@ def client(row: ClientRow) -> Client:
     return Client(row.id, row.name, row.email, row.phone)
 
 
+CLIENT_COLUMNS = (ClientRow.id, ClientRow.name, ClientRow.email, ClientRow.phone)
+
+
+def client_of_values(values: Sequence[Any]) -> Client:
+    return Client(*values)
+
+
 def wall(text: str) -> dt.time | None:
     return None if text == "24:00" else dt.time.fromisoformat(text)
 
