@@ -7,8 +7,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from peewee import Value
-
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import AuditEntry
 from reservations_app.store import records
@@ -52,16 +50,23 @@ def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: 
                     before=snapshot(before), after=snapshot(after))
 
 
-def record_for_each(actor: Actor, now: dt.datetime, action: str, entity: str, id_field: Any,
-                    condition: Any, before: Any = None, after: Any = None) -> None:
-    """One row per row of `id_field`'s table that matches `condition`, alike but for the id,
-    written by a single INSERT ... SELECT: for one change made to many rows at once."""
+def for_each_query(id_field: Any, condition: Any) -> Any:
+    """An INSERT ... SELECT writing one row per row of `id_field`'s table that matches
+    `condition`, alike but for the id: for one change made to many rows at once. Run it as a
+    Prepared query with `for_each_values(...)` and the condition's own values."""
     source = id_field.model.select(
-        Value(to_db(now)), Value(actor.username), Value(actor.workstation), Value(action),
-        Value(entity), id_field, Value(snapshot(before)), Value(snapshot(after))).where(condition)
-    AuditRow.insert_from(source, [AuditRow.at, AuditRow.actor, AuditRow.workstation,
-                                  AuditRow.action, AuditRow.entity, AuditRow.entity_id,
-                                  AuditRow.before, AuditRow.after]).execute()
+        Bind("at"), Bind("actor"), Bind("workstation"), Bind("action"), Bind("entity"),
+        id_field, Bind("before"), Bind("after")).where(condition)
+    return AuditRow.insert_from(source, [AuditRow.at, AuditRow.actor, AuditRow.workstation,
+                                         AuditRow.action, AuditRow.entity, AuditRow.entity_id,
+                                         AuditRow.before, AuditRow.after])
+
+
+def for_each_values(actor: Actor, now: dt.datetime, action: str, entity: str,
+                    before: Any = None, after: Any = None) -> dict[str, Any]:
+    return {"at": to_db(now), "actor": actor.username, "workstation": actor.workstation,
+            "action": action, "entity": entity, "before": snapshot(before),
+            "after": snapshot(after)}
 
 
 def list_entries(actor: Actor, *, since: dt.datetime | None = None,

@@ -102,18 +102,29 @@ def expire_stale_on_day_of(actor: Actor, now: dt.datetime, local_date: dt.date,
         now=to_db(now), day=local_date, provider=provider_id, client=client_id)])
 
 
+# One chunk of ids, as placeholders: the chunk statements are built once, and a last, short
+# chunk repeats its final id to fill them (IN ignores the repeats).
+_CHUNK = [Bind(f"id{n}") for n in range(EXPIRE_CHUNK)]
+_EXPIRE_CHUNK = Prepared(lambda: ReservationRow.update(status=Status.EXPIRED.value).where(
+    ReservationRow.id.in_(_CHUNK) & (ReservationRow.status == Status.PENDING.value)))
+_AUDIT_CHUNK = Prepared(lambda: audit.for_each_query(ReservationRow.id,
+                                                     ReservationRow.id.in_(_CHUNK)))
+
+
 def _expire(actor: Actor, now: dt.datetime, ids: list[int]) -> int:
     """Expire and audit the holds a chunk at a time, one statement each, not one per hold.
 
     The ids were selected FOR UPDATE where the backend has row locks, so nothing changes them
     in between; SQLite's write transaction already excludes other writers.
     """
+    audit_values = audit.for_each_values(actor, now, "reservation.expire", "reservation",
+                                         {"status": "pending"}, {"status": "expired"})
     for first in range(0, len(ids), EXPIRE_CHUNK):
-        chunk = ReservationRow.id.in_(ids[first:first + EXPIRE_CHUNK])
-        ReservationRow.update(status=Status.EXPIRED.value).where(
-            chunk & (ReservationRow.status == Status.PENDING.value)).execute()
-        audit.record_for_each(actor, now, "reservation.expire", "reservation", ReservationRow.id,
-                              chunk, {"status": "pending"}, {"status": "expired"})
+        chunk = ids[first:first + EXPIRE_CHUNK]
+        chunk += chunk[-1:] * (EXPIRE_CHUNK - len(chunk))
+        bound = {f"id{n}": reservation_id for n, reservation_id in enumerate(chunk)}
+        _EXPIRE_CHUNK.execute(**bound)
+        _AUDIT_CHUNK.execute(**bound, **audit_values)
     return len(ids)
 
 
