@@ -43,5 +43,9 @@ package: $(VENV)/.installed-package
 icons: $(VENV)/.installed-run
 	$(BIN)/python packaging/render_icons.py
 
+# Builds the benchmark clinic once (cached in benchmarks/out/), then prints the figures table.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.run
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -11,11 +11,16 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from reservations_app.domain.errors import AvailabilityConflict, InvalidInput
-from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Reservation, Slot
+from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot
 from reservations_app.domain.timezones import wall_to_utc
+
+# The longest slot the clinic may set. A booking is one slot long, so a booking that overlaps
+# a time starts less than this before it: overlap queries use it as their lower bound.
+MAX_SLOT_MINUTES = 240
 
 _BLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -104,36 +109,61 @@ def slots_of_blocks(blocks: Iterable[AvailabilityBlock], slot_minutes: int) -> l
     return sorted(slots, key=lambda slot: (slot.start, slot.provider_id))
 
 
-def free_slots(blocks: Iterable[AvailabilityBlock], live: Iterable[Reservation],
+class ProviderSpan(Protocol):
+    """A provider's stretch of time: an availability block, or the time a live booking takes."""
+
+    @property
+    def provider_id(self) -> int: ...
+
+    @property
+    def start(self) -> dt.datetime: ...
+
+    @property
+    def end(self) -> dt.datetime: ...
+
+
+class Span(NamedTuple):
+    """A ProviderSpan and nothing else, for reading a day's many blocks and bookings cheaply."""
+
+    provider_id: int
+    start: dt.datetime
+    end: dt.datetime
+
+
+def free_slots(blocks: Iterable[ProviderSpan], live: Iterable[ProviderSpan],
                slot_minutes: int, earliest_start: dt.datetime) -> list[Slot]:
-    """Slots of `blocks` that start no earlier than `earliest_start` and no live booking touches."""
-    busy = _BusyIndex(live)
-    return [slot for slot in slots_of_blocks(blocks, slot_minutes)
-            if slot.start >= earliest_start and not busy.touches(slot)]
+    """Slots of `blocks` that start no earlier than `earliest_start` and no live booking touches,
+    in time order (then by provider). A Slot is made only for the free ones: a busy day has
+    thousands of slot times and most of them are taken or too soon."""
+    busy = _busy_by_provider(live)
+    step = dt.timedelta(minutes=slot_minutes)
+    free: list[Slot] = []
+    for block in blocks:
+        spans = busy.get(block.provider_id, [])
+        # Walk the slots and the provider's bookings side by side, both in time order; a
+        # provider's live bookings never overlap, so sorted by start they are sorted by end.
+        index = max(bisect_left(spans, (block.start,)) - 1, 0)
+        start = block.start
+        while start + step <= block.end:
+            end = start + step
+            while index < len(spans) and spans[index][1] <= start:
+                index += 1
+            touched = index < len(spans) and spans[index][0] < end
+            if not touched and start >= earliest_start:
+                free.append(Slot(start, end, block.provider_id))
+            start = end
+    free.sort(key=lambda slot: (slot.start, slot.provider_id))
+    return free
 
 
-class _BusyIndex:
-    """Answers 'does a live booking touch this slot' with one bisection per slot.
-
-    A provider's live bookings never overlap each other, so sorted by start they are sorted by
-    end too, and only the last one starting before the slot ends can touch it.
-    """
-
-    def __init__(self, live: Iterable[Reservation]) -> None:
-        spans: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
-        for reservation in live:
-            spans.setdefault(reservation.provider_id, []).append(
-                (reservation.start, reservation.end))
-        self._spans = {provider: sorted(items) for provider, items in spans.items()}
-        self._starts = {provider: [start for start, _ in items]
-                        for provider, items in self._spans.items()}
-
-    def touches(self, slot: Slot) -> bool:
-        starts = self._starts.get(slot.provider_id)
-        if not starts:
-            return False
-        index = bisect_left(starts, slot.end) - 1
-        return index >= 0 and self._spans[slot.provider_id][index][1] > slot.start
+def _busy_by_provider(live: Iterable[ProviderSpan]) -> dict[int, list[tuple[dt.datetime,
+                                                                        dt.datetime]]]:
+    spans: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+    for booking in live:
+        spans.setdefault(booking.provider_id, []).append((booking.start, booking.end))
+    for items in spans.values():
+        items.sort()
+    return spans
 
 
 def is_slot_of(start: dt.datetime, blocks: Iterable[AvailabilityBlock],

@@ -11,6 +11,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import AuditEntry
 from reservations_app.store import changes, records
 from reservations_app.store.models import AuditRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_PAGE = 1000
 
@@ -19,19 +20,55 @@ def snapshot(value: Any) -> str | None:
     """A record as JSON for the before/after columns (secrets never reach here)."""
     if value is None:
         return None
+    return json.dumps(_plain(value), default=str, sort_keys=True, ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, like dataclasses.asdict but without deep-copying every value
+    on the way (json turns them into text anyway)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        value = dataclasses.asdict(value)
-    return json.dumps(value, default=str, sort_keys=True, ensure_ascii=False)
+        return {field.name: _plain(getattr(value, field.name))
+                for field in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+_INSERT = Prepared(lambda: AuditRow.insert(
+    at=Bind("at"), actor=Bind("actor"), workstation=Bind("workstation"), action=Bind("action"),
+    entity=Bind("entity"), entity_id=Bind("entity_id"), before=Bind("before"),
+    after=Bind("after")))
 
 
 def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: int | None,
            before: Any = None, after: Any = None) -> None:
     """Append one row. Call it inside the transaction of the change it describes; other
     workstations hear of the change when that transaction commits."""
-    AuditRow.create(at=to_db(now), actor=actor.username, workstation=actor.workstation,
+    _INSERT.execute(at=to_db(now), actor=actor.username, workstation=actor.workstation,
                     action=action, entity=entity, entity_id=entity_id,
                     before=snapshot(before), after=snapshot(after))
     changes.announce(action)
+
+
+def for_each_query(id_field: Any, condition: Any) -> Any:
+    """An INSERT ... SELECT writing one row per row of `id_field`'s table that matches
+    `condition`, alike but for the id: for one change made to many rows at once. Run it as a
+    Prepared query with `for_each_values(...)` and the condition's own values."""
+    source = id_field.model.select(
+        Bind("at"), Bind("actor"), Bind("workstation"), Bind("action"), Bind("entity"),
+        id_field, Bind("before"), Bind("after")).where(condition)
+    return AuditRow.insert_from(source, [AuditRow.at, AuditRow.actor, AuditRow.workstation,
+                                         AuditRow.action, AuditRow.entity, AuditRow.entity_id,
+                                         AuditRow.before, AuditRow.after])
+
+
+def for_each_values(actor: Actor, now: dt.datetime, action: str, entity: str,
+                    before: Any = None, after: Any = None) -> dict[str, Any]:
+    return {"at": to_db(now), "actor": actor.username, "workstation": actor.workstation,
+            "action": action, "entity": entity, "before": snapshot(before),
+            "after": snapshot(after)}
 
 
 def list_entries(actor: Actor, *, since: dt.datetime | None = None,

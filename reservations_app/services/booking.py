@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from peewee import IntegrityError
@@ -13,21 +14,40 @@ from reservations_app.domain.errors import InvalidInput, NotFound, SlotTaken, Sl
 from reservations_app.domain.model import Booking, Policy, Provider, Reservation, Status
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
 from reservations_app.services import audit, booking_queries
-from reservations_app.services.people import _client_row, _provider_row
+from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import transactional
 from reservations_app.store.models import BlockRow, ReservationRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_REASON = 500
 MAX_PAGE = 1000
 
 
-def _reservation_row(reservation_id: int) -> ReservationRow:
-    row = ReservationRow.get_or_none(ReservationRow.id == reservation_id)
-    if row is None:
+_RESERVATION = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
+    ReservationRow.id == Bind("id")))
+_PROVIDER_DAY_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
+    (BlockRow.provider == Bind("provider")) & (BlockRow.local_date == Bind("day"))))
+_INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
+    provider=Bind("provider"), client=Bind("client"), start_at=Bind("start"),
+    end_at=Bind("end"), local_date=Bind("day"), status=Status.PENDING.value,
+    created_at=Bind("now"), hold_expires_at=Bind("expires")))
+_CONFIRM = Prepared(lambda: ReservationRow.update(
+    status=Status.CONFIRMED.value, confirmed_at=Bind("now"), hold_expires_at=None).where(
+    ReservationRow.id == Bind("id")))
+
+
+def _reservation(reservation_id: int) -> Reservation:
+    found = _RESERVATION.rows(id=reservation_id)
+    if not found:
         raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return row
+    return records.reservation_of_values(found[0])
+
+
+def _as_stored(instant: dt.datetime) -> dt.datetime:
+    """The instant as reading it back from the database would give it (UTC, same precision)."""
+    return records.instant(to_db(instant))
 
 
 def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.datetime,
@@ -37,17 +57,15 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
     start = to_utc(start)
     rules.check_notice(start, policy, now)
     local_date = local_date_of(start, zone(provider.timezone))
-    blocks = [records.block(row) for row in BlockRow.select().where(
-        (BlockRow.provider == provider.id) & (BlockRow.local_date == local_date))]
+    blocks = [records.block_of_values(values) for values in _PROVIDER_DAY_BLOCKS.rows(
+        provider=provider.id, day=local_date)]
     slot = slot_rules.is_slot_of(start, blocks, policy.slot_minutes)
     if slot is None:
         raise SlotUnavailable(f"{provider.name} has no slot starting at "
                               f"{start.astimezone(zone(provider.timezone)):%Y-%m-%d %H:%M}. "
                               "Pick one from the list of free slots.")
-    booking_queries.expire_stale_where(
-        Actor.system(actor.workstation), now,
-        ((ReservationRow.provider == provider.id) | (ReservationRow.client == client_id))
-        & (ReservationRow.local_date == local_date))
+    booking_queries.expire_stale_on_day_of(Actor.system(actor.workstation), now, local_date,
+                                           provider.id, client_id)
     rules.check_slot_free(slot.start, slot.end,
                           booking_queries.live_between(provider.id, slot.start, slot.end, now),
                           ignore_id)
@@ -62,24 +80,26 @@ def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
     """Hold a free slot for a client; the hold lapses after `hold_minutes` unless confirmed."""
     require(actor, Permission.BOOK, provider_id)
     policy = get_policy()
-    provider = records.provider(_provider_row(provider_id))
-    _client_row(client_id, lock=True)  # serialises one client's bookings across desks
+    provider = _provider_record(provider_id)
+    _lock_client(client_id)  # serialises one client's bookings across desks
     end, local_date = _checked_slot(actor, provider, client_id, start, policy, now)
+    expires = rules.hold_expires_at(policy, now)
     try:
-        row = ReservationRow.create(
-            provider=provider.id, client=client_id, start_at=to_db(start), end_at=to_db(end),
-            local_date=local_date, status=Status.PENDING.value, created_at=to_db(now),
-            hold_expires_at=to_db(rules.hold_expires_at(policy, now)))
+        reservation_id = _INSERT_HOLD.insert(
+            provider=provider.id, client=client_id, start=to_db(start), end=to_db(end),
+            day=local_date, now=to_db(now), expires=to_db(expires))
     except IntegrityError as exc:
         raise SlotTaken("This slot was just taken, maybe at another desk. "
                         "Pick another time.") from exc
-    reservation = records.reservation(row)
+    reservation = Reservation(reservation_id, provider.id, client_id, _as_stored(start),
+                              _as_stored(end), local_date, Status.PENDING, _as_stored(now),
+                              _as_stored(expires))
     audit.record(actor, now, "reservation.hold", "reservation", reservation.id, None, reservation)
     return reservation
 
 
 def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
-    reservation = records.reservation(_reservation_row(reservation_id))
+    reservation = _reservation(reservation_id)
     require(actor, Permission.BOOK, reservation.provider_id)
     return reservation
 
@@ -88,9 +108,9 @@ def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     before = _load_for_change(actor, reservation_id)
     rules.check_confirmable(before, now)
-    ReservationRow.update(status=Status.CONFIRMED.value, confirmed_at=to_db(now),
-                          hold_expires_at=None).where(ReservationRow.id == before.id).execute()
-    after = records.reservation(_reservation_row(before.id))
+    _CONFIRM.execute(id=before.id, now=to_db(now))
+    after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
+                                hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
     return after
 
@@ -106,7 +126,7 @@ def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
     ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
                           cancel_reason=reason, hold_expires_at=None).where(
         ReservationRow.id == before.id).execute()
-    after = records.reservation(_reservation_row(before.id))
+    after = _reservation(before.id)
     audit.record(actor, now, "reservation.cancel", "reservation", after.id, before, after)
     return after
 
@@ -120,8 +140,8 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
     rules.check_movable(before, now)
     target_id = before.provider_id if provider_id is None else provider_id
     require(actor, Permission.BOOK, target_id)
-    provider = records.provider(_provider_row(target_id))
-    _client_row(before.client_id, lock=True)
+    provider = _provider_record(target_id)
+    _lock_client(before.client_id)
     end, local_date = _checked_slot(actor, provider, before.client_id, start, get_policy(), now,
                                     ignore_id=before.id)
     try:
@@ -131,17 +151,18 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
     except IntegrityError as exc:
         raise SlotTaken("That slot was just taken, maybe at another desk. "
                         "The booking stays where it was.") from exc
-    after = records.reservation(_reservation_row(before.id))
+    after = _reservation(before.id)
     audit.record(actor, now, "reservation.move", "reservation", after.id, before, after)
     return after
 
 
 def get_booking(actor: Actor, reservation_id: int) -> Booking:
     require(actor, Permission.READ)
-    row = booking_queries.bookings_query().where(ReservationRow.id == reservation_id).first()
-    if row is None:
+    found = booking_queries.fetch_bookings(
+        booking_queries.bookings_query().where(ReservationRow.id == reservation_id).limit(1))
+    if not found:
         raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return booking_queries.booking_of(row)
+    return found[0]
 
 
 def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None = None,
@@ -167,7 +188,7 @@ def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None 
         query = query.where(_status_condition(status, now))
     query = query.order_by(ReservationRow.start_at, ReservationRow.id)
     page = query.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
-    return [booking_queries.booking_of(row) for row in page]
+    return booking_queries.fetch_bookings(page)
 
 
 def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-untyped-def]
@@ -180,12 +201,15 @@ def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-unty
     return ReservationRow.status == status.value
 
 
+_PROVIDER_DAYS = Prepared(lambda: booking_queries.bookings_query().where(
+    (ReservationRow.provider == Bind("provider")) & (ReservationRow.local_date >= Bind("first"))
+    & (ReservationRow.local_date <= Bind("last"))).order_by(ReservationRow.start_at))
+
+
 def provider_week(actor: Actor, provider_id: int, first: dt.date,
                   days: int = 7) -> list[Booking]:
     """Every reservation of a provider over `days` local dates from `first`, any status."""
-    last = first + dt.timedelta(days=days - 1)
-    query = booking_queries.bookings_query().where(
-        (ReservationRow.provider == provider_id) & (ReservationRow.local_date >= first)
-        & (ReservationRow.local_date <= last)).order_by(ReservationRow.start_at)
     require(actor, Permission.READ)
-    return [booking_queries.booking_of(row) for row in query]
+    return booking_queries.bookings_of_values(_PROVIDER_DAYS.rows(
+        provider=provider_id, first=first, last=first + dt.timedelta(days=days - 1)))
+

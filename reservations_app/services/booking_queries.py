@@ -3,71 +3,132 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import JOIN
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import ReservationInUse
 from reservations_app.domain.model import Booking, Provider, Reservation, Status
+from reservations_app.domain.slots import MAX_SLOT_MINUTES, Span
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
-from reservations_app.store import records
+from reservations_app.store import changes, records
+from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
+
+EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 
 
-def live_condition(now: dt.datetime):  # type: ignore[no-untyped-def]
+def live_condition(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
     """Confirmed, or held and not yet past its expiry (stale holds free their slot at once)."""
     return (ReservationRow.status == Status.CONFIRMED.value) | (
         (ReservationRow.status == Status.PENDING.value)
-        & (ReservationRow.hold_expires_at > to_db(now)))
+        & (ReservationRow.hold_expires_at > (now if isinstance(now, Bind) else to_db(now))))
+
+
+def _stale(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
+    return (ReservationRow.status == Status.PENDING.value) & (
+        ReservationRow.hold_expires_at <= (now if isinstance(now, Bind) else to_db(now)))
+
+
+def _live_spans():  # type: ignore[no-untyped-def]
+    return ReservationRow.select(ReservationRow.provider, ReservationRow.start_at,
+                                 ReservationRow.end_at).where(
+        (ReservationRow.local_date == Bind("day"))
+        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
+        & live_condition(Bind("now")))
+
+
+_LIVE_SPANS = Prepared(_live_spans)
+_PROVIDER_LIVE_SPANS = Prepared(lambda: _live_spans().where(
+    ReservationRow.provider == Bind("provider")))
 
 
 def live_on_day(local_date: dt.date, provider_id: int | None,
-                now: dt.datetime) -> list[Reservation]:
-    query = ReservationRow.select().where(
-        (ReservationRow.local_date == local_date)
-        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
-        & live_condition(now))
-    if provider_id is not None:
-        query = query.where(ReservationRow.provider == provider_id)
-    return [records.reservation(row) for row in query]
+                now: dt.datetime) -> list[Span]:
+    """The time each live booking of the day takes; nothing else about it is loaded."""
+    rows = _LIVE_SPANS.rows(day=local_date, now=to_db(now)) if provider_id is None else \
+        _PROVIDER_LIVE_SPANS.rows(day=local_date, now=to_db(now), provider=provider_id)
+    read = records.instant_reader()
+    return [Span(provider, read(start), read(end)) for provider, start, end in rows]
+
+
+_LIVE_FOR_CLIENT_ON_DAY = Prepared(lambda: ReservationRow.select(
+    *records.RESERVATION_COLUMNS).where(
+    (ReservationRow.client == Bind("client")) & (ReservationRow.local_date == Bind("day"))
+    & live_condition(Bind("now"))))
 
 
 def live_for_client_on_day(client_id: int, local_date: dt.date,
                            now: dt.datetime) -> list[Reservation]:
-    query = ReservationRow.select().where(
-        (ReservationRow.client == client_id) & (ReservationRow.local_date == local_date)
-        & live_condition(now))
-    return [records.reservation(row) for row in query]
+    return [records.reservation_of_values(values) for values in _LIVE_FOR_CLIENT_ON_DAY.rows(
+        client=client_id, day=local_date, now=to_db(now))]
+
+
+# Bounding start_at on both sides lets the (provider_id, start_at) index read the hours around
+# the time asked for instead of the provider's whole past.
+_LIVE_BETWEEN = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
+    (ReservationRow.provider == Bind("provider")) & (ReservationRow.start_at > Bind("earliest"))
+    & (ReservationRow.start_at < Bind("end")) & (ReservationRow.end_at > Bind("start"))
+    & live_condition(Bind("now"))).order_by(ReservationRow.start_at))
 
 
 def live_between(provider_id: int, start: dt.datetime, end: dt.datetime,
                  now: dt.datetime) -> list[Reservation]:
     """Live reservations of a provider overlapping [start, end)."""
-    query = ReservationRow.select().where(
-        (ReservationRow.provider == provider_id)
-        & (ReservationRow.start_at < to_db(end)) & (ReservationRow.end_at > to_db(start))
-        & live_condition(now)).order_by(ReservationRow.start_at)
-    return [records.reservation(row) for row in query]
+    earliest = start - dt.timedelta(minutes=MAX_SLOT_MINUTES)
+    return [records.reservation_of_values(values) for values in _LIVE_BETWEEN.rows(
+        provider=provider_id, earliest=to_db(earliest), end=to_db(end), start=to_db(start),
+        now=to_db(now))]
 
 
-def expire_stale_where(actor: Actor, now: dt.datetime, condition=None) -> int:  # type: ignore[no-untyped-def]
-    """Mark stale holds expired (optionally only those matching `condition`), audited."""
-    query = ReservationRow.select().where(
-        (ReservationRow.status == Status.PENDING.value)
-        & (ReservationRow.hold_expires_at <= to_db(now)))
-    if condition is not None:
-        query = query.where(condition)
-    stale = [records.reservation(row) for row in query]
-    if not stale:
-        return 0
-    ids = [r.id for r in stale]
-    ReservationRow.update(status=Status.EXPIRED.value).where(
-        ReservationRow.id.in_(ids) & (ReservationRow.status == Status.PENDING.value)).execute()
-    for reservation in stale:
-        audit.record(actor, now, "reservation.expire", "reservation", reservation.id,
-                     {"status": "pending"}, {"status": "expired"})
-    return len(stale)
+_STALE = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
+    _stale(Bind("now")))))
+_STALE_ON_DAY_OF = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
+    _stale(Bind("now")) & (ReservationRow.local_date == Bind("day"))
+    & ((ReservationRow.provider == Bind("provider")) | (ReservationRow.client == Bind("client"))))))
+
+
+def expire_stale(actor: Actor, now: dt.datetime) -> int:
+    """Mark every stale hold expired, audited."""
+    return _expire(actor, now, [values[0] for values in _STALE.rows(now=to_db(now))])
+
+
+def expire_stale_on_day_of(actor: Actor, now: dt.datetime, local_date: dt.date,
+                           provider_id: int, client_id: int) -> int:
+    """Before a booking: expire the stale holds of its provider or its client on its day."""
+    return _expire(actor, now, [values[0] for values in _STALE_ON_DAY_OF.rows(
+        now=to_db(now), day=local_date, provider=provider_id, client=client_id)])
+
+
+# One chunk of ids, as placeholders: the chunk statements are built once, and a last, short
+# chunk repeats its final id to fill them (IN ignores the repeats).
+_CHUNK = [Bind(f"id{n}") for n in range(EXPIRE_CHUNK)]
+_EXPIRE_CHUNK = Prepared(lambda: ReservationRow.update(status=Status.EXPIRED.value).where(
+    ReservationRow.id.in_(_CHUNK) & (ReservationRow.status == Status.PENDING.value)))
+_AUDIT_CHUNK = Prepared(lambda: audit.for_each_query(ReservationRow.id,
+                                                     ReservationRow.id.in_(_CHUNK)))
+
+
+def _expire(actor: Actor, now: dt.datetime, ids: list[int]) -> int:
+    """Expire and audit the holds a chunk at a time, one statement each, not one per hold.
+
+    The ids were selected FOR UPDATE where the backend has row locks, so nothing changes them
+    in between; SQLite's write transaction already excludes other writers.
+    """
+    audit_values = audit.for_each_values(actor, now, "reservation.expire", "reservation",
+                                         {"status": "pending"}, {"status": "expired"})
+    for first in range(0, len(ids), EXPIRE_CHUNK):
+        chunk = ids[first:first + EXPIRE_CHUNK]
+        chunk += chunk[-1:] * (EXPIRE_CHUNK - len(chunk))
+        bound = {f"id{n}": reservation_id for n, reservation_id in enumerate(chunk)}
+        _EXPIRE_CHUNK.execute(**bound)
+        _AUDIT_CHUNK.execute(**bound, **audit_values)
+    if ids:
+        changes.announce("reservation.expire")
+    return len(ids)
 
 
 def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end: dt.datetime,
@@ -92,14 +153,19 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
 
 
 def bookings_query():  # type: ignore[no-untyped-def]
-    return (ReservationRow.select(ReservationRow, ClientRow.id, ClientRow.name, ProviderRow.id,
-                                  ProviderRow.name,
+    """Reservations with the names a list shows; read them with `fetch_bookings`."""
+    return (ReservationRow.select(*records.RESERVATION_COLUMNS, ClientRow.name, ProviderRow.name,
                                   ProviderRow.timezone)
             .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
             .switch(ReservationRow)
             .join(ProviderRow, JOIN.INNER, on=(ReservationRow.provider == ProviderRow.id)))
 
 
-def booking_of(row: ReservationRow) -> Booking:
-    return Booking(records.reservation(row), row.client.name, row.provider.name,
-                   row.provider.timezone)
+def fetch_bookings(query) -> list[Booking]:  # type: ignore[no-untyped-def]
+    """Run a `bookings_query`, building domain objects straight from the cursor's rows."""
+    return bookings_of_values(fetch_values(query))
+
+
+def bookings_of_values(rows: list[tuple[Any, ...]]) -> list[Booking]:
+    width = len(records.RESERVATION_COLUMNS)
+    return [Booking(records.reservation_of_values(values), *values[width:]) for values in rows]

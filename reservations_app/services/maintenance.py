@@ -26,7 +26,7 @@ DAILY_TAG = "daily"
 def expire_stale(actor: Actor, now: dt.datetime) -> int:
     """Expire every hold past its time. Idempotent: a second run finds nothing."""
     require(actor, Permission.MAINTAIN)
-    return booking_queries.expire_stale_where(actor, now)
+    return booking_queries.expire_stale(actor, now)
 
 
 def _sqlite_path(target: Target) -> Path:

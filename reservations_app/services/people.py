@@ -15,6 +15,7 @@ from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.db import for_update, transactional
 from reservations_app.store.models import ClientRow, ProviderRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_PAGE = 500
 
@@ -32,6 +33,25 @@ def _client_row(client_id: int, *, lock: bool = False) -> ClientRow:
     if row is None:
         raise NotFound(f"There is no client with id {client_id}.")
     return row
+
+
+_PROVIDER = Prepared(lambda: ProviderRow.select(*records.PROVIDER_COLUMNS).where(
+    ProviderRow.id == Bind("id")))
+_CLIENT_FOR_UPDATE = Prepared(lambda: for_update(ClientRow.select(ClientRow.id).where(
+    ClientRow.id == Bind("id"))))
+
+
+def _provider_record(provider_id: int) -> Provider:
+    found = _PROVIDER.rows(id=provider_id)
+    if not found:
+        raise NotFound(f"There is no provider with id {provider_id}.")
+    return records.provider_of_values(found[0])
+
+
+def _lock_client(client_id: int) -> None:
+    """Check the client exists and, where the backend has row locks, lock them until commit."""
+    if not _CLIENT_FOR_UPDATE.rows(id=client_id):
+        raise NotFound(f"There is no client with id {client_id}.")
 
 
 def get_provider(actor: Actor, provider_id: int) -> Provider:
@@ -107,13 +127,22 @@ def search_clients(actor: Actor, text: str = "", *, limit: int = 50,
                    offset: int = 0) -> list[Client]:
     """Clients whose name, email or phone digits contain `text`, by name; one page."""
     require(actor, Permission.READ)
-    query = ClientRow.select()
     needle = people.search_needle(text)
-    if needle:
-        query = query.where(ClientRow.search_key.contains(needle))
-    query = query.order_by(ClientRow.name, ClientRow.id)
-    page = query.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
-    return [records.client(row) for row in page]
+    page = {"limit": max(1, min(limit, MAX_PAGE)), "offset": max(0, offset)}
+    rows = _MATCHING_CLIENTS.rows(pattern=f"%{needle}%", **page) if needle else \
+        _ALL_CLIENTS.rows(**page)
+    return [records.client_of_values(values) for values in rows]
+
+
+def _client_page(query):  # type: ignore[no-untyped-def]
+    return query.order_by(ClientRow.name, ClientRow.id).limit(Bind("limit")).offset(
+        Bind("offset"))
+
+
+# Typing a name searches on every key press: these run without peewee rebuilding the SQL.
+_ALL_CLIENTS = Prepared(lambda: _client_page(ClientRow.select(*records.CLIENT_COLUMNS)))
+_MATCHING_CLIENTS = Prepared(lambda: _client_page(ClientRow.select(
+    *records.CLIENT_COLUMNS).where(ClientRow.search_key ** Bind("pattern"))))
 
 
 def count_clients(actor: Actor, text: str = "") -> int:

@@ -18,6 +18,7 @@ from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import read_snapshot, transactional
 from reservations_app.store.models import BlockRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_PATTERN_DAYS = 2 * 366
 MAX_PAGE = 2000
@@ -230,20 +231,33 @@ def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime,
 def list_availability(actor: Actor, provider_id: int, first: dt.date | None = None,
                       last: dt.date | None = None) -> list[AvailabilityBlock]:
     require(actor, Permission.READ)
-    _provider_row(provider_id)
-    query = BlockRow.select().where(BlockRow.provider == provider_id)
-    if first:
-        query = query.where(BlockRow.local_date >= first)
-    if last:
-        query = query.where(BlockRow.local_date <= last)
-    return [records.block(row) for row in query.order_by(BlockRow.start_at)]
+    blocks = [records.block_of_values(values) for values in _PROVIDER_BLOCKS.rows(
+        provider=provider_id, first=first or dt.date.min, last=last or dt.date.max)]
+    if not blocks:
+        _provider_row(provider_id)  # an unknown provider is an error, not an empty week
+    return blocks
 
 
-def _day_blocks(local_date: dt.date, provider_id: int | None) -> list[AvailabilityBlock]:
-    query = BlockRow.select().where(BlockRow.local_date == local_date)
-    if provider_id is not None:
-        query = query.where(BlockRow.provider == provider_id)
-    return [records.block(row) for row in query]
+_PROVIDER_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
+    (BlockRow.provider == Bind("provider")) & (BlockRow.local_date >= Bind("first"))
+    & (BlockRow.local_date <= Bind("last"))).order_by(BlockRow.start_at))
+
+
+def _block_spans():  # type: ignore[no-untyped-def]
+    return BlockRow.select(BlockRow.provider, BlockRow.start_at, BlockRow.end_at)
+
+
+_DAY_SPANS = Prepared(lambda: _block_spans().where(BlockRow.local_date == Bind("day")))
+_PROVIDER_DAY_SPANS = Prepared(lambda: _block_spans().where(
+    (BlockRow.local_date == Bind("day")) & (BlockRow.provider == Bind("provider"))))
+
+
+def _day_blocks(local_date: dt.date, provider_id: int | None) -> list[slot_rules.Span]:
+    """When each provider is available that day; the slots need nothing else of the blocks."""
+    read = records.instant_reader()
+    rows = _DAY_SPANS.rows(day=local_date) if provider_id is None else \
+        _PROVIDER_DAY_SPANS.rows(day=local_date, provider=provider_id)
+    return [slot_rules.Span(provider, read(start), read(end)) for provider, start, end in rows]
 
 
 def bookable_slots(actor: Actor, local_date: dt.date, now: dt.datetime, *,

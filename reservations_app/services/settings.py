@@ -8,14 +8,16 @@ import datetime as dt
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Policy
+from reservations_app.domain.slots import MAX_SLOT_MINUTES
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
 from reservations_app.store.db import transactional
 from reservations_app.store.models import Setting
+from reservations_app.store.prepared import Prepared
 
 # Each setting: (lowest, highest) for numbers, None for text checked by its own rule.
 _LIMITS: dict[str, tuple[int, int] | None] = {
-    "slot_minutes": (5, 240),
+    "slot_minutes": (5, MAX_SLOT_MINUTES),
     "min_notice_hours": (0, 24 * 90),
     "hold_minutes": (1, 24 * 60),
     "max_per_client_per_day": (1, 50),
@@ -25,8 +27,11 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
 }
 
 
+_STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
+
+
 def get_policy() -> Policy:
-    stored = {row.key: row.value for row in Setting.select()}
+    stored = dict(_STORED.rows())
     values: dict[str, object] = {}
     for field in dataclasses.fields(Policy):
         if field.name in stored:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
@@ -385,3 +385,12 @@ def read_snapshot() -> Iterator[None]:
                else {"isolation_level": "REPEATABLE READ"})
     with database.atomic(**options):
         yield
+
+
+def fetch_values(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as the driver returns them, in the order of its selected columns.
+
+    Hot lists use this with `store.records.*_of_values`: building a peewee model per row costs
+    more than the indexed query itself when a day holds a thousand reservations.
+    """
+    return list(database.execute(query).fetchall())

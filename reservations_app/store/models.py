@@ -135,11 +135,21 @@ def to_db(instant: dt.datetime | None) -> dt.datetime | None:
 
 
 def from_db(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A stored instant (naive UTC, as a datetime or as SQLite's text) as an aware UTC one."""
     if value is None:
         return None
     if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
+        return _parse_utc_text(value)
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _parse_utc_text(text: str) -> dt.datetime:
+    # Parsing the text with "+00:00" appended is several times faster than parsing it and then
+    # calling replace(tzinfo=...), which matters when a list reads thousands of instants.
+    try:
+        return dt.datetime.fromisoformat(text + "+00:00")
+    except ValueError:  # the text carries its own offset
+        return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
 
 
 def live_condition() -> SQL:

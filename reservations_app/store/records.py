@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from reservations_app.domain.model import (
     AuditEntry,
@@ -26,10 +28,12 @@ from reservations_app.store.models import (
 )
 
 
-def _aware(value: dt.datetime | None) -> dt.datetime:
+def instant(value: dt.datetime | str | None) -> dt.datetime:
+    """A stored instant of a NOT NULL column as an aware UTC datetime."""
     result = from_db(value)
     assert result is not None
     return result
+
 
 
 def _date(value: dt.date | str) -> dt.date:
@@ -40,8 +44,24 @@ def provider(row: ProviderRow) -> Provider:
     return Provider(row.id, row.name, row.email, row.timezone, row.color, bool(row.active))
 
 
+PROVIDER_COLUMNS = (ProviderRow.id, ProviderRow.name, ProviderRow.email, ProviderRow.timezone,
+                    ProviderRow.color, ProviderRow.active)
+
+
+def provider_of_values(values: Sequence[Any]) -> Provider:
+    provider_id, name, email, timezone, color, active = values
+    return Provider(provider_id, name, email, timezone, color, bool(active))
+
+
 def client(row: ClientRow) -> Client:
     return Client(row.id, row.name, row.email, row.phone)
+
+
+CLIENT_COLUMNS = (ClientRow.id, ClientRow.name, ClientRow.email, ClientRow.phone)
+
+
+def client_of_values(values: Sequence[Any]) -> Client:
+    return Client(*values)
 
 
 def wall(text: str) -> dt.time | None:
@@ -55,14 +75,59 @@ def wall_text(value: dt.time | None) -> str:
 def block(row: BlockRow) -> AvailabilityBlock:
     spec = BlockSpec(wall(row.start_wall), wall(row.end_wall))  # type: ignore[arg-type]
     return AvailabilityBlock(row.id, row.provider_id, _date(row.local_date), spec,
-                             _aware(row.start_at), _aware(row.end_at))
+                             instant(row.start_at), instant(row.end_at))
+
+
+def instant_reader() -> Callable[[dt.datetime | str | None], dt.datetime]:
+    """`instant` with a memory, for one result set: a day's bookings share a few dozen slot
+    times, and parsing each distinct value once is most of the cost of reading them."""
+    seen: dict[dt.datetime | str | None, dt.datetime] = {}
+
+    def read(value: dt.datetime | str | None) -> dt.datetime:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = instant(value)
+        return found
+
+    return read
+
+
+BLOCK_COLUMNS = (BlockRow.id, BlockRow.provider, BlockRow.local_date, BlockRow.start_wall,
+                 BlockRow.end_wall, BlockRow.start_at, BlockRow.end_at)
+
+
+def block_of_values(values: tuple[Any, ...]) -> AvailabilityBlock:
+    """A block from raw values selected as BLOCK_COLUMNS (see store.db.fetch_values)."""
+    block_id, provider_id, local_date, start_wall, end_wall, start_at, end_at = values
+    spec = BlockSpec(wall(start_wall), wall(end_wall))  # type: ignore[arg-type]
+    return AvailabilityBlock(block_id, provider_id, _date(local_date), spec, instant(start_at),
+                             instant(end_at))
+
+
+RESERVATION_COLUMNS = (
+    ReservationRow.id, ReservationRow.provider, ReservationRow.client, ReservationRow.start_at,
+    ReservationRow.end_at, ReservationRow.local_date, ReservationRow.status,
+    ReservationRow.created_at, ReservationRow.hold_expires_at, ReservationRow.confirmed_at,
+    ReservationRow.cancelled_at, ReservationRow.cancel_reason)
+_STATUSES = {status.value: status for status in Status}
+
+
+def reservation_of_values(values: Sequence[Any]) -> Reservation:
+    """A reservation from raw values selected as RESERVATION_COLUMNS (extra columns after
+    them are ignored)."""
+    (reservation_id, provider_id, client_id, start_at, end_at, local_date, status, created_at,
+     hold_expires_at, confirmed_at, cancelled_at, cancel_reason) = values[:12]
+    return Reservation(reservation_id, provider_id, client_id, instant(start_at), instant(end_at),
+                       _date(local_date), _STATUSES[status], instant(created_at),
+                       from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
+                       cancel_reason)
 
 
 def reservation(row: ReservationRow) -> Reservation:
     return Reservation(
         id=row.id, provider_id=row.provider_id, client_id=row.client_id,
-        start=_aware(row.start_at), end=_aware(row.end_at), local_date=_date(row.local_date),
-        status=Status(row.status), created_at=_aware(row.created_at),
+        start=instant(row.start_at), end=instant(row.end_at), local_date=_date(row.local_date),
+        status=Status(row.status), created_at=instant(row.created_at),
         hold_expires_at=from_db(row.hold_expires_at), confirmed_at=from_db(row.confirmed_at),
         cancelled_at=from_db(row.cancelled_at), cancel_reason=row.cancel_reason)
 
@@ -72,5 +137,5 @@ def user(row: UserRow) -> User:
 
 
 def audit(row: AuditRow) -> AuditEntry:
-    return AuditEntry(row.id, _aware(row.at), row.actor, row.workstation, row.action,
+    return AuditEntry(row.id, instant(row.at), row.actor, row.workstation, row.action,
                       row.entity, row.entity_id, row.before, row.after)

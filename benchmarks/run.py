@@ -1,0 +1,94 @@
+"""`make bench`: build (or reuse) the benchmark clinic, time the hot paths against baselines
+measured in the same run, and print the table.
+
+    python -m benchmarks.run [--runs N] [--only WORD ...] [--keep]
+
+Each figure is a function of the `Bench` context returning one or more `Figure`s; a new figure
+(the app's start-up, the GUI's day and week switches) is one more entry in `FIGURES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import figures, startup
+from benchmarks.harness import Figure, machine, table
+from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
+from reservations_app.domain.access import Actor
+from reservations_app.domain.model import Role
+from reservations_app.store.db import close_database, open_database
+
+FigureSource = Callable[[figures.Bench], Figure | list[Figure]]
+
+
+def startup_baseline(bench: figures.Bench) -> list[Figure]:
+    """The bare window the app's start-up is compared with (the app's own start is added to
+    this table once the main window exists)."""
+    runs = startup.starts(startup.bare_window_command(), max(5, bench.runs // 3))
+    return [Figure("start-up: bare PySide6 QMainWindow + label, to shown and idle", "ms",
+                   [start.seconds * 1000 for start in runs]),
+            Figure("start-up: bare window's peak memory (RSS)", "MB",
+                   [start.peak_rss_mb for start in runs])]
+
+
+# In order: reads on the untouched copy first, then the figures that write.
+FIGURES: dict[str, FigureSource] = {
+    "slots": figures.slots_figure,
+    "week": figures.week_figure,
+    "search": figures.search_figure,
+    "expiry": figures.expiry_figures,
+    "hold": figures.hold_confirm_figure,
+    "startup": startup_baseline,
+}
+
+
+def work_copy(source: Path) -> Path:
+    """The figures that write (holds, sweeps) run on a copy, so every run starts alike."""
+    copy = OUT_DIR / f"work-{source.name}"
+    for stale in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+        stale.unlink(missing_ok=True)
+    shutil.copyfile(source, copy)
+    return copy
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Print the benchmark table.")
+    parser.add_argument("--runs", type=int, default=25, help="timed runs per read figure")
+    parser.add_argument("--only", nargs="+", choices=sorted(FIGURES), help="just these")
+    parser.add_argument("--keep", action="store_true", help="keep the work copy afterwards")
+    args = parser.parse_args(argv)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    copy = work_copy(ensure_built())
+    print(f"copied the clinic in {time.perf_counter() - started:.1f} s", flush=True)
+    open_database(f"sqlite:///{copy}")
+    bench = figures.Bench(copy, Actor("bench.desk", Role.FRONT_DESK, "bench-1"), NOW,
+                          runs=args.runs)
+    results: list[Figure] = []
+    try:
+        for name, source in FIGURES.items():
+            if args.only and name not in args.only:
+                continue
+            produced = source(bench)
+            results += produced if isinstance(produced, list) else [produced]
+            print(f"measured {name}", flush=True)
+    finally:
+        bench.raw.close()
+        close_database()
+        if not args.keep:
+            for path in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+                path.unlink(missing_ok=True)
+    print(f"\n{machine()}\n")
+    print(table(results))
+    missed = [f.name for f in results if f.target and not f.target.met(f.median, f.ratio)]
+    print(f"\ntargets missed: {', '.join(missed)}" if missed else "\nall targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
