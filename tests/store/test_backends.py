@@ -24,7 +24,6 @@ from tests.pg_server import PostgresServer
 
 def test_both_backends_reach_the_latest_schema(db: store_db.Target) -> None:
     assert store_db.current_schema() == store_db.known_migrations()[-1]
-    assert store_db.current_schema() == "0002_no_overlapping_reservations"
 
 
 def _reservation(provider_id: int, client_id: int, start: dt.datetime, minutes: int,
@@ -92,7 +91,6 @@ def test_without_btree_gist_the_migration_still_succeeds(
     try:
         with caplog.at_level(logging.WARNING):
             store_db.open_database(url)
-        assert store_db.current_schema() == "0002_no_overlapping_reservations"
         assert "btree_gist is not available" in caplog.text
         assert database.execute_sql("SELECT count(*) FROM pg_constraint WHERE conname = "
                                     "'reservation_no_overlap'").fetchone() == (0,)
