@@ -82,7 +82,9 @@ class PostgresListener:
 
 
 class SqliteWatcher:
-    """Polls the app's own SQLite connection; other connections' commits move data_version."""
+    """Polls the app's own SQLite connection: other connections' commits move data_version,
+    and the newest audit id (one index lookup) catches commits made through this very
+    connection by another window of the same process."""
 
     def __init__(self) -> None:
         self._version = self._data_version()
@@ -95,14 +97,17 @@ class SqliteWatcher:
             raise DatabaseUnusable(f"The database cannot be read: {_first_line(exc)}") from exc
 
     def _last_audit_id(self) -> int:
-        return int(AuditRow.select(AuditRow.id).order_by(AuditRow.id.desc()).scalar() or 0)
+        try:
+            return int(AuditRow.select(AuditRow.id).order_by(AuditRow.id.desc()).scalar() or 0)
+        except PeeweeException as exc:
+            raise DatabaseUnusable(f"The database cannot be read: {_first_line(exc)}") from exc
 
     def fileno(self) -> None:
         return None
 
     def received(self) -> list[str]:
         version = self._data_version()
-        if version == self._version:
+        if version == self._version and self._last_audit_id() == self._last_id:
             return []
         self._version = version
         try:
