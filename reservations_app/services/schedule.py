@@ -79,6 +79,7 @@ def _insert(provider: Provider, local_date: dt.date,
     return created
 
 
+@audit.denials_audited
 @transactional
 def add_availability(actor: Actor, provider_id: int, local_date: dt.date,
                      specs: Sequence[BlockSpec], now: dt.datetime) -> list[AvailabilityBlock]:
@@ -106,6 +107,7 @@ def _pattern_dates(weekdays: Iterable[int], first: dt.date, last: dt.date) -> li
     return [day for day in days if day.weekday() in wanted]
 
 
+@audit.denials_audited
 @transactional
 def repeat_weekly(actor: Actor, provider_id: int, weekdays: Iterable[int],
                   specs: Sequence[BlockSpec], first: dt.date, last: dt.date,
@@ -172,6 +174,7 @@ def _end_wall(instant: dt.datetime, local_date: dt.date, tz: dt.tzinfo) -> dt.ti
     return None if local.date() > local_date else local.time()
 
 
+@audit.denials_audited
 @transactional
 def time_off(actor: Actor, provider_id: int, local_date: dt.date, spec: BlockSpec | None,
              now: dt.datetime, *, cancel_bookings: bool = False) -> RemovalResult:
@@ -195,6 +198,7 @@ def _block_row(block_id: int) -> BlockRow:
     return row
 
 
+@audit.denials_audited
 @transactional
 def delete_block(actor: Actor, block_id: int, now: dt.datetime, *,
                  cancel_bookings: bool = False) -> RemovalResult:
@@ -204,6 +208,7 @@ def delete_block(actor: Actor, block_id: int, now: dt.datetime, *,
                         "Availability removed")
 
 
+@audit.denials_audited
 @transactional
 def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime, *,
                  cancel_bookings: bool = False) -> AvailabilityBlock:
