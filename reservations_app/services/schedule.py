@@ -11,7 +11,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider, Slot
 from reservations_app.domain.rules import earliest_bookable_start
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import check_date_range, zone
 from reservations_app.services import audit, booking_queries
 from reservations_app.services.people import _provider_row
 from reservations_app.services.settings import get_policy
@@ -270,6 +270,7 @@ def next_day_with_slots(actor: Actor, after: dt.date, now: dt.datetime, *,
                         provider_id: int | None = None, horizon_days: int = 120) -> dt.date | None:
     """The first date after `after` with a bookable slot, looking `horizon_days` ahead."""
     require(actor, Permission.READ)
+    check_date_range(after)
     query = (BlockRow.select(BlockRow.local_date).distinct()
              .where((BlockRow.local_date > after)
                     & (BlockRow.local_date <= after + dt.timedelta(days=horizon_days))
