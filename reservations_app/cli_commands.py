@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -248,7 +249,10 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    saved = maintenance.backup(ctx.actor, ctx.target, Path(a.path), ctx.now)
+    destination = Path(a.path)
+    if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
+        destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now)
     return {"backup": str(saved)}
 
 
