@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -102,7 +103,7 @@ def _authenticate(username: str, password: str, workstation: str,
         return "Wrong user name or password."
     locked_until = from_db(row.locked_until)
     if locked_until and locked_until > now:
-        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+        minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
         audit.record(Actor(row.username, Role(row.role), workstation, row.id, row.provider_id),
                      now, "login.refused_locked", "user", row.id)
         return (f"This account is locked after {MAX_FAILURES} failed sign-ins. "

@@ -61,7 +61,7 @@ def build_clinic(admin: Actor, now: dt.datetime) -> Clinic:
     free = people.add_client(admin, "Cy Client", now, "cy@mail.example", "555-0103")
     held = booking.hold(admin, client.id, a.id, at(9), now)
     confirmed = booking.confirm(admin, booking.hold(admin, other.id, b.id, at(9), now).id, now)
-    user = auth.create_user(None, "staffer", PASSWORD, Role.ADMIN, now)
+    user = auth.create_user(admin, "staffer", PASSWORD, Role.ADMIN, now)
     return Clinic(a.id, b.id, block_a.id, spare_a.id, block_b.id, client.id, other.id, free.id,
                   held.id, confirmed.id, user.id)
 
