@@ -157,9 +157,12 @@ def to_db(instant: dt.datetime | None) -> dt.datetime | None:
     """Aware instant -> naive UTC, the only form the database stores."""
     if instant is None:
         return None
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        # astimezone() would take it as the machine's local time: a silent, wrong guess.
+        raise InvalidInput(f"The time {instant.isoformat()} has no UTC offset.")
     try:
         return instant.astimezone(dt.UTC).replace(tzinfo=None)
-    except OverflowError as exc:
+    except (OverflowError, ValueError) as exc:
         raise InvalidInput(f"The time {instant.isoformat()} is out of range.") from exc
 
 

@@ -64,7 +64,7 @@ plausible_specs = st.sampled_from([
     BlockSpec(dt.time.fromisoformat(start), None if end is None else dt.time.fromisoformat(end))
     for start, end in _PLAUSIBLE_BLOCKS])
 specs = st.one_of(plausible_specs, st.builds(BlockSpec, _walls, st.one_of(st.none(), _walls)))
-spec_lists = st.lists(specs, max_size=3)
+spec_lists = st.one_of(st.just([]), st.lists(specs, min_size=1, max_size=2))
 weekdays = st.lists(st.one_of(st.integers(0, 6), st.integers(-3, 100)), max_size=8)
 
 setting_keys = st.one_of(st.sampled_from(["slot_minutes", "min_notice_hours", "hold_minutes",
