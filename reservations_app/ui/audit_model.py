@@ -130,6 +130,22 @@ def pretty_json(text: str | None) -> str:
         return text
 
 
+def _object(text: str | None) -> dict[str, Any] | None:
+    try:
+        value = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def changed_keys(before: str | None, after: str | None) -> list[str]:
+    """The fields whose value differs, when both sides are JSON objects."""
+    old, new = _object(before), _object(after)
+    if old is None or new is None:
+        return []
+    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+
+
 def describe(entry: AuditEntry, zone: ZoneInfo) -> str:
     """One entry as the detail pane shows it: who did what, when, and before/after."""
     def tr(text: str) -> str:
@@ -144,6 +160,11 @@ def describe(entry: AuditEntry, zone: ZoneInfo) -> str:
             utc=f"{entry.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S}"),
         tr("Who: {actor} at {workstation}").format(actor=entry.actor,
                                                    workstation=entry.workstation),
+    ]
+    changed = changed_keys(entry.before, entry.after)
+    if changed:
+        lines.append(tr("Changed: {keys}").format(keys=", ".join(changed)))
+    lines += [
         "", tr("Before:"), pretty_json(entry.before), "", tr("After:"), pretty_json(entry.after),
     ]
     return "\n".join(lines)

@@ -129,6 +129,7 @@ class AuditFilterBar(QWidget):
         dates.addWidget(self.since)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.until)
+        dates.addStretch(1)
         form.addRow(self.tr("From"), dates)
         form.addRow(self.tr("User"), self.who)
         form.addRow(self.tr("Client"), self.client)

@@ -84,6 +84,7 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Reservations is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumWidth(380)
         self.message = QLabel(self.tr(
             "The screen was locked after a while without use. {user}, enter your password "
             "to continue where you left off.").format(user=session.actor.username))

@@ -144,6 +144,7 @@ def test_the_selected_row_shows_before_and_after(qtbot: QtBot, admin_session: Se
     text = view.detail.toPlainText()
     assert text.startswith(f"client.update — client #{trail.client}")
     assert "Who: dan at desk-2" in text
+    assert "Changed: phone" in text
     assert '"phone": "555-0101"' in text and '"phone": "555-0999"' in text
     assert text.index("555-0101") < text.index("After:") < text.index("555-0999")
 
