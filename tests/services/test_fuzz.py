@@ -214,6 +214,14 @@ class ServiceFuzz(RuleBasedStateMachine):
                                    spec: Any) -> None:
         self.call(schedule.add_availability, _actor(role), provider, day, [spec], self.now)
 
+    @rule(role=st.sampled_from(ROLES), provider=st.integers(1, 2),
+          days=st.lists(st.integers(0, 6), min_size=1, max_size=3), spec=fz.plausible_specs,
+          first=fz.plausible_days, weeks=st.integers(0, 3))
+    def repeat_plausible_pattern(self, role: str, provider: int, days: list[int], spec: Any,
+                                 first: dt.date, weeks: int) -> None:
+        self.call(schedule.repeat_weekly, _actor(role), provider, days, [spec], first,
+                  first + dt.timedelta(weeks=weeks), self.now)
+
     @rule(data=st.data(), role=st.sampled_from(ROLES), days=fz.weekdays, specs=fz.spec_lists,
           first=fz.dates, last=fz.dates)
     def repeat_weekly(self, data: st.DataObject, role: str, days: list[int], specs: list[Any],
