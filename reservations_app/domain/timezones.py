@@ -36,7 +36,8 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`, or InvalidInput naming the bad value."""
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as exc:
+        # OSError: the name was looked up as a file path (far too long, or a folder)
         raise InvalidInput(f"Unknown time zone '{name}'. Use an IANA name such as "
                            "Europe/Berlin or America/New_York.") from exc
 
