@@ -8,8 +8,9 @@ grew it. A successful hold or move lands exactly on a slot of the availability.
 
 Examples: 2,000 when $CI is set (profile "fuzz-ci"), fewer locally ("fuzz-dev"); set
 FUZZ_EXAMPLES to choose. With $CI set, Hypothesis's own CI defaults make the run derandomized,
-so CI replays the same 2,000 examples every time; local runs draw new ones. Each example works on its own copy of a small template database on
-/dev/shm (or the temp folder), so an example costs a file copy, not a migration.
+so CI replays the same 2,000 examples every time; local runs draw new ones. Each example works
+on its own copy of a small template database on /dev/shm (or the temp folder), so an example
+costs a file copy, not a migration.
 """
 
 from __future__ import annotations
