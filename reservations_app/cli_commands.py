@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -216,9 +217,9 @@ def demo_fill(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def user_add(ctx: Context, a: argparse.Namespace) -> Any:
-    password = sys.stdin.readline().rstrip("\n") if a.password_stdin else _ask_password()
-    actor = ctx.actor if auth.has_users() else None
-    return render.user(auth.create_user(actor, a.username, password, Role(a.role), ctx.now,
+    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else _ask_password()
+    # Even the first account is attributed to the operating-system user who ran the command.
+    return render.user(auth.create_user(ctx.actor, a.username, password, Role(a.role), ctx.now,
                                         a.provider))
 
 
@@ -239,13 +240,19 @@ def user_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
     since = dt.datetime.combine(parse_date(a.since), dt.time(0), dt.UTC) if a.since else None
+    if a.id is not None and not a.entity:
+        raise InvalidInput("--id needs --entity, e.g. --entity reservation --id 12.")
     entries = audit.list_entries(ctx.actor, since=since, entity=a.entity, entity_id=a.id,
+                                 who=a.user, action=a.action, client_id=a.client,
                                  limit=a.limit, offset=a.offset)
     return [render.audit(e) for e in entries]
 
 
 def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    saved = maintenance.backup(ctx.actor, ctx.target, Path(a.path), ctx.now)
+    destination = Path(a.path)
+    if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
+        destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now)
     return {"backup": str(saved)}
 
 
@@ -309,7 +316,11 @@ COMMANDS = (
         arg("--password-stdin", action="store_true", help="read the password from stdin"))),
     Command(("user", "list"), "list staff accounts", user_list),
     Command(("audit", "list"), "read the audit trail, newest first", audit_list, (
-        arg("--since", metavar="DATE"), arg("--entity"), arg("--id", type=_int), *PAGE)),
+        arg("--since", metavar="DATE"), arg("--entity", help="e.g. reservation, client, user"),
+        arg("--id", type=_int), arg("--user", metavar="NAME", help="who acted, e.g. cli:ann"),
+        arg("--action", help="action or its prefix, e.g. login or reservation.cancel"),
+        arg("--client", type=_int, metavar="ID", help="a client's own and bookings' rows"),
+        *PAGE)),
     Command(("backup",), "write a consistent copy of the database", backup_cmd, (
         arg("path"),)),
     Command(("restore",), "replace the database with a checked backup", restore_cmd, (

@@ -17,6 +17,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from reservations_app.domain.errors import InvalidInput
 
 UTC = dt.UTC
+# Far wider than any clinic needs, and far enough from date.min/max that converting between
+# zones or adding a day never overflows.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(9998, 12, 31)
+
+
+def check_date_range(day: dt.date) -> dt.date:
+    """`day` itself, or InvalidInput when it is too far in the past or future to schedule."""
+    if not EARLIEST <= day <= LATEST:
+        raise InvalidInput(f"The date {day.isoformat()} is out of range: use a date between "
+                           f"{EARLIEST.year} and {LATEST.year}.")
+    return day
 
 
 @lru_cache(maxsize=256)
@@ -24,7 +36,8 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`, or InvalidInput naming the bad value."""
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as exc:
+        # OSError: the name was looked up as a file path (far too long, or a folder)
         raise InvalidInput(f"Unknown time zone '{name}'. Use an IANA name such as "
                            "Europe/Berlin or America/New_York.") from exc
 
@@ -36,6 +49,7 @@ def all_zone_names() -> tuple[str, ...]:
 
 def wall_to_utc(local_date: dt.date, wall: dt.time | None, tz: ZoneInfo) -> dt.datetime:
     """The UTC instant of a wall-clock time on `local_date` (None is 24:00), by the rule above."""
+    check_date_range(local_date)
     if wall is None:
         naive = dt.datetime.combine(local_date + dt.timedelta(days=1), dt.time(0))
     else:
@@ -80,6 +94,7 @@ def to_utc(instant: dt.datetime) -> dt.datetime:
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise InvalidInput(f"The time {instant.isoformat()} has no UTC offset; "
                            "give one, e.g. 2026-12-01T09:00-05:00.")
+    check_date_range(instant.date())
     return instant.astimezone(UTC)
 
 

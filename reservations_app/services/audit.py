@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
 import json
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar
 
 from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import PermissionDenied
 from reservations_app.domain.model import AuditEntry
 from reservations_app.store import changes, records
+from reservations_app.store.db import transactional
 from reservations_app.store.models import AuditRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
 
 MAX_PAGE = 1000
+DENIED = "access.denied"
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def snapshot(value: Any) -> str | None:
@@ -69,6 +78,36 @@ def for_each_values(actor: Actor, now: dt.datetime, action: str, entity: str,
     return {"at": to_db(now), "actor": actor.username, "workstation": actor.workstation,
             "action": action, "entity": entity, "before": snapshot(before),
             "after": snapshot(after)}
+
+
+def denials_audited(work: Callable[P, T]) -> Callable[P, T]:
+    """Record a refused call (role without the right) as an `access.denied` row.
+
+    Put it above `@transactional`: the refused call's own transaction has rolled back by then,
+    so the denial is written in a transaction of its own. Only the call's name is kept, never
+    its arguments, which may hold passwords.
+    """
+    signature = inspect.signature(work)
+    call = f"{work.__module__.rsplit('.', 1)[-1]}.{work.__name__}"
+
+    @wraps(work)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return work(*args, **kwargs)
+        except PermissionDenied as exc:
+            bound = signature.bind_partial(*args, **kwargs).arguments
+            actor, now = bound.get("actor"), bound.get("now")
+            if isinstance(actor, Actor) and isinstance(now, dt.datetime):
+                _record_denial(actor, now, call, str(exc))
+            raise
+
+    return run
+
+
+@transactional
+def _record_denial(actor: Actor, now: dt.datetime, call: str, reason: str) -> None:
+    record(actor, now, DENIED, "call", None, None,
+           {"call": call, "role": actor.role.value, "reason": reason})
 
 
 def list_entries(actor: Actor, *, since: dt.datetime | None = None,

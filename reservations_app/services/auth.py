@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,7 +23,14 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
-_hasher = PasswordHasher()
+_hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
+
+
+@cache
+def _unknown_user_hash() -> str:
+    """Verified against when the user name is unknown, so a wrong name takes as long as a
+    wrong password and the timing does not tell which accounts exist."""
+    return _hasher.hash("not a password anybody has")
 
 
 def _clean_username(username: str) -> str:
@@ -44,6 +52,7 @@ def has_users() -> bool:
     return bool(UserRow.select().exists())
 
 
+@audit.denials_audited
 @transactional
 def create_user(actor: Actor | None, username: str, password: str, role: Role,
                 now: dt.datetime, provider_id: int | None = None) -> User:
@@ -88,12 +97,15 @@ def _authenticate(username: str, password: str, workstation: str,
     name = (username or "").strip().lower()
     row = UserRow.get_or_none(UserRow.username == name)
     if row is None or not row.active:
+        _verify(_unknown_user_hash(), password)
         audit.record(Actor(name[:64] or "?", Role.FRONT_DESK, workstation), now, "login.fail",
                      "user", None)
         return "Wrong user name or password."
     locked_until = from_db(row.locked_until)
     if locked_until and locked_until > now:
         minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+        audit.record(Actor(row.username, Role(row.role), workstation, row.id, row.provider_id),
+                     now, "login.refused_locked", "user", row.id)
         return (f"This account is locked after {MAX_FAILURES} failed sign-ins. "
                 f"Try again in {minutes} minute(s) or ask an administrator.")
     actor = Actor(row.username, Role(row.role), workstation, row.id, row.provider_id)
@@ -127,10 +139,22 @@ def _record_failure(row: UserRow, actor: Actor, now: dt.datetime) -> str:
 
 def verify_password(actor: Actor, password: str) -> bool:
     """For unlocking an idle window: the signed-in user's own password."""
+    if actor.user_id is None:
+        return False
     row = UserRow.get_or_none(UserRow.id == actor.user_id)
-    return row is not None and row.active and _verify(row.password_hash, password)
+    return row is not None and bool(row.active) and _verify(row.password_hash, password)
 
 
+@transactional
+def unlock(actor: Actor, password: str, now: dt.datetime) -> bool:
+    """Check the password that unlocks an idle window, and audit the attempt either way.
+    Failed unlocks do not lock the account: the user is already signed in."""
+    ok = verify_password(actor, password)
+    audit.record(actor, now, "unlock.ok" if ok else "unlock.fail", "user", actor.user_id)
+    return ok
+
+
+@audit.denials_audited
 @transactional
 def reset_password(actor: Actor, user_id: int, password: str, now: dt.datetime) -> User:
     require(actor, Permission.MANAGE_USERS)
@@ -140,7 +164,8 @@ def reset_password(actor: Actor, user_id: int, password: str, now: dt.datetime) 
         raise NotFound(f"There is no user with id {user_id}.")
     row.password_hash, row.failed_logins, row.locked_until = _hasher.hash(password), 0, None
     row.save()
-    audit.record(actor, now, "user.reset_password", "user", user_id)
+    audit.record(actor, now, "user.reset_password", "user", user_id, None,
+                 {"username": row.username, "unlocked": True})
     return records.user(row)
 
 

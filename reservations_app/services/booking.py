@@ -74,6 +74,7 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
     return slot.end, local_date
 
 
+@audit.denials_audited
 @transactional
 def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
          now: dt.datetime) -> Reservation:
@@ -104,6 +105,7 @@ def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
     return reservation
 
 
+@audit.denials_audited
 @transactional
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     before = _load_for_change(actor, reservation_id)
@@ -115,6 +117,7 @@ def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     return after
 
 
+@audit.denials_audited
 @transactional
 def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
            reason: str | None = None) -> Reservation:
@@ -131,6 +134,7 @@ def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
     return after
 
 
+@audit.denials_audited
 @transactional
 def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime,
          provider_id: int | None = None) -> Reservation:

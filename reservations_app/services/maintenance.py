@@ -12,6 +12,7 @@ from reservations_app.services import audit, booking_queries
 from reservations_app.store import backup as store_backup
 from reservations_app.store.db import (
     Target,
+    close_database,
     open_database,
     preflight_sqlite,
     redact,
@@ -22,6 +23,7 @@ DAILY_KEEP = 14
 DAILY_TAG = "daily"
 
 
+@audit.denials_audited
 @transactional
 def expire_stale(actor: Actor, now: dt.datetime) -> int:
     """Expire every hold past its time. Idempotent: a second run finds nothing."""
@@ -39,23 +41,27 @@ def _sqlite_path(target: Target) -> Path:
 
 
 @transactional
-def _audit_backup(actor: Actor, now: dt.datetime, action: str, path: Path) -> None:
-    audit.record(actor, now, action, "database", None, None, {"file": str(path)})
+def _audit_file(actor: Actor, now: dt.datetime, action: str, details: dict[str, object]) -> None:
+    audit.record(actor, now, action, "database", None, None, details)
 
 
+@audit.denials_audited
 def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime) -> Path:
-    """A consistent copy made while other desks go on booking (SQLite's online backup)."""
+    """A consistent copy made while other desks go on booking (SQLite's online backup).
+    Audited once the copy exists, so the trail never names a backup that failed."""
     require(actor, Permission.BACKUP)
     source = _sqlite_path(target)
     if destination.is_dir():
         destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}.sqlite3"
-    _audit_backup(actor, now, "database.backup", destination)
-    return store_backup.copy_database(source, destination)
+    saved = store_backup.copy_database(source, destination)
+    _audit_file(actor, now, "database.backup", {"file": str(saved)})
+    return saved
 
 
 def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
-                 keep: int = DAILY_KEEP) -> Path | None:
-    """The first start of a day backs the file up; only the newest `keep` daily copies stay."""
+                 keep: int = DAILY_KEEP, actor: Actor | None = None) -> Path | None:
+    """The first start of a day backs the file up; only the newest `keep` daily copies stay.
+    Other backups in the folder (manual ones, those kept by a restore) are never removed."""
     if target.backend != "sqlite" or target.path is None:
         return None
     today = f"reservations-{now:%Y%m%d}-"
@@ -64,40 +70,58 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
     if not any(path.name.startswith(today) for path in daily):
         made = store_backup.backup_sqlite(target.path, backup_dir, DAILY_TAG, now)
         daily.append(made)
-    for old in sorted(daily)[:-keep]:
+    removed = sorted(daily)[:-keep] if keep > 0 else []
+    for old in removed:
         old.unlink(missing_ok=True)
+    if made is not None:
+        _audit_file(actor or Actor.system("app"), now, "database.backup",
+                    {"file": str(made), "daily": True, "removed": [p.name for p in removed]})
     return made
 
 
+@audit.denials_audited
 def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
             backup_dir: Path | None = None) -> Path:
     """Replace the database with `source` once it passes integrity and foreign-key checks.
-    The replaced database is kept aside first; the path of that copy is returned."""
+    The replaced database is kept aside first; the path of that copy is returned. The
+    database is open again (on the restored data) when this returns."""
     require(actor, Permission.BACKUP)
     live = _sqlite_path(target)
+    _check_restorable(source, live)
+    kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
+                                      "replaced-by-restore", now)
+    try:
+        _copy_into(source, live)
+    finally:
+        open_database(target.url)
+    _audit_file(actor, now, "database.restore", {"file": str(source), "kept": str(kept)})
+    return kept
+
+
+def _check_restorable(source: Path, live: Path) -> None:
     if not source.is_file():
         raise InvalidInput(f"There is no backup file {source}.")
+    if source.resolve() == live.resolve():
+        raise InvalidInput("That is the database in use, not a backup. Choose a backup file.")
+    preflight_sqlite(source)
     problems = store_backup.check_sqlite_file(source)
     if problems:
         raise DatabaseUnusable(f"{source} failed its checks ({problems[0]}); nothing was "
                                "replaced.")
-    preflight_sqlite(source)
-    kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
-                                      "replaced-by-restore", now)
-    _copy_into(source, live)
-    open_database(target.url)
-    _audit_backup(actor, now, "database.restore", source)
-    return kept
+    if not store_backup.applied_migrations(source):
+        raise DatabaseUnusable(f"{source} is not a Reservations backup (it has no schema); "
+                               "nothing was replaced.")
 
 
 def _copy_into(source: Path, live: Path) -> None:
-    from reservations_app.store.db import close_database
-
     close_database()
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(live)
     try:
         src.backup(dst)
+    except sqlite3.Error as exc:
+        raise DatabaseUnusable(f"The restore failed ({exc}); the database was not "
+                               "changed.") from exc
     finally:
         src.close()
         dst.close()

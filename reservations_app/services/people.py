@@ -74,6 +74,7 @@ def _check_provider_unique(email: str, ignore_id: int | None) -> None:
                         f"(id {existing.id}).", existing.id)
 
 
+@audit.denials_audited
 @transactional
 def add_provider(actor: Actor, name: str, email: str, timezone: str, now: dt.datetime,
                  color: str | None = None) -> Provider:
@@ -92,6 +93,7 @@ def add_provider(actor: Actor, name: str, email: str, timezone: str, now: dt.dat
     return provider
 
 
+@audit.denials_audited
 @transactional
 def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
                     name: str | None = None, email: str | None = None,
@@ -190,6 +192,7 @@ def _check_client_unique(email: str | None, digits: str | None, ignore_id: int |
                             f"{existing.name} (id {existing.id}).", existing.id)
 
 
+@audit.denials_audited
 @transactional
 def add_client(actor: Actor, name: str, now: dt.datetime, email: str | None = None,
                phone: str | None = None) -> Client:
@@ -211,6 +214,7 @@ def add_client(actor: Actor, name: str, now: dt.datetime, email: str | None = No
     return client
 
 
+@audit.denials_audited
 @transactional
 def update_client(actor: Actor, client_id: int, now: dt.datetime, *, name: str | None = None,
                   email: str | None = None, phone: str | None = None) -> Client:

@@ -11,7 +11,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider, Slot
 from reservations_app.domain.rules import earliest_bookable_start
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import check_date_range, zone
 from reservations_app.services import audit, booking_queries
 from reservations_app.services.people import _provider_row
 from reservations_app.services.settings import get_policy
@@ -80,6 +80,7 @@ def _insert(provider: Provider, local_date: dt.date,
     return created
 
 
+@audit.denials_audited
 @transactional
 def add_availability(actor: Actor, provider_id: int, local_date: dt.date,
                      specs: Sequence[BlockSpec], now: dt.datetime) -> list[AvailabilityBlock]:
@@ -107,6 +108,7 @@ def _pattern_dates(weekdays: Iterable[int], first: dt.date, last: dt.date) -> li
     return [day for day in days if day.weekday() in wanted]
 
 
+@audit.denials_audited
 @transactional
 def repeat_weekly(actor: Actor, provider_id: int, weekdays: Iterable[int],
                   specs: Sequence[BlockSpec], first: dt.date, last: dt.date,
@@ -173,6 +175,7 @@ def _end_wall(instant: dt.datetime, local_date: dt.date, tz: dt.tzinfo) -> dt.ti
     return None if local.date() > local_date else local.time()
 
 
+@audit.denials_audited
 @transactional
 def time_off(actor: Actor, provider_id: int, local_date: dt.date, spec: BlockSpec | None,
              now: dt.datetime, *, cancel_bookings: bool = False) -> RemovalResult:
@@ -196,6 +199,7 @@ def _block_row(block_id: int) -> BlockRow:
     return row
 
 
+@audit.denials_audited
 @transactional
 def delete_block(actor: Actor, block_id: int, now: dt.datetime, *,
                  cancel_bookings: bool = False) -> RemovalResult:
@@ -205,6 +209,7 @@ def delete_block(actor: Actor, block_id: int, now: dt.datetime, *,
                         "Availability removed")
 
 
+@audit.denials_audited
 @transactional
 def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime, *,
                  cancel_bookings: bool = False) -> AvailabilityBlock:
@@ -279,6 +284,7 @@ def next_day_with_slots(actor: Actor, after: dt.date, now: dt.datetime, *,
                         provider_id: int | None = None, horizon_days: int = 120) -> dt.date | None:
     """The first date after `after` with a bookable slot, looking `horizon_days` ahead."""
     require(actor, Permission.READ)
+    check_date_range(after)
     query = (BlockRow.select(BlockRow.local_date).distinct()
              .where((BlockRow.local_date > after)
                     & (BlockRow.local_date <= after + dt.timedelta(days=horizon_days))

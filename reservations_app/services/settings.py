@@ -65,6 +65,7 @@ def validate(key: str, value: str) -> str:
     return str(number)
 
 
+@audit.denials_audited
 @transactional
 def set_value(actor: Actor, key: str, value: str, now: dt.datetime) -> Policy:
     require(actor, Permission.MANAGE_SETTINGS)

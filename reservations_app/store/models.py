@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import (
     SQL,
@@ -18,7 +19,32 @@ from peewee import (
     TextField,
 )
 
+from reservations_app.domain.errors import InvalidInput
+
 database = DatabaseProxy()
+
+# SQLite and PostgreSQL store ids as signed 64-bit integers; the driver would fail on a larger
+# one with an error no receptionist should see.
+_INT64 = range(-(2**63), 2**63)
+
+
+def _checked_id(value: Any) -> Any:
+    if isinstance(value, int) and value not in _INT64:
+        raise InvalidInput(f"{value} is not a valid id.")
+    return value
+
+
+class IdField(AutoField):
+    def db_value(self, value: Any) -> Any:
+        return _checked_id(super().db_value(value))
+
+
+class RefIdField(IntegerField):
+    """An id of some other record, kept without a foreign key (the audit trail's entity_id)."""
+
+    def db_value(self, value: Any) -> Any:
+        return _checked_id(super().db_value(value))
+
 
 LIVE = ("pending", "confirmed")
 
@@ -35,7 +61,7 @@ class Setting(BaseModel):
 
 
 class ProviderRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     name = CharField(max_length=200)
     email = CharField(max_length=254, unique=True)
     timezone = CharField(max_length=64)
@@ -47,7 +73,7 @@ class ProviderRow(BaseModel):
 
 
 class ClientRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     name = CharField(max_length=200)
     email = CharField(max_length=254, null=True, unique=True)
     phone = CharField(max_length=40, null=True)
@@ -60,7 +86,7 @@ class ClientRow(BaseModel):
 
 
 class BlockRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     provider = ForeignKeyField(ProviderRow, backref="blocks", on_delete="CASCADE")
     provider_id: int
     local_date = DateField()
@@ -74,7 +100,7 @@ class BlockRow(BaseModel):
 
 
 class ReservationRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     provider = ForeignKeyField(ProviderRow, backref="reservations", on_delete="RESTRICT")
     client = ForeignKeyField(ClientRow, backref="reservations", on_delete="RESTRICT")
     provider_id: int
@@ -94,7 +120,7 @@ class ReservationRow(BaseModel):
 
 
 class UserRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     username = CharField(max_length=64, unique=True)
     password_hash = CharField(max_length=255)
     role = CharField(max_length=16)
@@ -110,13 +136,13 @@ class UserRow(BaseModel):
 
 
 class AuditRow(BaseModel):
-    id = AutoField()
+    id = IdField()
     at = DateTimeField()
     actor = CharField(max_length=128)
     workstation = CharField(max_length=128)
     action = CharField(max_length=64)
     entity = CharField(max_length=32)
-    entity_id = IntegerField(null=True)
+    entity_id = RefIdField(null=True)
     before = TextField(null=True)
     after = TextField(null=True)
 
@@ -131,7 +157,13 @@ def to_db(instant: dt.datetime | None) -> dt.datetime | None:
     """Aware instant -> naive UTC, the only form the database stores."""
     if instant is None:
         return None
-    return instant.astimezone(dt.UTC).replace(tzinfo=None)
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        # astimezone() would take it as the machine's local time: a silent, wrong guess.
+        raise InvalidInput(f"The time {instant.isoformat()} has no UTC offset.")
+    try:
+        return instant.astimezone(dt.UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError) as exc:
+        raise InvalidInput(f"The time {instant.isoformat()} is out of range.") from exc
 
 
 def from_db(value: dt.datetime | str | None) -> dt.datetime | None:

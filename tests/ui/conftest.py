@@ -1,4 +1,5 @@
-"""GUI fixtures: a small clinic on a fresh database, a fake clock, and private QSettings."""
+"""GUI fixtures: a small clinic on a fresh database, a fake clock, private QSettings, and a
+really signed-in administrator for the trust screens."""
 
 from __future__ import annotations
 
@@ -11,15 +12,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from reservations_app.domain.access import Actor
-from reservations_app.domain.model import Client, Provider
+from reservations_app.domain.model import Client, Provider, Role
 from reservations_app.domain.slots import parse_block
-from reservations_app.services import people, schedule, settings
+from reservations_app.services import auth, people, schedule, settings
 from reservations_app.store.db import Target
 from reservations_app.ui.session import Session
+from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
 
 DAY = dt.date(2026, 12, 1)  # a Tuesday a week after the fixed `now`
 EMPTY_DAY = dt.date(2026, 12, 2)
 NEXT_DAY = dt.date(2026, 12, 3)
+ADMIN_PASSWORD = "admin password 123"
 
 
 class FakeClock:
@@ -78,3 +81,16 @@ def clinic(db: Target, admin: Actor, now: dt.datetime) -> Clinic:
 @pytest.fixture
 def session(db: Target, admin: Actor, clock: FakeClock, clinic: Clinic) -> Session:
     return Session(admin, db, clock=clock)
+
+
+@pytest.fixture
+def signed_in_admin(db: Target, now: dt.datetime, fast_hashing: None) -> Actor:  # noqa: F811
+    auth.create_user(None, "ada", ADMIN_PASSWORD, Role.ADMIN, now)
+    return auth.authenticate("ada", ADMIN_PASSWORD, "desk-1", now)
+
+
+@pytest.fixture
+def admin_session(signed_in_admin: Actor, db: Target, clock: FakeClock) -> Iterator[Session]:
+    session = Session(signed_in_admin, db, clock=clock)
+    yield session
+    session.deleteLater()

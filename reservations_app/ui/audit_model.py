@@ -1,0 +1,170 @@
+"""The audit trail as a lazily filled table model, and an entry as readable text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import AuditEntry
+
+PAGE_SIZE = 200
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_WHEN, COL_WHO, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = range(6)
+
+Fetch = Callable[[int, int], list[AuditEntry]]  # (limit, offset) -> one page, newest first
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _no_rows(limit: int, offset: int) -> list[AuditEntry]:
+    return []
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), so a trail
+    of a million rows opens as fast as one of ten."""
+
+    load_failed = Signal(str)
+
+    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._fetch = fetch
+        self._page_size = page_size
+        self._entries: list[AuditEntry] = []
+        self._more = True
+        self._headers = (self.tr("When"), self.tr("Who"), self.tr("Workstation"),
+                         self.tr("Action"), self.tr("Record"), self.tr("Id"))
+
+    def reload(self, fetch: Fetch | None = None) -> None:
+        """Start over, with new filters if `fetch` is given; the view pulls the first page."""
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._entries = []
+        self._more = True
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        try:
+            page = self._fetch(self._page_size, len(self._entries))
+        except DomainError as exc:
+            self._more = False
+            self.load_failed.emit(exc.message)
+            return
+        self._more = len(page) >= self._page_size
+        if not page:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._entries.extend(page)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == SORT_ROLE:
+            return entry.id if index.column() == COL_WHEN else self._text(entry, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
+            return entry.at.isoformat(timespec="seconds")
+        return None
+
+    def _text(self, entry: AuditEntry, column: int) -> str:
+        if column == COL_WHEN:
+            return f"{entry.at.astimezone(self._zone):%Y-%m-%d %H:%M:%S}"
+        values = {COL_WHO: entry.actor, COL_WORKSTATION: entry.workstation,
+                  COL_ACTION: entry.action, COL_ENTITY: entry.entity,
+                  COL_ENTITY_ID: "" if entry.entity_id is None else str(entry.entity_id)}
+        return values.get(column, "")
+
+
+def pretty_json(text: str | None) -> str:
+    """Stored JSON indented for reading; anything else as it is."""
+    if text is None:
+        return "—"
+    try:
+        return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False)
+    except ValueError:
+        return text
+
+
+def _object(text: str | None) -> dict[str, Any] | None:
+    try:
+        value = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def changed_keys(before: str | None, after: str | None) -> list[str]:
+    """The fields whose value differs, when both sides are JSON objects."""
+    old, new = _object(before), _object(after)
+    if old is None or new is None:
+        return []
+    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+
+
+def describe(entry: AuditEntry, zone: ZoneInfo) -> str:
+    """One entry as the detail pane shows it: who did what, when, and before/after."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AuditDetail", text)
+
+    local = entry.at.astimezone(zone)
+    record = entry.entity if entry.entity_id is None else f"{entry.entity} #{entry.entity_id}"
+    lines = [
+        f"{entry.action} — {record}",
+        tr("When: {local} {zone} ({utc} UTC)").format(
+            local=f"{local:%Y-%m-%d %H:%M:%S}", zone=zone.key,
+            utc=f"{entry.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S}"),
+        tr("Who: {actor} at {workstation}").format(actor=entry.actor,
+                                                   workstation=entry.workstation),
+    ]
+    changed = changed_keys(entry.before, entry.after)
+    if changed:
+        lines.append(tr("Changed: {keys}").format(keys=", ".join(changed)))
+    lines += [
+        "", tr("Before:"), pretty_json(entry.before), "", tr("After:"), pretty_json(entry.after),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,305 @@
+"""The audit trail screen (administrators): filters, a lazily loaded table, and the detail of the
+selected row with its before/after as indented JSON.
+
+Entry point: `AuditView(session, parent=None)`; `show_audit_window(session, parent)` opens it
+in a window of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.access import Permission
+from reservations_app.domain.errors import DomainError, InvalidInput
+from reservations_app.domain.model import AuditEntry
+from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.services import audit, auth, people, settings
+from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
+from reservations_app.ui.session import Session
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
+ACTIONS = ("login", "unlock", "access.denied", "reservation", "client", "provider",
+           "availability", "settings", "user", "database")
+_CLIENT_ID = re.compile(r"\(#(\d+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class AuditFilters:
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    who: str | None = None
+    action: str | None = None
+    client_id: int | None = None
+
+
+def clinic_zone() -> ZoneInfo:
+    try:
+        return zone(settings.get_policy().clinic_timezone)
+    except DomainError:
+        return ZoneInfo("UTC")
+
+
+class AuditFilterBar(QWidget):
+    """Date range, user, client and action; `filters_applied` carries an AuditFilters."""
+
+    filters_applied = Signal(object)
+
+    def __init__(self, session: Session, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._zone = tz
+        self.since = self._date_edit()
+        self.until = self._date_edit()
+        self.who = QComboBox()
+        self.who.setEditable(True)
+        self.action = QComboBox()
+        self.action.setEditable(True)
+        self.client = QLineEdit()
+        self.client.setPlaceholderText(self.tr("Any client: type a name, email or phone"))
+        self._suggestions = QStringListModel(self)
+        self.client.setCompleter(QCompleter(self._suggestions, self.client))
+        self.apply = QPushButton(self.tr("Apply"))
+        self.clear = QPushButton(self.tr("Clear"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self._search = QTimer(self)
+        self._search.setSingleShot(True)
+        self._search.setInterval(200)
+        self._fill_choices()
+        self._lay_out()
+        self._connect_signals()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _fill_choices(self) -> None:
+        self.who.addItem("")
+        try:
+            names = [user.username for user in auth.list_users(self._session.actor)]
+        except DomainError:
+            names = []
+        self.who.addItems([*names, "system"])
+        self.action.addItem("")
+        self.action.addItems(ACTIONS)
+        for combo, hint in ((self.who, self.tr("Anyone")), (self.action, self.tr("Any action"))):
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText(hint)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("From"), dates)
+        form.addRow(self.tr("User"), self.who)
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("Action"), self.action)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.clear)
+        buttons.addWidget(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.apply.clicked.connect(self.apply_filters)
+        self.clear.clicked.connect(self.clear_filters)
+        self.client.textEdited.connect(self._search.start)
+        self.client.returnPressed.connect(self.apply_filters)
+        self._search.timeout.connect(self.suggest_clients)
+
+    @Slot()
+    def suggest_clients(self) -> None:
+        try:
+            found = people.search_clients(self._session.actor, self.client.text(), limit=20)
+        except DomainError:
+            return
+        self._suggestions.setStringList([f"{c.name} (#{c.id})" for c in found])
+        self.client.completer().complete()
+
+    def _local_midnight(self, value: QDate) -> dt.datetime | None:
+        if value == NO_DATE:
+            return None
+        return wall_to_utc(dt.date(value.year(), value.month(), value.day()), dt.time(0),
+                           self._zone)
+
+    def _client_id(self) -> int | None:
+        text = self.client.text().strip()
+        if not text:
+            return None
+        marked = _CLIENT_ID.search(text)
+        if marked:
+            return int(marked.group(1))
+        found = people.search_clients(self._session.actor, text, limit=2)
+        if len(found) != 1:
+            raise InvalidInput(self.tr("No single client matches '{text}': pick one from the "
+                                       "suggestions.").format(text=text))
+        return found[0].id
+
+    def current(self) -> AuditFilters:
+        until = self.until.date()
+        return AuditFilters(
+            since=self._local_midnight(self.since.date()),
+            until=None if until == NO_DATE else self._local_midnight(until.addDays(1)),
+            who=self.who.currentText().strip() or None,
+            action=self.action.currentText().strip() or None,
+            client_id=self._client_id())
+
+    @Slot()
+    def apply_filters(self) -> None:
+        try:
+            filters = self.current()
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        self.filters_applied.emit(filters)
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.since.setDate(NO_DATE)
+        self.until.setDate(NO_DATE)
+        self.who.setEditText("")
+        self.action.setEditText("")
+        self.client.clear()
+        self.apply_filters()
+
+
+class AuditView(QWidget):
+    """Filters on top, the trail below (newest first), the selected row's detail beside it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self._session = session
+        self._zone = clinic_zone()
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        if not session.may(Permission.VIEW_AUDIT):
+            self.status.setText(self.tr("Only administrators can read the audit trail."))
+            layout.addWidget(self.status)
+            self.model = AuditTableModel(self._zone, parent=self)
+            return
+        self.filters = AuditFilterBar(session, self._zone)
+        self.model = AuditTableModel(self._zone, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._table()
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Select a row to see what changed."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self._connect_signals()
+        self.apply(AuditFilters())
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("auditTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(False)  # newest first, as loaded; sorting a partial page misleads
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _connect_signals(self) -> None:
+        self.filters.filters_applied.connect(self.apply)
+        self.model.load_failed.connect(self.status.setText)
+        self.model.rowsInserted.connect(self._count_rows)
+        self.model.modelReset.connect(self._count_rows)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+    @Slot(object)
+    def apply(self, filters: AuditFilters) -> None:
+        actor = self._session.actor
+
+        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+            return audit.list_entries(actor, since=filters.since, until=filters.until,
+                                      who=filters.who, action=filters.action,
+                                      client_id=filters.client_id, limit=limit, offset=offset)
+
+        self.detail.clear()
+        self.model.reload(fetch)
+        if self.model.canFetchMore(self.table.rootIndex()):
+            self.model.fetchMore(self.table.rootIndex())
+
+    @Slot()
+    def _count_rows(self) -> None:
+        shown = self.model.rowCount()
+        more = self.tr(" (scroll for more)") if self.model.canFetchMore(
+            self.table.rootIndex()) else ""
+        self.status.setText(self.tr("{count} entries{more}").format(count=shown, more=more))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _show_selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.clear()
+            return
+        entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        self.detail.setPlainText(describe(entry, self._zone))
+
+
+def show_audit_window(session: Session, parent: QWidget | None = None) -> AuditView:
+    """The audit trail in its own window beside the main one (not modal)."""
+    view = AuditView(session, parent)
+    view.setWindowFlag(Qt.WindowType.Window, True)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    view.resize(1000, 600)
+    view.show()
+    return view

@@ -1,0 +1,217 @@
+"""A client's history, one click from the client: every reservation they ever had and, for
+administrators, every audit row about them or their reservations.
+
+Entry point: `ClientHistoryDialog(session, client_id, parent=None)`; `.open()` it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.access import Permission
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import AuditEntry, Booking
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit, booking, people
+from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
+from reservations_app.ui.audit_view import clinic_zone
+from reservations_app.ui.session import Session
+
+BOOKING_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_START, COL_PROVIDER, COL_STATUS, COL_BOOKED, COL_NOTE = range(5)
+PAGE = 1000
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClientBookingsModel(QAbstractTableModel):
+    """One client's reservations, each at its provider's local time."""
+
+    def __init__(self, now: dt.datetime, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._bookings: list[Booking] = []
+        self._headers = (self.tr("Appointment"), self.tr("Provider"), self.tr("Status"),
+                         self.tr("Booked"), self.tr("Note"))
+
+    def set_bookings(self, bookings: list[Booking], now: dt.datetime) -> None:
+        self.beginResetModel()
+        self._bookings, self._now = list(bookings), now
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._bookings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._bookings):
+            return None
+        item = self._bookings[index.row()]
+        if role == BOOKING_ROLE:
+            return item
+        if role == SORT_ROLE:
+            reservation = item.reservation
+            keys = {COL_START: reservation.start.isoformat(),
+                    COL_BOOKED: reservation.created_at.isoformat()}
+            return keys.get(index.column(), self._text(item, index.column()))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, index.column())
+        return None
+
+    def _text(self, item: Booking, column: int) -> str:
+        reservation = item.reservation
+        local = zone(item.provider_timezone)
+        if column == COL_START:
+            return f"{reservation.start.astimezone(local):%Y-%m-%d %H:%M}"
+        if column == COL_PROVIDER:
+            return item.provider_name
+        if column == COL_STATUS:
+            return item.effective_status(self._now).value
+        if column == COL_BOOKED:
+            return f"{reservation.created_at.astimezone(local):%Y-%m-%d %H:%M}"
+        return reservation.cancel_reason or ""
+
+
+def _table(model: QSortFilterProxyModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _proxy(source: QAbstractTableModel, parent: QObject) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(source)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+class ClientHistoryDialog(QDialog):
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientHistory")
+        self._session = session
+        self._client_id = client_id
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.bookings = ClientBookingsModel(session.now(), self)
+        self.bookings_proxy = _proxy(self.bookings, self)
+        self.bookings_table = _table(self.bookings_proxy, "historyBookings")
+        self.bookings_table.setSortingEnabled(True)
+        self.bookings_table.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.bookings_table, self.tr("Reservations"))
+        self.audit: AuditTableModel | None = None
+        if session.may(Permission.VIEW_AUDIT):
+            self.tabs.addTab(self._audit_tab(), self.tr("Audit trail"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.error, self.tabs, self.buttons):
+            layout.addWidget(widget)
+        self.resize(820, 480)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self._session.bookings_changed.connect(self.reload)
+        self._session.people_changed.connect(self.reload)
+        if self.audit is not None:
+            self.audit.load_failed.connect(self.error.setText)
+            self.audit_table.selectionModel().selectionChanged.connect(self._show_audit_row)
+
+    def _audit_tab(self) -> QWidget:
+        actor, client_id = self._session.actor, self._client_id
+
+        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+            return audit.list_entries(actor, client_id=client_id, limit=limit, offset=offset)
+
+        self._zone = clinic_zone()
+        self.audit = AuditTableModel(self._zone, fetch, parent=self)
+        self.audit_table = _table(_proxy(self.audit, self), "historyAudit")
+        self.audit_detail = QPlainTextEdit()
+        self.audit_detail.setReadOnly(True)
+        self.audit_detail.setPlaceholderText(self.tr("Select a row to see what changed."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.audit_table)
+        splitter.addWidget(self.audit_detail)
+        return splitter
+
+    @Slot()
+    def reload(self) -> None:
+        try:
+            client = people.get_client(self._session.actor, self._client_id)
+            found = self._all_bookings()
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        self.setWindowTitle(self.tr("History of {name}").format(name=client.name))
+        contact = " · ".join(part for part in (client.email, client.phone) if part)
+        self.heading.setText(f"<b>{client.name}</b>" + (f" — {contact}" if contact else ""))
+        self.bookings.set_bookings(found, self._session.now())
+        if self.audit is not None:
+            self.audit.reload()
+            self.audit.fetchMore(QModelIndex())
+
+    def _all_bookings(self) -> list[Booking]:
+        found: list[Booking] = []
+        while True:
+            page = booking.list_bookings(self._session.actor, self._session.now(),
+                                         client_id=self._client_id, limit=PAGE,
+                                         offset=len(found))
+            found += page
+            if len(page) < PAGE:
+                return found
+
+    @Slot(QItemSelection, QItemSelection)
+    def _show_audit_row(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.audit_table.selectionModel().selectedRows()
+        if not rows or self.audit is None:
+            self.audit_detail.clear()
+            return
+        proxy = self.audit_table.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        entry = self.audit.entry(proxy.mapToSource(rows[0]).row())
+        self.audit_detail.setPlainText(describe(entry, self._zone))

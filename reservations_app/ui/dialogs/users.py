@@ -1,0 +1,316 @@
+"""Staff accounts (administrators): list them, add one, reset a password.
+
+Entry point: `UsersDialog(session, parent=None)`; `.open()` it. Every change goes through
+`services.auth`, which checks the role again and writes the audit row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.errors import DomainError, InvalidInput
+from reservations_app.domain.model import Role, User
+from reservations_app.services import auth, people
+from reservations_app.ui.session import Session
+
+USER_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_ROLE, COL_PROVIDER, COL_ACTIVE = range(4)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def role_label(role: Role) -> str:
+    labels = {Role.ADMIN: "Administrator", Role.FRONT_DESK: "Front desk",
+              Role.PROVIDER: "Provider"}
+    return QCoreApplication.translate("UsersDialog", labels[role])
+
+
+class UsersTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._users: list[User] = []
+        self._providers: dict[int, str] = {}
+        self._headers = (self.tr("User name"), self.tr("Role"), self.tr("Provider"),
+                         self.tr("Active"))
+
+    def set_users(self, users: list[User], providers: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._users, self._providers = list(users), dict(providers)
+        self.endResetModel()
+
+    def user(self, row: int) -> User:
+        return self._users[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._users):
+            return None
+        user = self._users[index.row()]
+        if role == USER_ROLE:
+            return user
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == COL_NAME:
+            return user.username
+        if column == COL_ROLE:
+            return role_label(user.role)
+        if column == COL_PROVIDER:
+            return self._providers.get(user.provider_id or 0, "")
+        return self.tr("yes") if user.active else self.tr("no")
+
+
+class _PasswordFields:
+    """A password typed twice, so a typo does not lock someone out."""
+
+    def __init__(self, form: QFormLayout, owner: QWidget) -> None:
+        self.first = QLineEdit()
+        self.first.setObjectName("password")
+        self.second = QLineEdit()
+        self.second.setObjectName("repeatPassword")
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(owner.tr("Password"), self.first)
+        form.addRow(owner.tr("Repeat password"), self.second)
+
+    def value(self, owner: QWidget) -> str:
+        if self.first.text() != self.second.text():
+            raise InvalidInput(owner.tr("The two passwords differ. Type them again."))
+        return self.first.text()
+
+
+class AddUserDialog(QDialog):
+    user_added = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUser")
+        self.setWindowTitle(self.tr("Add a staff account"))
+        self._session = session
+        self.username = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role_label(role), role)
+        self.provider = QComboBox()
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Provider"), self.provider)
+        self.passwords = _PasswordFields(form, self)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fill_providers()
+        self._connect_signals()
+        self._role_chosen()
+
+    def _fill_providers(self) -> None:
+        try:
+            providers = people.list_providers(self._session.actor)
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        for provider in providers:
+            self.provider.addItem(provider.name, provider.id)
+
+    def _connect_signals(self) -> None:
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+
+    @Slot()
+    def _role_chosen(self) -> None:
+        self.provider.setEnabled(Role(self.role.currentData()) is Role.PROVIDER)
+
+    @Slot()
+    def add(self) -> None:
+        role = Role(self.role.currentData())  # Qt hands the enum back as its str value
+        provider_id = self.provider.currentData() if role is Role.PROVIDER else None
+        try:
+            user = auth.create_user(self._session.actor, self.username.text(),
+                                    self.passwords.value(self), role, self._session.now(),
+                                    provider_id)
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.user_added.emit(user)
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resetPassword")
+        self.setWindowTitle(self.tr("New password for {name}").format(name=user.username))
+        self._session = session
+        self._user = user
+        form = QFormLayout()
+        self.passwords = _PasswordFields(form, self)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The new password also lifts a lockout.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.reset)
+        self.buttons.rejected.connect(self.reject)
+
+    @Slot()
+    def reset(self) -> None:
+        try:
+            auth.reset_password(self._session.actor, self._user.id, self.passwords.value(self),
+                                self._session.now())
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
+
+
+class UsersDialog(QDialog):
+    users_changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("users")
+        self.setWindowTitle(self.tr("Staff accounts"))
+        self._session = session
+        self.model = UsersTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add user…"))
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.child: QDialog | None = None  # the add or reset dialog, while open
+        self._lay_out()
+        self._connect_signals()
+        self.reload()
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.buttons.rejected.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    @Slot()
+    def reload(self) -> None:
+        try:
+            users = auth.list_users(self._session.actor)
+            providers = {p.id: p.name for p in people.list_providers(
+                self._session.actor, include_inactive=True)}
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            self.add_button.setEnabled(False)
+            self.reset_button.setEnabled(False)
+            return
+        self.model.set_users(users, providers)
+        self._selection_changed()
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        self.reset_button.setEnabled(self.selected_user() is not None)
+
+    def selected_user(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.user(self.proxy.mapToSource(rows[0]).row())
+
+    @Slot()
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self._session, self)
+        dialog.accepted.connect(self._changed)
+        self._open(dialog)
+
+    @Slot()
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self._session, user, self)
+        dialog.accepted.connect(self._changed)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.child = dialog
+        dialog.open()
+
+    @Slot()
+    def _changed(self) -> None:
+        self.reload()
+        self.users_changed.emit()

@@ -1,0 +1,187 @@
+"""The admin menu actions: who may use them, backup now, restore with confirmation."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+from reservations_app.domain.access import Actor
+from reservations_app.domain.model import Role
+from reservations_app.services import audit, people
+from reservations_app.store.db import Target
+from reservations_app.ui.admin_actions import AdminActions, Prompts, build_admin_actions
+from reservations_app.ui.audit_view import AuditView
+from reservations_app.ui.dialogs.users import UsersDialog
+from reservations_app.ui.session import Session
+
+
+class ScriptedPrompts(Prompts):
+    """Answers the actions' questions from a script and remembers what was said."""
+
+    def __init__(self, path: Path | None = None, confirm: bool = False) -> None:
+        self.path = path
+        self.answer = confirm
+        self.asked: list[str] = []
+        self.told: list[tuple[str, str]] = []
+
+    def save_path(self, parent: QWidget, title: str, suggested: Path) -> Path | None:
+        self.asked.append(f"save {suggested.name}")
+        return self.path
+
+    def open_path(self, parent: QWidget, title: str, folder: Path) -> Path | None:
+        self.asked.append(f"open {folder}")
+        return self.path
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        self.told.append(("info", text))
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        self.told.append(("warning", text))
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+class Restarts:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+
+
+def _build(session: Session, window: QMainWindow, tmp_path: Path,
+           prompts: ScriptedPrompts) -> tuple[AdminActions, Restarts]:
+    restarts = Restarts()
+    actions = build_admin_actions(session, window, tmp_path / "backups", prompts=prompts,
+                                  after_restore=restarts)
+    return actions, restarts
+
+
+@pytest.mark.parametrize("actor", [Actor("dan", Role.FRONT_DESK, "d"),
+                                   Actor("dr", Role.PROVIDER, "d", provider_id=1)],
+                         ids=["front_desk", "provider"])
+def test_the_actions_are_disabled_for_other_roles(actor: Actor, db: Target,
+                                                  window: QMainWindow, tmp_path: Path) -> None:
+    actions, _ = _build(Session(actor, db), window, tmp_path, ScriptedPrompts())
+    assert [a.isEnabled() for a in actions.actions()] == [False] * 4
+    assert all("Only administrators" in a.toolTip() for a in actions.actions())
+
+
+def test_an_admin_backs_up_now(admin_session: Session, window: QMainWindow,
+                               tmp_path: Path) -> None:
+    target = tmp_path / "chosen.sqlite3"
+    prompts = ScriptedPrompts(path=target)
+    actions, _ = _build(admin_session, window, tmp_path, prompts)
+    assert all(a.isEnabled() for a in actions.actions())
+    actions.backup_now.trigger()
+    assert prompts.asked == ["save reservations-20261124-090000.sqlite3"]
+    assert target.exists() and prompts.told == [
+        ("info", f"The database was backed up to {target}.")]
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    (row,) = audit.list_entries(admin_session.actor, action="database.backup")
+    assert row.actor == "ada"
+
+
+def test_a_cancelled_backup_does_nothing(admin_session: Session, window: QMainWindow,
+                                         tmp_path: Path) -> None:
+    prompts = ScriptedPrompts(path=None)
+    actions, _ = _build(admin_session, window, tmp_path, prompts)
+    actions.backup_now.trigger()
+    assert prompts.told == []
+    assert audit.list_entries(admin_session.actor, action="database.backup") == []
+
+
+@pytest.fixture
+def saved(admin_session: Session, window: QMainWindow, tmp_path: Path) -> Path:
+    people.add_client(admin_session.actor, "Before Backup", admin_session.now())
+    path = tmp_path / "saved.sqlite3"
+    actions, _ = _build(admin_session, window, tmp_path, ScriptedPrompts(path=path))
+    actions.backup_now.trigger()
+    people.add_client(admin_session.actor, "After Backup", admin_session.now())
+    return path
+
+
+def _client_names(session: Session) -> list[str]:
+    return [c.name for c in people.search_clients(session.actor)]
+
+
+def test_restore_asks_first_and_a_no_changes_nothing(admin_session: Session, saved: Path,
+                                                     window: QMainWindow,
+                                                     tmp_path: Path) -> None:
+    prompts = ScriptedPrompts(path=saved, confirm=False)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    actions.restore.trigger()
+    assert len(prompts.asked) == 2 and "saved.sqlite3" in prompts.asked[1]
+    assert "kept aside" in prompts.asked[1]
+    assert _client_names(admin_session) == ["After Backup", "Before Backup"]
+    assert restarts.count == 0
+
+
+def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
+        qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
+        tmp_path: Path) -> None:
+    prompts = ScriptedPrompts(path=saved, confirm=True)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    with qtbot.waitSignal(actions.database_restored) as restored:
+        actions.restore.trigger()
+    kept = Path(restored.args[0])
+    assert kept.parent == tmp_path / "backups" and kept.exists()
+    assert _client_names(admin_session) == ["Before Backup"]
+    assert prompts.told[-1][0] == "info" and "Start it again" in prompts.told[-1][1]
+    assert restarts.count == 1
+    (row,) = audit.list_entries(admin_session.actor, action="database.restore")
+    assert row.actor == "ada"
+
+
+def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: QMainWindow,
+                                                tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("this is no database")
+    prompts = ScriptedPrompts(path=junk, confirm=True)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    actions.restore.trigger()
+    assert prompts.told[0][0] == "warning" and "not a Reservations database" in prompts.told[0][1]
+    assert restarts.count == 0
+
+
+def test_postgresql_gets_pg_dump_instructions_without_a_file_prompt(
+        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path) -> None:
+    server = Target("postgresql://clinic:secret@db.local/clinic", "postgresql")
+    prompts = ScriptedPrompts(path=tmp_path / "x")
+    actions, _ = _build(Session(signed_in_admin, server), window, tmp_path, prompts)
+    actions.backup_now.trigger()
+    actions.restore.trigger()
+    assert prompts.asked == []
+    assert len(prompts.told) == 2 and all("pg_dump" in text for _, text in prompts.told)
+    assert "secret" not in prompts.told[0][1]
+
+
+def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: Session,
+                                                  window: QMainWindow, tmp_path: Path) -> None:
+    actions, _ = _build(admin_session, window, tmp_path, ScriptedPrompts())
+    actions.audit_trail.trigger()
+    first = actions.audit_view
+    assert isinstance(first, AuditView) and first.isVisible()
+    actions.audit_trail.trigger()
+    assert actions.audit_view is first  # raised again, not opened twice
+    actions.users.trigger()
+    assert isinstance(actions.users_dialog, UsersDialog) and actions.users_dialog.isVisible()
+    first.close()
+    qtbot.waitUntil(lambda: window.findChildren(AuditView) == [])
+    actions.audit_trail.trigger()
+    assert actions.audit_view is not first
