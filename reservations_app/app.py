@@ -52,7 +52,7 @@ def run_gui(db_arg: str | None) -> int:
         return 0
     session = Session(actor, target, system_clock)
     offer_demo(session)
-    window = MainWindow(session)
+    window = MainWindow(session, backup_dir=paths.backup_dir)
     window.show()
     try:
         return app.exec()

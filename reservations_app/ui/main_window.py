@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
+from reservations_app.paths import app_paths
 from reservations_app.services import maintenance, settings
+from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.dialogs.about import AboutDialog
 from reservations_app.ui.dialogs.database import DatabaseDialog
 from reservations_app.ui.live import LiveRefresh
+from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
@@ -35,13 +40,16 @@ DEFAULT_SWEEP_SECONDS = 30
 class MainWindow(QMainWindow):
     holds_expired = Signal(int)  # how many holds the last sweep expired (only when > 0)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 backup_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._backup_dir = backup_dir or app_paths().backup_dir
         self.setWindowTitle(self.tr("Reservations — {user}").format(
             user=session.actor.username))
         self.expiry_timer = QTimer(self)
         self.live = LiveRefresh(session, self)
+        self.inactivity_lock = InactivityLock(session, self)
         self._build_tabs()
         self._build_actions()
         self._build_menus()
@@ -93,6 +101,8 @@ class MainWindow(QMainWindow):
         self.database_action = QAction(self.tr("&Database connection…"), self)
         self.about_action = QAction(self.tr("&About Reservations"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.lock_action = self._action(self.tr("&Lock screen"), "Ctrl+L")
+        self.admin = build_admin_actions(self.session, self, self._backup_dir)
         tab = self.booking_tab
         tab.confirm_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         tab.cancel_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
@@ -108,12 +118,14 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_booking_menu()
         self._build_schedule_menu()
+        self._build_admin_menu()
         self._build_help_menu()
 
     def _build_file_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(self.database_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self) -> None:
@@ -121,7 +133,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.booking_tab.find_client_action,
-                                   self.booking_tab.new_client_action])
+                                   self.booking_tab.new_client_action,
+                                   self.booking_tab.client_history_action])
 
     def _build_view_menu(self) -> None:
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -150,6 +163,10 @@ class MainWindow(QMainWindow):
         self.schedule_menu.addActions([tab.previous_week_action, tab.today_action,
                                        tab.next_week_action])
         self.schedule_menu.aboutToShow.connect(lambda: self.tabs.setCurrentWidget(tab))
+
+    def _build_admin_menu(self) -> None:
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.admin_menu.addActions(self.admin.actions())
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -193,6 +210,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.database_action.triggered.connect(self.edit_database_connection)
         self.about_action.triggered.connect(self.show_about)
+        self.lock_action.triggered.connect(self.inactivity_lock.lock_now)
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
         self.expiry_timer.timeout.connect(self.sweep_expired_holds)

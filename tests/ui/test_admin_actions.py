@@ -48,6 +48,9 @@ class ScriptedPrompts(Prompts):
         self.told.append(("warning", text))
 
 
+SQLITE_FILE = pytest.mark.backends("sqlite")  # file backups; a server uses pg_dump
+
+
 @pytest.fixture
 def window(qtbot: QtBot) -> QMainWindow:
     window = QMainWindow()
@@ -81,6 +84,7 @@ def test_the_actions_are_disabled_for_other_roles(actor: Actor, db: Target,
     assert all("Only administrators" in a.toolTip() for a in actions.actions())
 
 
+@SQLITE_FILE
 def test_an_admin_backs_up_now(admin_session: Session, window: QMainWindow,
                                tmp_path: Path) -> None:
     target = tmp_path / "chosen.sqlite3"
@@ -97,6 +101,7 @@ def test_an_admin_backs_up_now(admin_session: Session, window: QMainWindow,
     assert row.actor == "ada"
 
 
+@SQLITE_FILE
 def test_a_cancelled_backup_does_nothing(admin_session: Session, window: QMainWindow,
                                          tmp_path: Path) -> None:
     prompts = ScriptedPrompts(path=None)
@@ -120,6 +125,7 @@ def _client_names(session: Session) -> list[str]:
     return [c.name for c in people.search_clients(session.actor)]
 
 
+@SQLITE_FILE
 def test_restore_asks_first_and_a_no_changes_nothing(admin_session: Session, saved: Path,
                                                      window: QMainWindow,
                                                      tmp_path: Path) -> None:
@@ -132,6 +138,7 @@ def test_restore_asks_first_and_a_no_changes_nothing(admin_session: Session, sav
     assert restarts.count == 0
 
 
+@SQLITE_FILE
 def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
         qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
         tmp_path: Path) -> None:
@@ -148,6 +155,7 @@ def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
     assert row.actor == "ada"
 
 
+@SQLITE_FILE
 def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: QMainWindow,
                                                 tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"

@@ -232,8 +232,9 @@ def test_tab_order_follows_the_steps_of_a_booking(tab: BookingTab, clinic: Clini
     tab.finder.search_edit.setText("ann")
     tab.finder.run_search()
     tab.hold_action.trigger()
-    stops = _tab_stops(tab.finder.search_edit, 11)
-    assert stops == [tab.finder.table, tab.finder.new_button, tab.picker.date_edit,
+    stops = _tab_stops(tab.finder.search_edit, 12)
+    assert stops == [tab.finder.table, tab.finder.new_button, tab.finder.history_button,
+                     tab.picker.date_edit,
                      tab.picker.provider_combo, tab.picker.table, *tab.hold_panel.buttons,
                      tab.reservations.scope_combo, tab.reservations.status_combo]
 

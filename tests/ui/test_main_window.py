@@ -76,10 +76,13 @@ def test_the_sweep_interval_is_the_clinic_setting(
 
 def test_menus_show_shortcuts_and_undo_follows_the_calendar(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Admin",
+                     "&Help"]
     assert window.calendar_tab.weekly_pattern_action in window.schedule_menu.actions()
     assert window.about_action in window.help_menu.actions()
     assert window.database_action in window.file_menu.actions()
+    assert window.admin.audit_trail in window.admin_menu.actions()
+    assert window.booking_tab.client_history_action in window.edit_menu.actions()
     tab = window.booking_tab
     assert tab.confirm_action in window.booking_menu.actions()
     assert tab.confirm_action.shortcuts() == [QKeySequence("Ctrl+Enter"),

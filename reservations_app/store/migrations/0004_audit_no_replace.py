@@ -3,8 +3,10 @@
 `INSERT OR REPLACE` (and `REPLACE`) deletes the clashing row without firing DELETE triggers
 (SQLite fires them only with recursive_triggers on), so the guards of 0001 let it rewrite
 history. A BEFORE INSERT guard refuses any insert that reuses an existing id. PostgreSQL has no
-REPLACE, and its ON CONFLICT DO UPDATE fires the UPDATE trigger of 0001, so nothing is needed there.
+REPLACE, and its ON CONFLICT DO UPDATE fires the UPDATE trigger of 0001: nothing to do there.
 """
+
+from peewee import SqliteDatabase
 
 SQLITE_GUARD = (
     "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log "
@@ -14,6 +16,5 @@ SQLITE_GUARD = (
 
 
 def up(migrator, db):  # type: ignore[no-untyped-def]
-    is_postgres = type(db).__name__.lower().startswith(("postgres", "psycopg"))
-    if not is_postgres:
+    if isinstance(db, SqliteDatabase):
         db.execute_sql(SQLITE_GUARD)

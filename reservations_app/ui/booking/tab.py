@@ -20,6 +20,7 @@ from reservations_app.ui.booking.reservations_panel import ReservationsPanel
 from reservations_app.ui.booking.slot_picker import SlotPicker
 from reservations_app.ui.dialogs.cancel import CancelReservationDialog
 from reservations_app.ui.dialogs.client import NewClientDialog
+from reservations_app.ui.dialogs.client_history import ClientHistoryDialog
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.session import Session
@@ -49,6 +50,7 @@ class BookingTab(QWidget):
     def _build_actions(self) -> None:
         self.find_client_action = self._action(self.tr("&Find client"), "Ctrl+F")
         self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N")
+        self.client_history_action = self._action(self.tr("Client &history…"), "Ctrl+H")
         self.hold_action = self._action(self.tr("&Hold slot"), "Enter")
         self.hold_action.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
         # Enter holds only from the slot list; elsewhere it keeps its usual meaning.
@@ -110,6 +112,8 @@ class BookingTab(QWidget):
         self.find_client_action.triggered.connect(self.finder.focus_search)
         self.new_client_action.triggered.connect(self.add_client)
         self.finder.new_button.clicked.connect(self.new_client_action.trigger)
+        self.client_history_action.triggered.connect(self.show_client_history)
+        self.finder.history_button.clicked.connect(self.client_history_action.trigger)
         self.hold_action.triggered.connect(self.hold_or_move)
         self.confirm_action.triggered.connect(self.confirm_current)
         self.move_action.triggered.connect(self.start_move)
@@ -132,6 +136,7 @@ class BookingTab(QWidget):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.finder.search_edit, self.finder.table, self.finder.new_button,
+            self.finder.history_button,
             self.picker.date_edit, self.picker.provider_combo, self.picker.table,
             self.picker.next_free_button, *self.hold_panel.buttons,
             self.reservations.scope_combo,
@@ -320,12 +325,22 @@ class BookingTab(QWidget):
             self._update_actions()
 
     @Slot()
+    def show_client_history(self) -> None:
+        """The chosen client's reservations (and, for admins, their audit trail)."""
+        client = self.finder.current_client()
+        if client is not None:
+            ClientHistoryDialog(self._session, client.id, self).exec()
+
+    @Slot()
     def _update_actions(self) -> None:
         """Offer what can be done now, and what the signed-in role may do (a provider books
         only on their own schedule; the services refuse the rest anyway)."""
         may = self._session.may
         row = self.picker.current_row()
         self.new_client_action.setEnabled(may(Permission.MANAGE_CLIENTS))
+        chosen = self.finder.current_client() is not None
+        self.client_history_action.setEnabled(chosen)
+        self.finder.history_button.setEnabled(chosen)
         self.hold_action.setEnabled(row is not None and may(Permission.BOOK, row.provider.id))
         current = self.current_booking()
         live = current is not None and current.reservation.is_live(self._session.now()) \
