@@ -64,7 +64,7 @@ def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: 
 def for_each_query(id_field: Any, condition: Any) -> Any:
     """An INSERT ... SELECT writing one row per row of `id_field`'s table that matches
     `condition`, alike but for the id: for one change made to many rows at once. Run it as a
-    Prepared query with `for_each_values(...)` and the condition's own values."""
+    Prepared query through `record_each`."""
     source = id_field.model.select(
         Bind("at"), Bind("actor"), Bind("workstation"), Bind("action"), Bind("entity"),
         id_field, Bind("before"), Bind("after")).where(condition)
@@ -73,11 +73,14 @@ def for_each_query(id_field: Any, condition: Any) -> Any:
                                          AuditRow.before, AuditRow.after])
 
 
-def for_each_values(actor: Actor, now: dt.datetime, action: str, entity: str,
-                    before: Any = None, after: Any = None) -> dict[str, Any]:
-    return {"at": to_db(now), "actor": actor.username, "workstation": actor.workstation,
-            "action": action, "entity": entity, "before": snapshot(before),
-            "after": snapshot(after)}
+def record_each(query: Prepared, actor: Actor, now: dt.datetime, action: str, entity: str,
+                before: Any = None, after: Any = None, **condition: Any) -> None:
+    """One row per row `query` (made by `for_each_query`) matches with `condition`'s values,
+    in one statement, inside the transaction of the change they describe."""
+    query.execute(**condition, at=to_db(now), actor=actor.username,
+                  workstation=actor.workstation, action=action, entity=entity,
+                  before=snapshot(before), after=snapshot(after))
+    changes.announce(action)
 
 
 def denials_audited(work: Callable[P, T]) -> Callable[P, T]:

@@ -13,7 +13,7 @@ from reservations_app.domain.model import Booking, Provider, Reservation, Status
 from reservations_app.domain.slots import MAX_SLOT_MINUTES, Span
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
-from reservations_app.store import changes, records
+from reservations_app.store import records
 from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
@@ -118,16 +118,13 @@ def _expire(actor: Actor, now: dt.datetime, ids: list[int]) -> int:
     The ids were selected FOR UPDATE where the backend has row locks, so nothing changes them
     in between; SQLite's write transaction already excludes other writers.
     """
-    audit_values = audit.for_each_values(actor, now, "reservation.expire", "reservation",
-                                         {"status": "pending"}, {"status": "expired"})
     for first in range(0, len(ids), EXPIRE_CHUNK):
         chunk = ids[first:first + EXPIRE_CHUNK]
         chunk += chunk[-1:] * (EXPIRE_CHUNK - len(chunk))
         bound = {f"id{n}": reservation_id for n, reservation_id in enumerate(chunk)}
         _EXPIRE_CHUNK.execute(**bound)
-        _AUDIT_CHUNK.execute(**bound, **audit_values)
-    if ids:
-        changes.announce("reservation.expire")
+        audit.record_each(_AUDIT_CHUNK, actor, now, "reservation.expire", "reservation",
+                          {"status": "pending"}, {"status": "expired"}, **bound)
     return len(ids)
 
 

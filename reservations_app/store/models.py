@@ -28,7 +28,7 @@ database = DatabaseProxy()
 _INT64 = range(-(2**63), 2**63)
 
 
-def _checked_id(value: Any) -> Any:
+def checked_id(value: Any) -> Any:
     if isinstance(value, int) and value not in _INT64:
         raise InvalidInput(f"{value} is not a valid id.")
     return value
@@ -36,14 +36,14 @@ def _checked_id(value: Any) -> Any:
 
 class IdField(AutoField):
     def db_value(self, value: Any) -> Any:
-        return _checked_id(super().db_value(value))
+        return checked_id(super().db_value(value))
 
 
 class RefIdField(IntegerField):
     """An id of some other record, kept without a foreign key (the audit trail's entity_id)."""
 
     def db_value(self, value: Any) -> Any:
-        return _checked_id(super().db_value(value))
+        return checked_id(super().db_value(value))
 
 
 LIVE = ("pending", "confirmed")

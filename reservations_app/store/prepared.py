@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from peewee import ColumnBase, Context, Database
 
-from reservations_app.store.models import database
+from reservations_app.store.models import checked_id, database
 
 
 class _Slot(NamedTuple):
@@ -49,7 +49,8 @@ class Prepared:
 
     def execute(self, **values: Any) -> Any:
         sql, params = self._statement()
-        bound = [values[p.name] if isinstance(p, _Slot) else p for p in params]
+        # Bound values skip the fields' converters, so check what the id fields would check.
+        bound = [checked_id(values[p.name]) if isinstance(p, _Slot) else p for p in params]
         return database.execute_sql(sql, bound)
 
     def rows(self, **values: Any) -> list[tuple[Any, ...]]:

@@ -25,6 +25,9 @@ from tests.conftest import NOW
 
 WORKER = Path(booking_worker.__file__)
 
+# Backups, restores and the daily copy are of the SQLite file; a server clinic uses pg_dump.
+pytestmark = pytest.mark.backends("sqlite")
+
 
 class Desk:
     """The booking worker in another process, its reported lines collected as they come."""

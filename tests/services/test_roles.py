@@ -141,8 +141,11 @@ def _cases(table: dict[str, tuple[Call, frozenset[str]]]) -> list[Any]:
 
 
 @pytest.fixture
-def backup_file(db: Target, clinic: Clinic, tmp_path: Path, now: dt.datetime) -> Path:
-    """A backup of the clinic for the restore case, made before the call under test."""
+def backup_file(db: Target, clinic: Clinic, tmp_path: Path, now: dt.datetime) -> Path | None:
+    """A backup of the clinic for the restore case, made before the call under test (file
+    backups are SQLite's; a PostgreSQL clinic uses pg_dump on the server)."""
+    if db.backend != "sqlite":
+        return None
     boss = Actor("setup", Role.ADMIN, "setup")
     return maintenance.backup(boss, db, tmp_path / "before.sqlite3", now)
 
@@ -151,7 +154,9 @@ def backup_file(db: Target, clinic: Clinic, tmp_path: Path, now: dt.datetime) ->
 def test_changes_follow_the_role_table(name: str, role: str, allowed: bool,
                                        actors: dict[str, Actor], clinic: Clinic,
                                        now: dt.datetime, db: Target, tmp_path: Path,
-                                       backup_file: Path) -> None:
+                                       backup_file: Path | None) -> None:
+    if backup_file is None and allowed and name in ("backup", "restore"):
+        pytest.skip("file backups and restores are for SQLite; PostgreSQL uses pg_dump")
     actor = actors[role]
     call = CHANGES[name][0]
     before, last_id = data_snapshot(), last_audit_id()
