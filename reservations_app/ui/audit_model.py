@@ -9,7 +9,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
+from reservations_app.ui.models.objects import ObjectTableModel
 
 PAGE_SIZE = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +35,7 @@ def _no_rows(limit: int, offset: int) -> list[AuditEntry]:
     return []
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ObjectTableModel[AuditEntry]):
     """Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), so a trail
     of a million rows opens as fast as one of ten."""
 
@@ -44,31 +44,24 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("When"), self.tr("Who"), self.tr("Workstation"),
+                         self.tr("Action"), self.tr("Record"), self.tr("Id"))
         self._zone = zone
         self._fetch = fetch
         self._page_size = page_size
-        self._entries: list[AuditEntry] = []
         self._more = True
-        self._headers = (self.tr("When"), self.tr("Who"), self.tr("Workstation"),
-                         self.tr("Action"), self.tr("Record"), self.tr("Id"))
 
     def reload(self, fetch: Fetch | None = None) -> None:
         """Start over, with new filters if `fetch` is given; the view pulls the first page."""
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
-        self._entries = []
+        self._items = []
         self._more = True
         self.endResetModel()
 
     def entry(self, row: int) -> AuditEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return self.item(row)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
@@ -77,7 +70,7 @@ class AuditTableModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         try:
-            page = self._fetch(self._page_size, len(self._entries))
+            page = self._fetch(self._page_size, len(self._items))
         except DomainError as exc:
             self._more = False
             self.load_failed.emit(exc.message)
@@ -85,22 +78,15 @@ class AuditTableModel(QAbstractTableModel):
         self._more = len(page) >= self._page_size
         if not page:
             return
-        first = len(self._entries)
+        first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._entries.extend(page)
+        self._items.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.item_at(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         if role == ENTRY_ROLE:
             return entry
         if role == SORT_ROLE:

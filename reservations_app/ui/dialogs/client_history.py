@@ -40,6 +40,7 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, people
 from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
 from reservations_app.ui.audit_view import clinic_zone
+from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.session import Session
 
 BOOKING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,38 +49,24 @@ PAGE = 1000
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClientBookingsModel(QAbstractTableModel):
+class ClientBookingsModel(ObjectTableModel[Booking]):
     """One client's reservations, each at its provider's local time."""
 
     def __init__(self, now: dt.datetime, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._now = now
-        self._bookings: list[Booking] = []
         self._headers = (self.tr("Appointment"), self.tr("Provider"), self.tr("Status"),
                          self.tr("Booked"), self.tr("Note"))
+        self._now = now
 
     def set_bookings(self, bookings: list[Booking], now: dt.datetime) -> None:
         self.beginResetModel()
-        self._bookings, self._now = list(bookings), now
+        self._items, self._now = list(bookings), now
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._bookings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._bookings):
+        item = self.item_at(index)
+        if item is None:
             return None
-        item = self._bookings[index.row()]
         if role == BOOKING_ROLE:
             return item
         if role == SORT_ROLE:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import Role, User
 from reservations_app.services import auth, people
+from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.session import Session
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,39 +51,25 @@ def role_label(role: Role) -> str:
     return QCoreApplication.translate("UsersDialog", labels[role])
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(ObjectTableModel[User]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._users: list[User] = []
-        self._providers: dict[int, str] = {}
         self._headers = (self.tr("User name"), self.tr("Role"), self.tr("Provider"),
                          self.tr("Active"))
+        self._providers: dict[int, str] = {}
 
     def set_users(self, users: list[User], providers: dict[int, str]) -> None:
         self.beginResetModel()
-        self._users, self._providers = list(users), dict(providers)
+        self._items, self._providers = list(users), dict(providers)
         self.endResetModel()
 
     def user(self, row: int) -> User:
-        return self._users[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._users):
+        user = self.item_at(index)
+        if user is None:
             return None
-        user = self._users[index.row()]
         if role == USER_ROLE:
             return user
         if role != Qt.ItemDataRole.DisplayRole:
