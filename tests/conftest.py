@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -116,3 +116,17 @@ def admin() -> Actor:
 @pytest.fixture
 def desk() -> Actor:
     return Actor("desk", Role.FRONT_DESK, "test-desk")
+
+
+Figures = Callable[..., None]
+
+
+@pytest.fixture
+def figures(capsys: pytest.CaptureFixture[str]) -> Figures:
+    """Print a test's measured figures even under -q, so CI's log keeps them."""
+
+    def emit(*args: object, **kwargs: object) -> None:
+        with capsys.disabled():
+            print(*args, **kwargs)  # type: ignore[call-overload]
+
+    return emit

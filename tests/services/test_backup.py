@@ -21,7 +21,7 @@ from reservations_app.store.backup import check_sqlite_file
 from reservations_app.store.db import Target, close_database, open_database
 from reservations_app.store.models import AuditRow, ClientRow, ReservationRow
 from tests import booking_worker
-from tests.conftest import NOW
+from tests.conftest import NOW, Figures
 
 WORKER = Path(booking_worker.__file__)
 
@@ -72,7 +72,7 @@ def _reservation_ids(path: Path) -> set[int]:
 
 
 @pytest.mark.slow
-def test_a_backup_taken_while_another_desk_books_restores_every_earlier_booking(
+def test_a_backup_taken_while_another_desk_books_restores_every_earlier_booking(figures: Figures,
         tmp_path: Path, admin: Actor) -> None:
     live = tmp_path / "clinic.sqlite3"
     url = f"sqlite:///{live}"
@@ -100,7 +100,7 @@ def test_a_backup_taken_while_another_desk_books_restores_every_earlier_booking(
     assert not everything <= restored  # the bookings after the backup are really gone
     (row,) = audit.list_entries(admin, action="database.restore")
     assert row.actor == admin.username
-    print(f"\nbackup while booking: {len(committed_before)} bookings committed before the "
+    figures(f"\nbackup while booking: {len(committed_before)} bookings committed before the "
           f"backup, all restored; the other desk reported {during} commits while the backup "
           f"ran and {len(everything)} bookings in all, kept in {kept.name}")
     close_database()

@@ -46,7 +46,7 @@ from reservations_app.services import settings as clinic_settings
 from reservations_app.store import records
 from reservations_app.store.db import close_database, open_database
 from reservations_app.store.models import AuditRow, BlockRow, database, to_db
-from tests.conftest import NOW
+from tests.conftest import NOW, Figures
 
 from . import fuzz_inputs as fz
 from .conftest import data_snapshot
@@ -381,7 +381,8 @@ def fuzz_folder(tmp_path: Path) -> Iterator[Path]:
         yield tmp_path
 
 
-def test_random_service_calls_keep_every_promise(fuzz_folder: Path, fast_hashing: None,
+def test_random_service_calls_keep_every_promise(figures: Figures, fuzz_folder: Path,
+                                                 fast_hashing: None,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     ServiceFuzz.folder = fuzz_folder
     ServiceFuzz.template = _make_template(fuzz_folder)
@@ -395,15 +396,15 @@ def test_random_service_calls_keep_every_promise(fuzz_folder: Path, fast_hashing
     calls = sum(ServiceFuzz.outcomes.values())
     refused = ", ".join(f"{name} {count}" for name, count in ServiceFuzz.outcomes.most_common()
                         if name != "ok")
-    print(f"\nfuzz ({profile}): {ServiceFuzz.examples} examples, {calls} service calls in "
+    figures(f"\nfuzz ({profile}): {ServiceFuzz.examples} examples, {calls} service calls in "
           f"{time.monotonic() - started:.0f} s; {ServiceFuzz.outcomes['ok']} succeeded, the "
           f"rest raised domain errors: {refused}")
     made = ServiceFuzz.succeeded
-    print(f"successful changes: {made['hold']} holds, {made['confirm']} confirms, "
+    figures(f"successful changes: {made['hold']} holds, {made['confirm']} confirms, "
           f"{made['cancel']} cancels, {made['move']} moves, {made['add_availability']} + "
           f"{made['repeat_weekly']} availability adds, {made['change_block']} block changes, "
           f"{made['time_off'] + made['delete_block']} removals, {made['add_client']} clients, "
           f"{made['set_value']} settings, {made['create_user']} users")
-    print("most frequent refusals:", ", ".join(
+    figures("most frequent refusals:", ", ".join(
         f"{name} {count}" for name, count in ServiceFuzz.refusals.most_common(6)))
     assert made["hold"] > 0, "no hold ever succeeded: the fuzz test would prove little"

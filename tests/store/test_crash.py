@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import booking_worker
-from tests.conftest import NOW
+from tests.conftest import NOW, Figures
 
 WORKER = Path(booking_worker.__file__)
 KILLS = 50
@@ -132,7 +132,7 @@ def _check(path: Path, reported: Reported, in_flight: tuple[str, int] | None) ->
 
 
 @pytest.mark.slow
-def test_bookings_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
+def test_bookings_survive_sigkill_at_random_moments(figures: Figures, tmp_path: Path) -> None:
     path = tmp_path / "crash.sqlite3"
     url = f"sqlite:///{path}"
     booking_worker.setup_clinic(url, NOW)
@@ -149,7 +149,7 @@ def test_bookings_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     elapsed = time.monotonic() - started
     statuses = list(reported.status.values())
     unreported = rows - len(reported.status)
-    print(f"\ncrash test: {lives} SIGKILLs in {elapsed:.1f} s; {reported.ops} committed "
+    figures(f"\ncrash test: {lives} SIGKILLs in {elapsed:.1f} s; {reported.ops} committed "
           f"operations reported; {len(statuses)} reservations reported "
           f"({statuses.count('confirmed')} confirmed, {statuses.count('pending')} held, "
           f"{statuses.count('cancelled')} cancelled); {reported.in_flight_kills} kills landed "
