@@ -21,8 +21,6 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.services import maintenance, settings
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.dialogs.about import AboutDialog
-from reservations_app.ui.dialogs.database import DatabaseDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import plural
@@ -236,6 +234,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_database_connection(self) -> None:
+        from reservations_app.ui.dialogs.database import DatabaseDialog  # not needed to start
+
         dialog = DatabaseDialog(self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Database connection"), self.tr(
@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        # Imported when asked for: reading the bundled licences' metadata slows every start.
+        from reservations_app.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.session, self).exec()
 
     @Slot(str)
