@@ -213,3 +213,18 @@ def provider_week(actor: Actor, provider_id: int, first: dt.date,
     return booking_queries.bookings_of_values(_PROVIDER_DAYS.rows(
         provider=provider_id, first=first, last=first + dt.timedelta(days=days - 1)))
 
+
+
+_LIVE_DAYS = Prepared(lambda: ReservationRow.select(ReservationRow.local_date).distinct().where(
+    (ReservationRow.provider == Bind("provider")) & (ReservationRow.local_date >= Bind("first"))
+    & (ReservationRow.local_date <= Bind("last")) & booking_queries.live_condition(Bind("now"))))
+
+
+def days_with_live_bookings(actor: Actor, provider_id: int, first: dt.date, last: dt.date,
+                            now: dt.datetime) -> set[dt.date]:
+    """The provider-local dates from `first` to `last` with a held or confirmed booking: what a
+    month calendar marks, without loading the month's bookings to find it."""
+    require(actor, Permission.READ)
+    return {value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+            for (value,) in _LIVE_DAYS.rows(provider=provider_id, first=first, last=last,
+                                            now=to_db(now))}
