@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Case
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import ReservationInUse
@@ -84,11 +84,21 @@ def live_between(provider_id: int, start: dt.datetime, end: dt.datetime,
         now=to_db(now))]
 
 
+def _stale_hidden_from_the_planner(now: Bind):  # type: ignore[no-untyped-def]
+    """`_stale(now)`, written so that no index can serve it. Otherwise SQLite answers a
+    question about one provider's and one client's day by reading every stale hold in the
+    clinic through reservation_stale_holds (727 of them, 0.4 ms, on the benchmark clinic)."""
+    return Case(None, [(ReservationRow.status == Status.PENDING.value,
+                        ReservationRow.hold_expires_at)], None) <= now
+
+
 _STALE = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
     _stale(Bind("now")))))
+# The two day indexes, one per side of the OR (SQLite's MULTI-INDEX OR).
 _STALE_ON_DAY_OF = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
-    _stale(Bind("now")) & (ReservationRow.local_date == Bind("day"))
-    & ((ReservationRow.provider == Bind("provider")) | (ReservationRow.client == Bind("client"))))))
+    (((ReservationRow.provider == Bind("provider")) & (ReservationRow.local_date == Bind("day")))
+     | ((ReservationRow.client == Bind("client")) & (ReservationRow.local_date == Bind("day"))))
+    & _stale_hidden_from_the_planner(Bind("now")))))
 
 
 def expire_stale(actor: Actor, now: dt.datetime) -> int:

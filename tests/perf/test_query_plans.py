@@ -81,3 +81,7 @@ def test_hold_and_confirm_read_only_what_they_need(desk: Actor) -> None:
     # An overlap test bounded on one side only would read the provider's whole past.
     overlap = [step for step in steps if "start_at<?" in step]
     assert overlap and all("start_at>?" in step for step in overlap), overlap
+    # The stale holds of the provider's and the client's day, not every stale hold there is.
+    assert not any("hold_expires_at<?" in step for step in steps), steps
+    assert any("provider_id=? AND local_date=?" in step for step in steps), steps
+    assert any("client_id=? AND local_date=?" in step for step in steps), steps
