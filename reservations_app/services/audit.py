@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
 from typing import Any
 
@@ -50,12 +49,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
 def _field_names(kind: type) -> tuple[str, ...] | None:
     """The field names of a dataclass type, or None for any other type."""
-    if not dataclasses.is_dataclass(kind):
-        return None
-    return tuple(field.name for field in dataclasses.fields(kind))
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(field.name for field in dataclasses.fields(kind)) \
+            if dataclasses.is_dataclass(kind) else None
+    return _FIELD_NAMES[kind]
 
 
 _INSERT = Prepared(lambda: AuditRow.insert(
