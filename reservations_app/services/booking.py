@@ -64,13 +64,13 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
         raise SlotUnavailable(f"{provider.name} has no slot starting at "
                               f"{start.astimezone(zone(provider.timezone)):%Y-%m-%d %H:%M}. "
                               "Pick one from the list of free slots.")
-    booking_queries.expire_stale_on_day_of(Actor.system(actor.workstation), now, local_date,
-                                           provider.id, client_id)
-    rules.check_slot_free(slot.start, slot.end,
-                          booking_queries.live_between(provider.id, slot.start, slot.end, now),
-                          ignore_id)
-    rules.check_client_day(booking_queries.live_for_client_on_day(client_id, local_date, now),
-                           policy, ignore_id)
+    around = booking_queries.around_slot(provider.id, client_id, local_date, slot.start,
+                                         slot.end, now)
+    if around.stale_on_the_day:  # seldom: the sweep runs every half minute
+        booking_queries.expire_stale_on_day_of(Actor.system(actor.workstation), now,
+                                               local_date, provider.id, client_id)
+    rules.check_slot_free(slot.start, slot.end, around.in_the_way, ignore_id)
+    rules.check_client_day(around.client_that_day, policy, ignore_id)
     return slot.end, local_date
 
 

@@ -131,6 +131,28 @@ def test_a_stale_hold_frees_its_slot_before_any_sweep(clinic, admin, now) -> Non
     booking.hold(admin, ann.id, doc.id, at(DAY, "09:00"), later)
 
 
+def test_a_booking_expires_the_stale_holds_of_its_provider_and_client_that_day(
+        db, admin, now) -> None:
+    doc = provider_with_day(admin, now, blocks=("08:00-11:00",))
+    other = provider_with_day(admin, now, email="other@clinic.example",
+                              blocks=("08:00-11:00",))
+    next_day = DAY + dt.timedelta(days=1)
+    schedule.add_availability(admin, doc.id, next_day, [parse_block("08:00-09:00")], now)
+    ann, bob, cat = clients(admin, now, 3)
+    doc_stale = booking.hold(admin, bob.id, doc.id, at(DAY, "10:00"), now)
+    ann_stale = booking.hold(admin, ann.id, other.id, at(DAY, "09:00"), now)
+    untouched = [booking.hold(admin, cat.id, other.id, at(DAY, "10:00"), now),  # neither
+                 booking.hold(admin, ann.id, doc.id, at(next_day, "08:00"), now)]  # next day
+    later = now + HOLD
+    booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), later)  # ann's day is free again
+
+    def status(held):
+        return booking.get_booking(admin, held.id).reservation.status
+    assert [status(h) for h in (doc_stale, ann_stale)] == [Status.EXPIRED] * 2
+    assert [status(h) for h in untouched] == [Status.PENDING] * 2
+    assert maintenance.expire_stale(admin, later) == 2  # the sweep finds only the others
+
+
 def test_cancel_frees_the_slot_and_keeps_the_reason(clinic, admin, now) -> None:
     doc, (ann, bob, _) = clinic
     held = booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), now)
