@@ -173,22 +173,26 @@ def list_bookings(actor: Actor, now: dt.datetime, *, local_date: dt.date | None 
     """Bookings in time order; `status` filters by what the desk sees (a stale hold is
     expired even before the sweep has run)."""
     require(actor, Permission.READ)
-    query = booking_queries.bookings_query()
+    # The page is chosen from the reservations alone and only its rows get their names:
+    # joining first joined all 1,100 bookings of a busy day (60,000 over eight weeks) to
+    # their clients and providers to keep 50.
+    page = ReservationRow.select(ReservationRow.id)
     if local_date is not None:
-        query = query.where(ReservationRow.local_date == local_date)
+        page = page.where(ReservationRow.local_date == local_date)
     if first is not None:
-        query = query.where(ReservationRow.local_date >= first)
+        page = page.where(ReservationRow.local_date >= first)
     if last is not None:
-        query = query.where(ReservationRow.local_date <= last)
+        page = page.where(ReservationRow.local_date <= last)
     if provider_id is not None:
-        query = query.where(ReservationRow.provider == provider_id)
+        page = page.where(ReservationRow.provider == provider_id)
     if client_id is not None:
-        query = query.where(ReservationRow.client == client_id)
+        page = page.where(ReservationRow.client == client_id)
     if status is not None:
-        query = query.where(_status_condition(status, now))
-    query = query.order_by(ReservationRow.start_at, ReservationRow.id)
-    page = query.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
-    return booking_queries.fetch_bookings(page)
+        page = page.where(_status_condition(status, now))
+    in_order = (ReservationRow.start_at, ReservationRow.id)
+    page = page.order_by(*in_order).limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
+    return booking_queries.fetch_bookings(
+        booking_queries.bookings_query().where(ReservationRow.id.in_(page)).order_by(*in_order))
 
 
 def _status_condition(status: Status, now: dt.datetime):  # type: ignore[no-untyped-def]

@@ -85,3 +85,12 @@ def test_hold_and_confirm_read_only_what_they_need(desk: Actor) -> None:
     assert not any("hold_expires_at<?" in step for step in steps), steps
     assert any("provider_id=? AND local_date=?" in step for step in steps), steps
     assert any("client_id=? AND local_date=?" in step for step in steps), steps
+
+
+def test_a_page_of_bookings_is_chosen_before_the_names_are_joined(desk: Actor) -> None:
+    steps = _steps(lambda: booking.list_bookings(desk, NOW, local_date=DAY, limit=50))
+    # The page's ids come from a subquery over reservations alone; only they meet client and
+    # provider (joining first would join the whole day, or eight weeks, to keep 50).
+    assert any("LIST SUBQUERY" in step for step in steps), steps
+    assert any("SEARCH reservation USING INDEX" in step and "local_date=?" in step
+               for step in steps), steps
