@@ -3,7 +3,8 @@ memory. Each start is a fresh subprocess on the offscreen platform.
 
 The contract for any command measured here: it shows its main window and exits with status 0
 as soon as the window is shown and the event loop is idle. Time runs from spawning the process
-to its exit; peak memory is the child's maximum resident set size, from `wait4`.
+to its exit; peak memory is the child's maximum resident set size, from `wait4` in a small
+launcher process (see LAUNCHER).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 # The baseline: the least a PySide6 app can do to put a window with a label on screen.
 BARE_WINDOW = """
@@ -44,22 +45,43 @@ def bare_window_command() -> list[str]:
 def offscreen_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # As an installed app runs: with its bytecode cached (pip compiles what it installs, the
+    # frozen build ships .pyc), so the warm-up start writes it for an editable checkout too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
+def app_command(database: Path) -> list[str]:
+    """The desktop app's own start on `database`: `reservations-app --db URL --smoke-test`
+    shows the main window, waits until the event loop is idle, prints one line and exits."""
+    script = Path(sys.executable).with_name("reservations-app")
+    return [str(script), "--db", f"sqlite:///{database}", "--smoke-test"]
+
+
+# Starts and reaps the measured command. Linux carries a process's peak RSS over exec(), and
+# a child forked from the benchmark (hundreds of MB by then) would report the benchmark's own
+# peak; forked from this small launcher, the child's peak is its own.
+LAUNCHER = """
+import os, sys, time
+started = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+print(os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss)
+"""
+
+
 def start_once(argv: Sequence[str], env: dict[str, str] | None = None) -> Start:
+    """One start of `argv` (an absolute path first): seconds from spawn to exit, and peak RSS."""
     with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
-        process = subprocess.Popen(list(argv), env=env or offscreen_env(),
-                                   stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
+        done = subprocess.run([sys.executable, "-c", LAUNCHER, *argv], env=env or offscreen_env(),
+                              stdout=subprocess.PIPE, stderr=errors, text=True, check=True)
+        code, seconds, peak_kb = done.stdout.split()
+        if int(code) != 0:
             errors.seek(0)
             text = errors.read().decode(errors="replace").strip()
-            raise RuntimeError(f"{argv[0]} exited with {process.returncode}: {text}")
-    return Start(seconds, usage.ru_maxrss / 1024)  # Linux reports kilobytes
+            raise RuntimeError(f"{argv[0]} exited with {code}: {text}")
+    return Start(float(seconds), int(peak_kb) / 1024)  # Linux reports kilobytes
 
 
 def starts(argv: Sequence[str], runs: int, warmup: int = 1) -> list[Start]:
@@ -67,3 +89,16 @@ def starts(argv: Sequence[str], runs: int, warmup: int = 1) -> list[Start]:
     for _ in range(warmup):
         start_once(argv)
     return [start_once(argv) for _ in range(runs)]
+
+
+def paired_starts(argv: Sequence[str], baseline: Sequence[str], runs: int,
+                  warmup: int = 1) -> tuple[list[Start], list[Start]]:
+    """`runs` starts of each, alternating, after `warmup` of each."""
+    for _ in range(warmup):
+        start_once(argv)
+        start_once(baseline)
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(start_once(argv))
+        theirs.append(start_once(baseline))
+    return ours, theirs

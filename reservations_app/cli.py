@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that this installation works (a throw-away database, the "
-                             "main window offscreen), print one line and exit")
+                             "main window offscreen), print one line and exit; with --db, "
+                             "start on that existing database instead, changing nothing in it")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for spec in COMMANDS:
         spec.register(commands, common)
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         from reservations_app.smoke import run_smoke_test
 
-        return run_smoke_test(dt.datetime.now(dt.UTC))
+        return run_smoke_test(dt.datetime.now(dt.UTC), db_url=getattr(args, "db", None))
     if args.command is None:
         from reservations_app.app import run_gui  # Qt is loaded only for the desktop app
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import io
+import sqlite3
 import subprocess
 import sys
 import zoneinfo
@@ -18,8 +19,11 @@ from PySide6.QtWidgets import QMainWindow
 from reservations_app import __version__, smoke
 from reservations_app.domain import timezones
 from reservations_app.domain.model import Role
+from reservations_app.services import booking
 from reservations_app.store import db as store_db
+from reservations_app.store.models import database
 from reservations_app.ui.session import Session
+from tests.helpers.clinic import make_clinic
 
 HAS_MAIN_WINDOW = importlib.util.find_spec("reservations_app.ui.main_window") is not None
 NEEDS_MAIN_WINDOW = pytest.mark.skipif(
@@ -117,3 +121,100 @@ def test_the_installed_command_passes(tmp_path: Path) -> None:
     done = subprocess.run([str(script), "--smoke-test"], capture_output=True, text=True,
                           timeout=120, check=False, cwd=tmp_path)
     assert (done.returncode, done.stdout) == (0, f"smoke-test ok {__version__}\n"), done.stderr
+
+
+# --- on a given database: `reservations-app --db URL --smoke-test` --------------------------
+
+@pytest.fixture
+def clinic_file(tmp_path: Path, now: dt.datetime) -> Path:
+    """A small clinic with a hold that is stale at `now`: a start that swept would change it."""
+    from reservations_app.domain.access import Actor
+
+    path = tmp_path / "clinic.sqlite3"
+    store_db.open_database(f"sqlite:///{path}")
+    admin = Actor("admin", Role.ADMIN, "desk-1")
+    clinic = make_clinic(admin, now)
+    slot = clinic.slots[0]
+    booking.hold(admin, clinic.client_ids[0], clinic.provider_id, slot.start,
+                 now - dt.timedelta(hours=2))
+    store_db.close_database()
+    return path
+
+
+def _contents(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_a_given_database_is_shown_and_left_unchanged(qapp: object, now: dt.datetime,
+                                                     clinic_file: Path) -> None:
+    before = _contents(clinic_file)
+    seen: list[Session] = []
+
+    def window(session: Session) -> QMainWindow:
+        seen.append(session)
+        pending = database.execute_sql("SELECT count(*) FROM reservation "
+                                       "WHERE status = 'pending'").fetchone()[0]
+        assert pending == 1  # the stale hold was not swept
+        return QMainWindow()
+
+    code, out, err = _run(now, window_factory=window, db_url=f"sqlite:///{clinic_file}")
+    assert (code, out, err) == (0, f"smoke-test ok {__version__}\n", "")
+    assert seen[0].target.path == clinic_file and seen[0].now() == now
+    assert _contents(clinic_file) == before
+    assert store_db.database.obj.is_closed()
+
+
+def test_a_missing_database_is_refused_not_created(qapp: object, now: dt.datetime,
+                                                   tmp_path: Path) -> None:
+    path = tmp_path / "typo.sqlite3"
+    code, out, err = _run(now, window_factory=lambda session: QMainWindow(),
+                          db_url=f"sqlite:///{path}")
+    assert (code, out) == (1, "")
+    assert err == f"smoke-test failed: open the database: DatabaseUnusable: There is no " \
+                  f"database {path}.\n"
+    assert not path.exists()
+
+
+def test_a_database_that_needs_migrating_is_refused_and_left_as_it_is(
+        qapp: object, now: dt.datetime, clinic_file: Path) -> None:
+    *_, previous, latest = store_db.known_migrations()
+    with sqlite3.connect(clinic_file) as connection:
+        connection.execute("DELETE FROM schema_migration WHERE name = ?", (latest,))
+    connection.close()
+    before = _contents(clinic_file)
+    code, out, err = _run(now, window_factory=lambda session: QMainWindow(),
+                          db_url=f"sqlite:///{clinic_file}")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"smoke-test failed: open the database: DatabaseUnusable: The "
+                          f"database {clinic_file} has schema {previous}, older than this "
+                          f"version's {latest}.")
+    assert _contents(clinic_file) == before
+
+
+def test_a_database_from_a_newer_version_is_refused(qapp: object, now: dt.datetime,
+                                                    clinic_file: Path) -> None:
+    with sqlite3.connect(clinic_file) as connection:
+        connection.execute("INSERT INTO schema_migration (name, applied) "
+                           "VALUES ('9999_from_the_future', '2030-01-01')")
+    connection.close()
+    code, out, err = _run(now, window_factory=lambda session: QMainWindow(),
+                          db_url=f"sqlite:///{clinic_file}")
+    assert (code, out) == (1, "")
+    assert "open the database: DatabaseUnusable: The database" in err
+    assert "newer version" in err
+
+
+@NEEDS_MAIN_WINDOW
+def test_the_installed_command_passes_on_a_given_database(clinic_file: Path,
+                                                          tmp_path: Path) -> None:
+    before = _contents(clinic_file)
+    script = Path(sys.executable).with_name("reservations-app")
+    done = subprocess.run([str(script), "--db", f"sqlite:///{clinic_file}", "--smoke-test"],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (0, f"smoke-test ok {__version__}\n"), done.stderr
+    assert _contents(clinic_file) == before

@@ -26,23 +26,47 @@ T = TypeVar("T")
 
 
 def snapshot(value: Any) -> str | None:
-    """A record as JSON for the before/after columns (secrets never reach here)."""
+    """A record as JSON for the before/after columns (secrets never reach here): exactly
+    json.dumps(dataclasses.asdict(value), default=str, sort_keys=True, ensure_ascii=False)."""
     if value is None:
         return None
     return json.dumps(_plain(value), default=str, sort_keys=True, ensure_ascii=False)
 
 
+# What json would hand to default=str, turned into that text here: json calls back into Python
+# for each one otherwise. Only these exact types; a StrEnum is text to json already.
+_AS_TEXT = frozenset({dt.datetime, dt.date, dt.time})
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses as dicts, like dataclasses.asdict but without deep-copying every value
-    on the way (json turns them into text anyway)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {field.name: _plain(getattr(value, field.name))
-                for field in dataclasses.fields(value)}
+    on the way (json turns them into text anyway). Every booking change writes one or two of
+    these inside its transaction, so the common types are answered first."""
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind in _AS_TEXT:
+        return str(value)
+    names = _field_names(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, or None for any other type."""
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(field.name for field in dataclasses.fields(kind)) \
+            if dataclasses.is_dataclass(kind) else None
+    return _FIELD_NAMES[kind]
 
 
 _INSERT = Prepared(lambda: AuditRow.insert(

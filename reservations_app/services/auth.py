@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import IntegrityError
 
 from reservations_app.domain.access import Actor, Permission, require
@@ -19,18 +18,29 @@ from reservations_app.store import records
 from reservations_app.store.db import transactional
 from reservations_app.store.models import UserRow, from_db, to_db
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
-_hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """Made at the first sign-in: argon2's bindings cost every start 2.5 MB and 20 ms, and a
+    start on a given database (--smoke-test, scripts) signs nobody in."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @cache
 def _unknown_user_hash() -> str:
     """Verified against when the user name is unknown, so a wrong name takes as long as a
     wrong password and the timing does not tell which accounts exist."""
-    return _hasher.hash("not a password anybody has")
+    return _hasher().hash("not a password anybody has")
 
 
 def _clean_username(username: str) -> str:
@@ -71,7 +81,7 @@ def create_user(actor: Actor | None, username: str, password: str, role: Role,
             raise InvalidInput("A provider account must name its provider.")
         _provider_row(provider_id)
     try:
-        row = UserRow.create(username=name, password_hash=_hasher.hash(password),
+        row = UserRow.create(username=name, password_hash=_hasher().hash(password),
                              role=role.value, provider=provider_id if role is Role.PROVIDER
                              else None, created_at=to_db(now))
     except IntegrityError as exc:
@@ -118,8 +128,10 @@ def _authenticate(username: str, password: str, workstation: str,
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return bool(_hasher.verify(password_hash, password or ""))
+        return bool(_hasher().verify(password_hash, password or ""))
     except (VerificationError, InvalidHashError):
         return False
 
@@ -162,7 +174,7 @@ def reset_password(actor: Actor, user_id: int, password: str, now: dt.datetime) 
     row = UserRow.get_or_none(UserRow.id == user_id)
     if row is None:
         raise NotFound(f"There is no user with id {user_id}.")
-    row.password_hash, row.failed_logins, row.locked_until = _hasher.hash(password), 0, None
+    row.password_hash, row.failed_logins, row.locked_until = _hasher().hash(password), 0, None
     row.save()
     audit.record(actor, now, "user.reset_password", "user", user_id, None,
                  {"username": row.username, "unlocked": True})

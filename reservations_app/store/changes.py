@@ -10,15 +10,16 @@ writes) say what changed.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from peewee import PeeweeException, PostgresqlDatabase
-from psycopg import sql
 
 from reservations_app.domain.errors import DatabaseUnusable
 from reservations_app.store.models import AuditRow, database
 from reservations_app.store.postgres import connect_kwargs, scrub
+
+if TYPE_CHECKING:
+    import psycopg  # imported for real in PostgresListener, the one place it is needed
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,12 @@ class PostgresListener:
     short round trip: it both collects what arrived and proves the connection is alive."""
 
     def __init__(self, url: str) -> None:
+        import psycopg  # only a desk on PostgreSQL needs the driver (see reservations_app._drivers)
+        from psycopg import sql
+
         self._url = url
         self._inbox: list[str] = []
+        self._error: type[psycopg.Error] = psycopg.Error
         kwargs = connect_kwargs(url)
         kwargs["application_name"] = "reservations-listener"
         try:
@@ -69,7 +74,7 @@ class PostgresListener:
         """The payloads that arrived since the last call; empty when none did."""
         try:
             self._conn.execute("SELECT 1")
-        except psycopg.Error as exc:
+        except self._error as exc:
             raise self._lost(exc) from exc
         arrived, self._inbox = self._inbox, []
         return arrived
@@ -77,7 +82,7 @@ class PostgresListener:
     def close(self) -> None:
         try:
             self._conn.close()
-        except psycopg.Error:  # already gone
+        except self._error:  # already gone
             log.debug("closing the listener connection failed", exc_info=True)
 
 

@@ -17,7 +17,6 @@ from typing import Any, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
-from playhouse.migrations import Runner
 
 from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable
 from reservations_app.store import backup, postgres
@@ -100,22 +99,39 @@ def parse_target(url: str) -> Target:
     return Target(f"sqlite:///{Path(text).resolve()}", "sqlite", Path(text).resolve())
 
 
-def open_database(url: str, backup_dir: Path | None = None) -> Target:
-    """Connect the models to `url`, after refusing anything unsafe, and migrate the schema."""
+def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True) -> Target:
+    """Connect the models to `url`, after refusing anything unsafe, and migrate the schema.
+
+    With `migrate=False` the database must already exist at this version's schema: it is used
+    as it is, or refused with the reason, and never created, migrated or backed up."""
     target = parse_target(url)
     close_database()
     if target.backend == "sqlite":
         assert target.path is not None
+        if not migrate and not target.path.is_file():
+            raise DatabaseUnusable(f"There is no database {target.path}.")
         db: Database = _open_sqlite(target.path)
     else:
         db = _open_postgres(target)
     database.initialize(db)
     try:
-        _migrate(db, target, backup_dir)
+        if migrate:
+            _migrate(db, target, backup_dir)
+        else:
+            _require_current(db, target)
     except Exception:
         close_database()
         raise
     return target
+
+
+def _require_current(db: Database, target: Target) -> None:
+    applied = _applied_migrations(db)
+    if _pending(applied):
+        raise DatabaseUnusable(
+            f"The database {target.display} has schema {applied[-1] if applied else 'none'}, "
+            f"older than this version's {known_migrations()[-1]}. Start Reservations normally "
+            "to upgrade it; it was left untouched.")
 
 
 def probe(url: str) -> str:
@@ -292,11 +308,26 @@ def _migrate(db: Database, target: Target, backup_dir: Path | None) -> None:
             db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
 
+def _applied_migrations(db: Database) -> list[str]:
+    """The applied migrations' names, in order."""
+    if MIGRATION_TABLE not in db.get_tables():
+        return []
+    return sorted(row[0] for row in db.execute_sql(f"SELECT name FROM {MIGRATION_TABLE}"))
+
+
+def _pending(applied: list[str]) -> list[str]:
+    return [name for name in known_migrations() if name not in applied]
+
+
 def _run_migrations(db: Database, target: Target, backup_dir: Path | None) -> None:
-    runner = Runner(db, str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
-    pending = [m.name for m in runner.status() if m.applied is None]
+    pending = _pending(_applied_migrations(db))
     if not pending:
         return
+    # Only now: playhouse's migrator imports every backend's driver, psycopg included, which a
+    # start on an up-to-date SQLite file must not pay for (see reservations_app._drivers).
+    from playhouse.migrations import Runner
+
+    runner = Runner(db, str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
     if target.backend == "sqlite" and backup_dir and runner.applied():
         assert target.path is not None
         saved = backup.backup_sqlite(target.path, backup_dir, reason=f"before-{pending[0]}")
@@ -306,8 +337,7 @@ def _run_migrations(db: Database, target: Target, backup_dir: Path | None) -> No
 
 
 def current_schema() -> str | None:
-    runner = Runner(database.obj, str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
-    applied = sorted(runner.applied())
+    applied = _applied_migrations(database.obj)
     return applied[-1] if applied else None
 
 

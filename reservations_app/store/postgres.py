@@ -9,11 +9,11 @@ outside a transaction reconnect once by themselves; writes are always inside
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from peewee import InterfaceError, OperationalError, PostgresqlDatabase
-from playhouse.db_url import parse as parse_url
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase, Psycopg3Adapter
 
 from reservations_app.domain.errors import DatabaseUnusable
 
@@ -38,6 +38,9 @@ LOST_MARKERS = ("server closed the connection", "connection is closed", "connect
 
 def connect_kwargs(url: str) -> dict[str, Any]:
     """psycopg keyword arguments for a postgresql:// URL (user and password percent-decoded)."""
+    # Imported here: playhouse.db_url imports every backend's extension, psycopg included.
+    from playhouse.db_url import parse as parse_url
+
     kwargs = parse_url(url, unquote_password=True, unquote_user=True)
     kwargs["dbname"] = unquote(kwargs.pop("database"))
     for key, value in CONNECT_DEFAULTS.items():
@@ -90,8 +93,53 @@ def retryable(exc: BaseException) -> bool:
     return sqlstate_of(exc) in RETRY_STATES or connection_lost(exc)
 
 
+# libpq's PGTransactionStatusType, which psycopg.pq.TransactionStatus (an IntEnum) mirrors.
+_IDLE, _IN_TRANSACTION, _IN_ERROR, _UNKNOWN = 0, 2, 3, 4
+
+
+class LazyPsycopg3Adapter(Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, except that psycopg is imported at the first connection
+    rather than with peewee (see reservations_app._drivers): peewee's own adapter reads the
+    module it imported at start, which a SQLite desk no longer pays for."""
+
+    txn_idle, txn_inerror, txn_unknown = _IDLE, _IN_ERROR, _UNKNOWN
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.json_type = self.jsonb_type = None  # set at the first connection
+
+    def check_driver(self) -> None:
+        """psycopg is a dependency; importing it here reports a broken install plainly."""
+        import psycopg  # noqa: F401
+
+    def get_binary_type(self) -> Any:
+        import psycopg
+
+        return psycopg.Binary
+
+    def connect(self, db: Any, **params: Any) -> Any:
+        import psycopg
+        from psycopg.types.json import Json, Jsonb
+
+        self.json_type, self.jsonb_type = Json, Jsonb
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        if db.database.startswith("postgresql://"):
+            params.setdefault("conninfo", db.database)
+        else:
+            params.setdefault("dbname", db.database)
+        return psycopg.connect(**params)
+
+    def server_side_cursor(self, conn: Any) -> Any:
+        in_transaction = self.txn_status(conn) == _IN_TRANSACTION
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_transaction)
+
+
 class ClinicPostgresqlDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database over psycopg 3, which notices a dead connection."""
+
+    # peewee picks its psycopg2 adapter when it saw no psycopg at import: both are ours.
+    psycopg3_adapter = psycopg2_adapter = LazyPsycopg3Adapter
 
     def __init__(self, database: str, **kwargs: Any) -> None:
         super().__init__(database, prefer_psycopg3=True, **kwargs)

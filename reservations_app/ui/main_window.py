@@ -25,8 +25,6 @@ from reservations_app.services import maintenance, settings
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.dialogs.about import AboutDialog
-from reservations_app.ui.dialogs.database import DatabaseDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
@@ -254,6 +252,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_database_connection(self) -> None:
+        from reservations_app.ui.dialogs.database import DatabaseDialog  # not needed to start
+
         dialog = DatabaseDialog(self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Database connection"), self.tr(
@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        # Imported when asked for: reading the bundled licences' metadata slows every start.
+        from reservations_app.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.session, self).exec()
 
     @Slot(str)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec
-from reservations_app.domain.slots import block_bounds, slots_of_block
+from reservations_app.domain.slots import block_bounds, is_slot_of, slots_of_block
 from reservations_app.domain.timezones import zone
 
 ZONES = ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata",
@@ -41,3 +41,19 @@ def test_slots_tile_the_block_without_gaps_overlaps_or_strays(case: tuple[Availa
     real = max(dt.timedelta(0), block.end - block.start)
     assert len(slots) == real // length
     assert len({s.start for s in slots}) == len(slots)
+
+
+@settings(max_examples=400, deadline=None)
+@given(blocks(), st.integers(-2 * 24 * 60, 2 * 24 * 60))
+def test_is_slot_of_finds_exactly_the_listed_slots(case: tuple[AvailabilityBlock, int],
+                                                   minutes: int) -> None:
+    block, slot_minutes = case
+    start = block.start + dt.timedelta(minutes=minutes)
+    listed = [s for s in slots_of_block(block, slot_minutes) if s.start == start]
+    found = is_slot_of(start, [block], slot_minutes)
+    assert found == (listed[0] if listed else None)
+    if listed:  # any start of the block's slots is found, whatever other blocks come first
+        other = AvailabilityBlock(2, 1, block.local_date, block.spec,
+                                  block.end + dt.timedelta(hours=1),
+                                  block.end + dt.timedelta(hours=3))
+        assert is_slot_of(start, [other, block], slot_minutes) == listed[0]

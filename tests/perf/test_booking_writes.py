@@ -70,3 +70,24 @@ def test_snapshots_are_what_asdict_gave() -> None:
             if isinstance(value, list) else value)
         assert audit.snapshot(value) == json.dumps(plain, default=str, sort_keys=True,
                                                    ensure_ascii=False)
+
+
+def test_snapshots_of_every_kind_of_value_are_what_asdict_gives() -> None:
+    from reservations_app.domain.model import BlockSpec, Policy, Provider, Status
+
+    at = dt.datetime(2026, 3, 8, 7, 30, tzinfo=dt.UTC)
+    reservation = Reservation(7, 1, 2, at, at + dt.timedelta(minutes=15), at.date(),
+                              Status.CANCELLED, at, None, at, at, "Zahnärztin krank — 病気")
+    provider = Provider(3, "Dr. Søren Ødegård", "s@clinic.example", "Europe/Oslo")
+    values: list[object] = [
+        reservation, provider, Policy(), BlockSpec(dt.time(8), dt.time(12, 30)),
+        {"status": Status.PENDING, "day": at.date(), "when": at, "at": dt.time(9, 15),
+         "count": 3, "share": 0.5, "flag": True, "none": None},
+        [reservation, (provider, "text")], Status.EXPIRED, "plain text"]
+    for value in values:
+        plain = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+        if isinstance(value, list):
+            plain = [dataclasses.asdict(reservation), [dataclasses.asdict(provider), "text"]]
+        assert audit.snapshot(value) == json.dumps(plain, default=str, sort_keys=True,
+                                                   ensure_ascii=False), value
+    assert audit.snapshot(None) is None

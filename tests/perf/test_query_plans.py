@@ -81,3 +81,16 @@ def test_hold_and_confirm_read_only_what_they_need(desk: Actor) -> None:
     # An overlap test bounded on one side only would read the provider's whole past.
     overlap = [step for step in steps if "start_at<?" in step]
     assert overlap and all("start_at>?" in step for step in overlap), overlap
+    # The stale holds of the provider's and the client's day, not every stale hold there is.
+    assert not any("hold_expires_at<?" in step for step in steps), steps
+    assert any("provider_id=? AND local_date=?" in step for step in steps), steps
+    assert any("client_id=? AND local_date=?" in step for step in steps), steps
+
+
+def test_a_page_of_bookings_is_chosen_before_the_names_are_joined(desk: Actor) -> None:
+    steps = _steps(lambda: booking.list_bookings(desk, NOW, local_date=DAY, limit=50))
+    # The page's ids come from a subquery over reservations alone; only they meet client and
+    # provider (joining first would join the whole day, or eight weeks, to keep 50).
+    assert any("LIST SUBQUERY" in step for step in steps), steps
+    assert any("SEARCH reservation USING INDEX" in step and "local_date=?" in step
+               for step in steps), steps

@@ -24,8 +24,8 @@ PASSWORD = "correct horse battery"
 @pytest.fixture
 def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Argon2id with tiny costs: the rules under test are the same, the hashing is 100x faster."""
-    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=256,
-                                                        parallelism=1))
+    fast = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    monkeypatch.setattr(auth, "_hasher", lambda: fast)
     auth._unknown_user_hash.cache_clear()
     yield
     auth._unknown_user_hash.cache_clear()

@@ -14,6 +14,7 @@ from reservations_app.domain.errors import (
     TooLate,
 )
 from reservations_app.domain.model import Status
+from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, maintenance, schedule
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
@@ -130,6 +131,28 @@ def test_a_stale_hold_frees_its_slot_before_any_sweep(clinic, admin, now) -> Non
     booking.hold(admin, ann.id, doc.id, at(DAY, "09:00"), later)
 
 
+def test_a_booking_expires_the_stale_holds_of_its_provider_and_client_that_day(
+        db, admin, now) -> None:
+    doc = provider_with_day(admin, now, blocks=("08:00-11:00",))
+    other = provider_with_day(admin, now, email="other@clinic.example",
+                              blocks=("08:00-11:00",))
+    next_day = DAY + dt.timedelta(days=1)
+    schedule.add_availability(admin, doc.id, next_day, [parse_block("08:00-09:00")], now)
+    ann, bob, cat = clients(admin, now, 3)
+    doc_stale = booking.hold(admin, bob.id, doc.id, at(DAY, "10:00"), now)
+    ann_stale = booking.hold(admin, ann.id, other.id, at(DAY, "09:00"), now)
+    untouched = [booking.hold(admin, cat.id, other.id, at(DAY, "10:00"), now),  # neither
+                 booking.hold(admin, ann.id, doc.id, at(next_day, "08:00"), now)]  # next day
+    later = now + HOLD
+    booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), later)  # ann's day is free again
+
+    def status(held):
+        return booking.get_booking(admin, held.id).reservation.status
+    assert [status(h) for h in (doc_stale, ann_stale)] == [Status.EXPIRED] * 2
+    assert [status(h) for h in untouched] == [Status.PENDING] * 2
+    assert maintenance.expire_stale(admin, later) == 2  # the sweep finds only the others
+
+
 def test_cancel_frees_the_slot_and_keeps_the_reason(clinic, admin, now) -> None:
     doc, (ann, bob, _) = clinic
     held = booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), now)
@@ -177,3 +200,22 @@ def test_list_filters_by_effective_status(clinic, admin, now) -> None:
     names = {b.client_name for b in booking.list_bookings(admin, later, local_date=DAY)}
     assert names == {ann.name, bob.name, cat.name}
     assert booking.list_bookings(admin, later, client_id=bob.id)[0].provider_name == doc.name
+
+
+def test_days_with_live_bookings_are_the_days_a_month_marks(db, admin, now) -> None:
+    later = DAY + dt.timedelta(days=1)
+    doc = provider_with_day(admin, now, blocks=("08:00-11:00",))
+    schedule.add_availability(admin, doc.id, later, [parse_block("08:00-09:00")], now)
+    other = provider_with_day(admin, now, email="other@clinic.example",
+                              day=DAY + dt.timedelta(days=2))
+    ann, bob, cat = clients(admin, now, 3)
+    confirmed = booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), now)
+    booking.confirm(admin, confirmed.id, now)
+    booking.hold(admin, bob.id, doc.id, at(later, "08:15"), now)  # held: live for 30 minutes
+    booking.hold(admin, cat.id, other.id, at(DAY + dt.timedelta(days=2), "08:15"), now)
+    month = (DAY - dt.timedelta(days=10), DAY + dt.timedelta(days=20))
+    assert booking.days_with_live_bookings(admin, doc.id, *month, now) == {DAY, later}
+    assert booking.days_with_live_bookings(admin, doc.id, *month, now + HOLD) == {DAY}
+    assert booking.days_with_live_bookings(admin, doc.id, later, later, now) == {later}
+    booking.cancel(admin, confirmed.id, now)
+    assert booking.days_with_live_bookings(admin, doc.id, *month, now + HOLD) == set()

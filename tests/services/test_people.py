@@ -38,6 +38,17 @@ def test_clients_without_email_or_phone_do_not_collide(db, admin, now) -> None:
     assert people.count_clients(admin) == 2
 
 
+def test_counting_clients_can_stop_early(db, admin, now) -> None:
+    for number in range(5):
+        people.add_client(admin, f"Ann Number{number}", now)
+    people.add_client(admin, "Bob Stone", now)
+    assert people.count_clients(admin, "ann") == 5
+    assert people.count_clients(admin, "ann", at_most=3) == 3
+    assert people.count_clients(admin, "ann", at_most=10) == 5
+    assert people.count_clients(admin, at_most=4) == 4
+    assert people.count_clients(admin, "zed", at_most=3) == 0
+
+
 def test_search_by_name_email_or_phone_digits(db, admin, now) -> None:
     ann = people.add_client(admin, "Ann Müller", now, "ann@mail.example", "555-123-4567")
     people.add_client(admin, "Bob Stone", now, "bob@mail.example", "555 999 0000")

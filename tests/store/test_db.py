@@ -102,3 +102,29 @@ def test_the_live_slot_index_is_partial_and_unique(db) -> None:
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'reservation_live_slot'").fetchone()[0]
     assert "UNIQUE" in sql and "WHERE status IN ('pending', 'confirmed')" in sql
+
+
+def test_without_migrating_a_current_database_is_used_as_it_is(db_url: str) -> None:
+    store_db.open_database(db_url)
+    store_db.close_database()
+    store_db.open_database(db_url, migrate=False)
+    assert store_db.current_schema() == store_db.known_migrations()[-1]
+
+
+def test_without_migrating_an_older_schema_is_refused_and_left_older(db_url: str) -> None:
+    *_, previous, latest = store_db.known_migrations()
+    store_db.open_database(db_url)
+    database.execute_sql(f"DELETE FROM schema_migration WHERE name = {database.obj.param}",
+                         (latest,))
+    store_db.close_database()
+    with pytest.raises(DatabaseUnusable, match=f"schema {previous}, older than this "
+                                               f"version's {latest}"):
+        store_db.open_database(db_url, migrate=False)
+    assert store_db.probe(db_url).endswith(f"schema {previous}.")
+
+
+def test_without_migrating_a_missing_file_is_refused_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "missing.sqlite3"
+    with pytest.raises(DatabaseUnusable, match="There is no database"):
+        store_db.open_database(str(path), migrate=False)
+    assert list(tmp_path.iterdir()) == []

@@ -33,6 +33,7 @@ from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 SEARCH_DELAY_MS = 150
+COUNT_AT_MOST = 1000  # beyond this the desk types more, and counting would read every client
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -137,9 +138,13 @@ class ClientFinder(QWidget):
     # Internals -----------------------------------------------------------------------------
     def _show_count(self, text: str) -> None:
         try:
-            count = people.count_clients(self._session.actor, text)
+            count = people.count_clients(self._session.actor, text, at_most=COUNT_AT_MOST)
         except DomainError as exc:
             self.load_failed.emit(exc.message)
+            return
+        if count >= COUNT_AT_MOST:
+            self.count_label.setText(self.tr("{count} or more clients found").format(
+                count=f"{COUNT_AT_MOST:,}"))
             return
         self.count_label.setText(plural(self.tr("%n client(s) found", "", count), count))
 

@@ -36,6 +36,9 @@ from reservations_app.ui.models.lazy import Fetch
 from reservations_app.ui.session import Session
 
 UPCOMING_DAYS = 56
+# A few screenfuls: a busy day of the clinic has over a thousand bookings, and loading (and
+# sorting) 200 of them on each day switch cost more than the switch's own slot search.
+PAGE_SIZE = 50
 # The status filter's choices, in the order of its combo box.
 STATUS_CHOICES: tuple[tuple[Status, ...] | None, ...] = (
     None, (Status.PENDING, Status.CONFIRMED), (Status.PENDING,), (Status.CONFIRMED,),
@@ -53,7 +56,7 @@ class ReservationsPanel(QWidget):
         self._day = session.now().date()
         self._client: Client | None = None
         self._quiet = False  # True while reloading: re-selecting a row is not the user's pick
-        self.model = BookingTableModel(session.now, parent=self)
+        self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self)
         self.proxy = BookingFilterProxy(session.now, self)
         self.proxy.setSourceModel(self.model)
         self._build()

@@ -42,8 +42,11 @@ class BookingTab(QWidget):
         self._connect_signals()
         self._set_tab_order()
         self._on_client_changed(self.finder.current_client())
-        self.picker.set_day(self.picker.first_free_day())
-        self.reservations.set_day(self.picker.day())
+        first = self.picker.first_free_day()
+        moved = first != self.picker.day()
+        self.picker.set_day(first)
+        if not moved:  # a new day reaches the list through day_changed; the same one does not
+            self.reservations.set_day(first)
         self._ticker.start()
         self._update_actions()
 

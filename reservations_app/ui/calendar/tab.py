@@ -267,12 +267,10 @@ class CalendarTab(QWidget):
         actor, now = self.session.actor, self.session.now()
         try:
             available = schedule.days_with_availability(actor, self._provider.id, first, last)
-            month = booking.provider_week(actor, self._provider.id, first,
-                                          (last - first).days + 1)
+            booked = booking.days_with_live_bookings(actor, self._provider.id, first, last, now)
         except DomainError as exc:
             self.show_message(exc.message, error=True)
             return
-        booked = {b.reservation.local_date for b in month if b.reservation.is_live(now)}
         self.calendar.mark(available, booked)
 
     def _update_enabled(self) -> None:

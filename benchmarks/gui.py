@@ -1,0 +1,116 @@
+"""The GUI figures: the real main window, offscreen, over the benchmark clinic. A run is one
+click on "next day" in the booking tab (or "next week" in the calendar tab) until the window
+is idle again: the services' reads, the models' resets, the layout, and the repaint of the
+changed views, which a run checks did happen.
+
+Runs alternate forward and back between two busy days (weeks), so every run shows a full one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from benchmarks.figures import SLOT_DAY, WEEK_PROVIDER, WEEK_START, Bench
+from benchmarks.harness import Figure, Target, repeated
+from reservations_app.store.db import parse_target
+
+WINDOW_SIZE = (1320, 740)  # the main window's own default on a large enough screen
+TARGET = Target("< 50 ms", max_value=50)
+
+
+def gui_figures(bench: Bench) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from reservations_app.ui.main_window import MainWindow
+    from reservations_app.ui.session import Session
+
+    app = QApplication.instance() or QApplication(["benchmarks"])
+    session = Session(bench.actor, parse_target(f"sqlite:///{bench.path}"),
+                      clock=lambda: bench.now)
+    window = MainWindow(session)
+    try:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        wait_until_idle()
+        return [_day_switch(window, bench.runs), _week_switch(window, bench.runs)]
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+def wait_until_idle() -> None:
+    """Return once the events already posted (layouts, repaints) and any 0 ms timers they
+    started have run."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    idle = QEventLoop()
+    QTimer.singleShot(0, idle.quit)
+    idle.exec()
+
+
+class PaintCounter:
+    """Counts the paint events a widget gets, to prove that a timed run repainted it."""
+
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent, QObject
+
+        class _Filter(QObject):
+            def __init__(self, counter: PaintCounter) -> None:
+                super().__init__()
+                self.counter = counter
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    self.counter.count += 1
+                return False
+
+        self.count = 0
+        self._filter = _Filter(self)
+        widget.installEventFilter(self._filter)
+
+
+def _alternating(forward: Callable[[], None], back: Callable[[], None],
+                 painted: PaintCounter) -> Callable[[], None]:
+    steps = [forward, back]
+
+    def click() -> None:
+        before = painted.count
+        steps[0]()
+        wait_until_idle()
+        if painted.count == before:
+            raise AssertionError("the switch did not repaint the view")
+        steps.reverse()
+
+    return click
+
+
+def _day_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
+    tab = window.booking_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.picker.set_day(SLOT_DAY)
+    wait_until_idle()
+    painted = PaintCounter(tab.picker.table.viewport())
+    click = _alternating(tab.picker.next_day_action.trigger,
+                         tab.picker.previous_day_action.trigger, painted)
+    times = repeated(click, runs)
+    return Figure(f"GUI: switch day in the booking tab ({SLOT_DAY:%a} <-> next day, "
+                  f"{tab.picker.model.slot_count} free slots), to repaint done", "ms", times,
+                  None, TARGET)
+
+
+def _week_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
+    tab = window.calendar_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.select_provider(WEEK_PROVIDER)
+    tab.show_date(WEEK_START)
+    wait_until_idle()
+    painted = PaintCounter(tab.grid.viewport())
+    click = _alternating(tab.next_week_action.trigger, tab.previous_week_action.trigger,
+                         painted)
+    times = repeated(click, runs)
+    return Figure(f"GUI: switch week in the calendar tab (provider {WEEK_PROVIDER}, "
+                  f"{len(tab.week_model.items())} items), to repaint done", "ms", times, None,
+                  TARGET)
