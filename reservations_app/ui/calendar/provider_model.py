@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from reservations_app.domain.model import Provider
+from reservations_app.ui.models.objects import ObjectTableModel
 
 COL_NAME, COL_EMAIL, COL_TIMEZONE = range(3)
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,43 +24,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProviderModel(QAbstractTableModel):
+class ProviderModel(ObjectTableModel[Provider]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._providers: list[Provider] = []
-        self._headers = [self.tr("Name"), self.tr("Email"), self.tr("Time zone")]
+        self._headers = (self.tr("Name"), self.tr("Email"), self.tr("Time zone"))
 
     def set_providers(self, providers: Sequence[Provider]) -> None:
         self.beginResetModel()
-        self._providers = list(providers)
+        self._items = list(providers)
         self.endResetModel()
 
     def provider(self, row: int) -> Provider:
-        return self._providers[row]
+        return self.item(row)
 
     def row_of(self, provider_id: int) -> int | None:
-        for row, provider in enumerate(self._providers):
+        for row, provider in enumerate(self._items):
             if provider.id == provider_id:
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._providers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._providers):
+        provider = self.item_at(index)
+        if provider is None:
             return None
-        provider = self._providers[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (provider.name, provider.email, provider.timezone)[column]
