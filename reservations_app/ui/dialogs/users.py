@@ -121,11 +121,7 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Provider"), self.provider)
         self.passwords = _PasswordFields(form, self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.error, self.buttons = _error_label(), _ok_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -176,11 +172,7 @@ class ResetPasswordDialog(QDialog):
         self._user = user
         form = QFormLayout()
         self.passwords = _PasswordFields(form, self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.error, self.buttons = _error_label(), _ok_cancel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("The new password also lifts a lockout.")))
         layout.addLayout(form)
@@ -300,3 +292,16 @@ class UsersDialog(QDialog):
     def _changed(self) -> None:
         self.reload()
         self.users_changed.emit()
+
+
+def _error_label() -> QLabel:
+    """Where a dialog says why it refused what was typed."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+def _ok_cancel() -> QDialogButtonBox:
+    return QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                            | QDialogButtonBox.StandardButton.Cancel)
