@@ -16,12 +16,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from reservations_app import __version__, smoke
+from reservations_app import __version__
 from reservations_app.domain import timezones
 from reservations_app.domain.model import Role
 from reservations_app.services import booking
 from reservations_app.store import db as store_db
 from reservations_app.store.models import database
+from reservations_app.ui import smoke
 from reservations_app.ui.session import Session
 from tests.helpers.clinic import make_clinic
 

@@ -16,7 +16,7 @@ from reservations_app.store.postgres import LazyPsycopg3Adapter
 SQLITE_START = """
 import sys
 from reservations_app.cli import main
-import reservations_app.smoke, reservations_app.ui.main_window
+import reservations_app.ui.smoke, reservations_app.ui.main_window
 from reservations_app.store.db import open_database
 open_database(sys.argv[1])
 print(sorted(name for name in sys.modules if name.split(".")[0] in ("psycopg", "psycopg2")))

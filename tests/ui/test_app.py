@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reservations_app import app, cli
+from reservations_app import cli
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
 from reservations_app.paths import app_paths, database_url
 from reservations_app.services import auth, booking, demo, people, schedule
 from reservations_app.store.db import Target
+from reservations_app.ui import app
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reservations_app import cli_render as render
+from reservations_app.cli import render
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Role, Status

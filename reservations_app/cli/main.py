@@ -15,8 +15,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reservations_app import __version__, cli_render
-from reservations_app.cli_commands import COMMANDS, Context
+from reservations_app import __version__
+from reservations_app.cli import render as cli_render
+from reservations_app.cli.commands import COMMANDS, Context
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
@@ -55,11 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(app_paths().log_dir)
     if args.smoke_test:
-        from reservations_app.smoke import run_smoke_test
+        from reservations_app.ui.smoke import run_smoke_test
 
         return run_smoke_test(dt.datetime.now(dt.UTC), db_url=getattr(args, "db", None))
     if args.command is None:
-        from reservations_app.app import run_gui  # Qt is loaded only for the desktop app
+        from reservations_app.ui.app import run_gui  # Qt is loaded only for the desktop app
 
         return run_gui(getattr(args, "db", None))
     return run_command(args)
