@@ -190,10 +190,10 @@ def _paint_axis(painter: QPainter, palette: QPalette, scene: Scene,
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     for minute, local in scene.layout.hour_marks():
         y = scene.y_of(minute)
-        if y < m.header_height - metrics.height() / 2:
+        if y < m.header_height - 1:
             continue
-        label = QRectF(0, y - metrics.height() / 2, m.axis_width - 6, metrics.height())
-        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        label = QRectF(0, y + 1, m.axis_width - 6, metrics.height())
+        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                          local.strftime("%H:%M"))
 
 
