@@ -58,7 +58,7 @@ def status_text(booking: Booking, now: dt.datetime | None) -> str:
     expires = booking.reservation.hold_expires_at
     if status is Status.PENDING and now is not None and expires is not None:
         minutes = max(0, int((expires - now).total_seconds() // 60))
-        return tr("DayView", "held, %n min left", "", minutes)
+        return tr("DayView", "held, %n min left", "", minutes)  # "min" needs no plural
     names = {"pending": tr("DayView", "held"), "confirmed": tr("DayView", "confirmed"),
              "arrived": tr("DayView", "arrived"), "completed": tr("DayView", "completed"),
              "no_show": tr("DayView", "no-show"), "expired": tr("DayView", "expired")}
