@@ -15,22 +15,23 @@ from reservations_app.domain.model import VisitType
 from reservations_app.services import audit
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import transactional
+from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import ProviderRow, VisitTypeProviderRow, VisitTypeRow
 
 
 def _providers_of(type_ids: Sequence[int]) -> dict[int, list[int]]:
     offered: dict[int, list[int]] = {type_id: [] for type_id in type_ids}
     if type_ids:
-        for type_id, provider_id in VisitTypeProviderRow.select(
-                VisitTypeProviderRow.visit_type, VisitTypeProviderRow.provider).where(
-                VisitTypeProviderRow.visit_type.in_(list(type_ids))).tuples():
+        rows: list[tuple[int, int]] = fetch_values(VisitTypeProviderRow.select(
+            VisitTypeProviderRow.visit_type, VisitTypeProviderRow.provider).where(
+            VisitTypeProviderRow.visit_type.in_(list(type_ids))))
+        for type_id, provider_id in rows:
             offered[type_id].append(provider_id)
     return offered
 
 
 def _load(query) -> list[VisitType]:  # type: ignore[no-untyped-def]
-    rows = list(query.tuples())
+    rows = fetch_values(query)
     offered = _providers_of([row[0] for row in rows])
     return [records.visit_type_of_values(row, offered[row[0]]) for row in rows]
 
@@ -119,14 +120,15 @@ def edit_type(actor: Actor, type_id: int, now: dt.datetime, *, name: str | None 
     """Change what is given; bookings already made keep the time they were booked with."""
     require(actor, Permission.MANAGE_SETTINGS)
     before = find_type(type_id)
-    changes = {key: value for key, value in (
+    given: dict[str, object] = {key: value for key, value in (
         ("name", name), ("minutes", minutes), ("buffer_before", buffer_before),
         ("buffer_after", buffer_after), ("color", color), ("active", active),
         ("provider_ids", None if provider_ids is None else tuple(provider_ids)))
         if value is not None}
-    if not changes:
+    if not given:
         raise InvalidInput("Nothing to change: give at least one new value.")
-    after = visits.validated(dataclasses.replace(before, **changes), get_policy().slot_minutes)
+    after = visits.validated(dataclasses.replace(before, **given),  # type: ignore[arg-type]
+                             get_policy().slot_minutes)
     _check_unique(after.name, type_id)
     _check_providers(after.provider_ids)
     _write(after)
