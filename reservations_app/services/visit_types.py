@@ -17,6 +17,7 @@ from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import ProviderRow, VisitTypeProviderRow, VisitTypeRow
+from reservations_app.store.prepared import Bind, Prepared
 
 
 def _providers_of(type_ids: Sequence[int]) -> dict[int, list[int]]:
@@ -36,13 +37,19 @@ def _load(query) -> list[VisitType]:  # type: ignore[no-untyped-def]
     return [records.visit_type_of_values(row, offered[row[0]]) for row in rows]
 
 
+_TYPE = Prepared(lambda: VisitTypeRow.select(*records.VISIT_TYPE_COLUMNS).where(
+    VisitTypeRow.id == Bind("id")))
+_TYPE_PROVIDERS = Prepared(lambda: VisitTypeProviderRow.select(
+    VisitTypeProviderRow.provider).where(VisitTypeProviderRow.visit_type == Bind("id")))
+
+
 def find_type(type_id: int) -> VisitType:
-    """The type, for other services inside their transaction."""
-    found = _load(VisitTypeRow.select(*records.VISIT_TYPE_COLUMNS).where(
-        VisitTypeRow.id == type_id))
+    """The type, for other services inside their transaction (every typed booking asks)."""
+    found = _TYPE.rows(id=type_id)
     if not found:
         raise NotFound(f"There is no visit type with id {type_id}.")
-    return found[0]
+    return records.visit_type_of_values(
+        found[0], [provider_id for (provider_id,) in _TYPE_PROVIDERS.rows(id=type_id)])
 
 
 def get_type(actor: Actor, type_id: int) -> VisitType:
