@@ -69,9 +69,10 @@ def baseline_slots(raw: sqlite3.Connection, day: dt.date, now: dt.datetime,
                          "WHERE local_date = ?", (day.isoformat(),)).fetchall()
     busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
     for provider_id, start_at, end_at in raw.execute(
-            "SELECT provider_id, start_at, end_at FROM reservation WHERE local_date = ? "
-            "AND (status = 'confirmed' OR (status = 'pending' AND hold_expires_at > ?)) "
-            "ORDER BY provider_id, start_at", (day.isoformat(), now_text)):
+            "SELECT provider_id, occupied_start, occupied_end FROM reservation "
+            "WHERE local_date = ? AND (status IN ('confirmed', 'arrived', 'completed') OR "
+            "(status = 'pending' AND hold_expires_at > ?)) ORDER BY provider_id, occupied_start",
+            (day.isoformat(), now_text)):
         busy.setdefault(provider_id, []).append((dt.datetime.fromisoformat(start_at),
                                                  dt.datetime.fromisoformat(end_at)))
     step = dt.timedelta(minutes=slot_minutes)
