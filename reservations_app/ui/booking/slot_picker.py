@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QDate,
-    QLocale,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     Signal,
