@@ -68,6 +68,11 @@ class SlotPicker(QWidget):
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
+        # The Calendar tab gives Alt+Left/Right/Home to its weeks: each tab's keys work only
+        # inside it, or Qt finds two owners and runs neither ("Ambiguous shortcut overload").
+        for action in (self.previous_day_action, self.next_day_action, self.today_action,
+                       self.next_free_day_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build(self) -> None:
         self.date_edit = QDateEdit(self)

@@ -88,11 +88,16 @@ class CalendarTab(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.previous_week_action = self._action(self.tr("\u25c0"), self.tr("Previous week"),
-                                                 "Alt+Left")
-        self.today_action = self._action(self.tr("Today"), self.tr("This week"), "Alt+Home")
-        self.next_week_action = self._action(self.tr("\u25b6"), self.tr("Next week"),
+        # Named in menus and the shortcut list; the buttons show only the arrow (icon text).
+        self.previous_week_action = self._action(self.tr("&Previous week"),
+                                                 self.tr("Previous week"), "Alt+Left")
+        self.previous_week_action.setIconText("\u25c0")
+        self.today_action = self._action(self.tr("This &week"), self.tr("This week"),
+                                         "Alt+Home")
+        self.today_action.setIconText(self.tr("Today"))
+        self.next_week_action = self._action(self.tr("&Next week"), self.tr("Next week"),
                                              "Alt+Right")
+        self.next_week_action.setIconText("\u25b6")
         self.add_blocks_action = self._action(
             self.tr("&Add availability\u2026"), self.tr("Add one or more blocks on a date"),
             "Ins")
