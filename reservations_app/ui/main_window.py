@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             state = stored.value("window/state")
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            self._fit_screen()
         else:
             self._default_size()
         for splitter in self._named_splitters():
@@ -324,6 +325,17 @@ class MainWindow(QMainWindow):
         width = min(1320, available.width() - 40) if available else 1280
         height = min(740, available.height() - 40) if available else 720
         self.resize(width, height)
+
+    def _fit_screen(self) -> None:
+        """A size saved on a bigger screen (or by a version that could not shrink) must not
+        leave buttons and weekend days off this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()),
+                        min(self.height(), available.height()))
 
     def _save_settings(self) -> None:
         stored = QSettings()

@@ -132,7 +132,10 @@ class CalendarTab(QWidget):
         for index, button in enumerate(buttons):
             bar.addWidget(button)
             if index == 2:
-                bar.addWidget(self.title, 1)
+                bar.addStretch(1)
+        # The title (provider, week, zone) on a line of its own that may wrap: beside the
+        # buttons it kept the window wider than a 1024-pixel screen.
+        self.title.setWordWrap(True)
         self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
                              *buttons, self.grid])
         font = self.title.font()
@@ -141,6 +144,7 @@ class CalendarTab(QWidget):
         main = QWidget(self)
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(4, 0, 0, 0)
+        main_layout.addWidget(self.title)
         main_layout.addLayout(bar)
         main_layout.addWidget(self.message)
         main_layout.addWidget(self.grid, 1)
