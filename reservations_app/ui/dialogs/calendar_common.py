@@ -226,6 +226,8 @@ class ApplyDialog(QDialog):
         """Grow to fit the wrapped message: a word-wrapped label's height depends on its
         width, which the minimum-size constraint alone does not account for."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
             else layout.sizeHint().height()
