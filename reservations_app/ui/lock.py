@@ -90,8 +90,9 @@ class LockDialog(QDialog):
         why = self.tr("The screen was locked.") if manual else self.tr(
             "The screen was locked after a while without use.")
         self.message = QLabel(self.tr(
-            "{why} {user}, enter your password to continue where you left off, or sign in "
-            "as someone else with Switch user.").format(why=why, user=session.actor.username))
+            "{why} Enter the password of {user} to continue where you left off, or sign "
+            "in as someone else with Switch user.").format(why=why,
+                                                           user=session.actor.username))
         self.message.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
