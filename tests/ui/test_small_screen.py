@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
 
+from reservations_app.ui.dialogs.about import AboutDialog
+from reservations_app.ui.dialogs.client import NewClientDialog
+from reservations_app.ui.dialogs.client_history import ClientHistoryDialog
+from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.models.client_model import ClientTableModel
 from reservations_app.ui.session import Session
@@ -83,3 +88,28 @@ def test_a_size_saved_on_a_bigger_screen_is_fitted_to_this_one(
     qtbot.addWidget(again)
     available = again.screen().availableGeometry()
     assert again.width() <= available.width() and again.height() <= available.height()
+
+
+def _fits(widget: QWidget) -> None:
+    widget.show()
+    needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    assert needed.width() <= SCREEN_WIDTH and needed.height() <= SCREEN_HEIGHT - FRAME_AND_PANEL
+    assert widget.width() <= SCREEN_WIDTH and widget.height() <= SCREEN_HEIGHT - FRAME_AND_PANEL
+
+
+def test_every_dialog_fits_a_small_screen(
+        qtbot, window: MainWindow, session: Session, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
+    window.admin.open_users()
+    window.admin.open_clinic_settings()
+    window.admin.open_audit_trail()
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    actions = window.calendar_tab.schedule_actions
+    dialogs: list[QWidget] = [
+        window.admin.users_dialog, window.admin.settings_dialog, window.admin.audit_view,
+        actions.add_blocks(), actions.weekly_pattern(), actions.time_off(),
+        NewClientDialog(session, "", window), ClientHistoryDialog(session, clinic.ann.id, window),
+        ProviderDialog(session, None, window), AboutDialog(session, window)]
+    for dialog in dialogs:
+        assert dialog is not None
+        _fits(dialog)
+        dialog.close()
