@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import (
     ClientDayFull,
-    DomainError,
     DoesNotFit,
+    DomainError,
     InThePast,
     SlotTaken,
     TooFar,
