@@ -8,13 +8,13 @@ rows are found by the local dates that can overlap it (one either side), then cl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 
 from reservations_app.domain.access import Actor, Permission, require
-from reservations_app.domain.model import Booking, Provider, Status
+from reservations_app.domain.model import Booking, Provider, Status, VisitType
 from reservations_app.domain.timezones import wall_to_utc, zone
-from reservations_app.services import booking_queries
+from reservations_app.services import booking_queries, visit_types
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, read_snapshot
@@ -48,6 +48,11 @@ class ClinicDay:
     start: dt.datetime
     end: dt.datetime
     columns: tuple[ProviderDay, ...]
+    visit_types: Mapping[int, VisitType] = field(default_factory=dict)
+
+    def visit_type_of(self, booking: Booking) -> VisitType | None:
+        type_id = booking.reservation.visit_type_id
+        return None if type_id is None else self.visit_types.get(type_id)
 
 
 def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
@@ -65,9 +70,10 @@ def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
         bookings = _bookings(local_date, start, end, now, provider_ids)
         wanted = set(blocks) | set(bookings) | set(provider_ids or ())
         providers = _providers(wanted)
+        types = {visit_type.id: visit_type for visit_type in visit_types.list_types(actor)}
     columns = tuple(ProviderDay(p, tuple(blocks.get(p.id, ())), tuple(bookings.get(p.id, ())))
                     for p in providers)
-    return ClinicDay(local_date, clinic_zone, start, end, columns)
+    return ClinicDay(local_date, clinic_zone, start, end, columns, types)
 
 
 def _date_window(local_date: dt.date):  # type: ignore[no-untyped-def]
