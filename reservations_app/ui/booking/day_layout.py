@@ -29,6 +29,9 @@ class DayItem:
     start_minute: float
     end_minute: float
     booking: Booking | None = None
+    # the time the booking takes around the visit (buffers); equal to the visit without them
+    occupied_start_minute: float | None = None
+    occupied_end_minute: float | None = None
 
 
 @dataclass(frozen=True)
@@ -100,11 +103,18 @@ def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
     for column, provider_day in enumerate(day.columns):
         items.extend(DayItem(ItemKind.AVAILABILITY, column, _minute(day, a.start),
                              _minute(day, a.end)) for a in provider_day.availability)
-        items.extend(DayItem(ItemKind.BOOKING, column, _minute(day, b.reservation.start),
-                             _minute(day, b.reservation.end), b)
-                     for b in provider_day.bookings)
+        items.extend(_booking_item(day, column, b) for b in provider_day.bookings)
     first, last = _axis(day, items)
     return DayLayout(day, slot_minutes, first, last, tuple(items))
+
+
+def _booking_item(day: ClinicDay, column: int, booking: Booking) -> DayItem:
+    reservation = booking.reservation
+    occupied_start = reservation.occupied_start or reservation.start
+    occupied_end = reservation.occupied_end or reservation.end
+    return DayItem(ItemKind.BOOKING, column, _minute(day, reservation.start),
+                   _minute(day, reservation.end), booking, _minute(day, occupied_start),
+                   _minute(day, occupied_end))
 
 
 def _minute(day: ClinicDay, instant: dt.datetime) -> float:
@@ -115,8 +125,10 @@ def _minute(day: ClinicDay, instant: dt.datetime) -> float:
 def _axis(day: ClinicDay, items: list[DayItem]) -> tuple[int, int]:
     """Whole hours around everything on the day, and at least the default working hours."""
     day_minutes = int((day.end - day.start).total_seconds() // 60)
-    first = min([DEFAULT_HOURS[0] * MINUTES_PER_HOUR, *(i.start_minute for i in items)])
-    last = max([DEFAULT_HOURS[1] * MINUTES_PER_HOUR, *(i.end_minute for i in items)])
+    first = min([DEFAULT_HOURS[0] * MINUTES_PER_HOUR, *(i.start_minute for i in items),
+                 *(i.occupied_start_minute for i in items if i.occupied_start_minute is not None)])
+    last = max([DEFAULT_HOURS[1] * MINUTES_PER_HOUR, *(i.end_minute for i in items),
+                *(i.occupied_end_minute or 0 for i in items)])
     first_hour = math.floor(first / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
     last_hour = math.ceil(last / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
     return max(0, first_hour), min(day_minutes, last_hour)

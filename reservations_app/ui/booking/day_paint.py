@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 
-from reservations_app.domain.model import Booking, Status
-from reservations_app.ui.booking.day_layout import DayLayout, ItemKind
+from reservations_app.domain.model import Booking, Status, VisitType
+from reservations_app.ui.booking.day_layout import DayItem, DayLayout, ItemKind
 from reservations_app.ui.calendar import colors
 
 
@@ -114,37 +114,70 @@ def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
     for item in scene.layout.items:
         if item.kind is not ItemKind.BOOKING or item.booking is None:
             continue
+        status = item.booking.effective_status(scene.now) if scene.now else \
+            item.booking.reservation.status
+        fill = _fill(palette, scene, item.booking, status)
+        _paint_buffers(painter, palette, scene, item, fill)
         rect = _item_rect(scene, item.column, item.start_minute, item.end_minute)
         rect.adjust(3, 1, -3, -1)
-        status = item.booking.effective_status(scene.now) if scene.now else None
-        fill = colors.booking_fill(palette, status)
-        painter.setPen(QPen(colors.readable_on(fill), 1))
-        painter.setBrush(QBrush(fill, _pattern(status)))
+        border = QPen(colors.readable_on(fill), 1)
+        if status is Status.PENDING:
+            border = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(colors.booking_text(palette, status) if status in (
-            Status.CONFIRMED, Status.PENDING) else palette.color(QPalette.ColorRole.Text))
+        if status in (Status.NO_SHOW, Status.COMPLETED):
+            painter.setBrush(QBrush(colors.readable_on(fill), Qt.BrushStyle.BDiagPattern
+                                    if status is Status.NO_SHOW else Qt.BrushStyle.Dense6Pattern))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(colors.readable_on(fill))
         _paint_booking_text(painter, rect, item.booking, scene, metrics)
 
 
-def _pattern(status: Status | None) -> Qt.BrushStyle:
-    if status is not None and status.value == "no_show":
-        return Qt.BrushStyle.BDiagPattern
-    return Qt.BrushStyle.SolidPattern
+def _fill(palette: QPalette, scene: Scene, booking: Booking, status: Status) -> QColor:
+    """The visit type's colour (the provider's without a type); a hold is a paler tint."""
+    visit_type = scene.layout.day.visit_type_of(booking)
+    colour = QColor(visit_type.color if visit_type else colors.CONFIRMED.name())
+    base = palette.color(QPalette.ColorRole.Base)
+    if status is Status.PENDING:
+        return colors.mix(colour, base, 0.45)
+    if status in (Status.NO_SHOW, Status.COMPLETED):
+        return colors.mix(colour, base, 0.35)
+    return colour
+
+
+def _paint_buffers(painter: QPainter, palette: QPalette, scene: Scene, item: DayItem,
+                   fill: QColor) -> None:
+    buffer_fill = colors.mix(fill, palette.color(QPalette.ColorRole.Base), 0.25)
+    spans = ((item.occupied_start_minute, item.start_minute),
+             (item.end_minute, item.occupied_end_minute))
+    for start, end in spans:
+        if start is not None and end is not None and end > start:
+            rect = _item_rect(scene, item.column, start, end).adjusted(3, 0, -3, 0)
+            painter.fillRect(rect, QBrush(buffer_fill, Qt.BrushStyle.SolidPattern))
+
+
+def booking_lines(booking: Booking, visit_type: VisitType | None,
+                  now: dt.datetime | None) -> list[str]:
+    """What a booking's block says, most important first: the client (with a note marker),
+    then the visit type and status."""
+    note = " ✎" if booking.reservation.note else ""
+    kind = f"{visit_type.name} · " if visit_type else ""
+    return [f"{booking.client_name}{note}", f"{kind}{status_text(booking, now)}"]
 
 
 def _paint_booking_text(painter: QPainter, rect: QRectF, booking: Booking, scene: Scene,
                         metrics: QFontMetrics) -> None:
     inner = rect.adjusted(5, 2, -5, -2)
     width = int(inner.width())
-    name = metrics.elidedText(booking.client_name, Qt.TextElideMode.ElideRight, width)
-    status = metrics.elidedText(status_text(booking, scene.now), Qt.TextElideMode.ElideRight,
-                                width)
+    lines = booking_lines(booking, scene.layout.day.visit_type_of(booking), scene.now)
     if inner.height() >= 2 * metrics.height():
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{name}\n{status}")
+        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                         for line in lines)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
     else:
-        line = metrics.elidedText(f"{booking.client_name} · {status_text(booking, scene.now)}",
-                                  Qt.TextElideMode.ElideRight, width)
+        line = metrics.elidedText(" · ".join(lines), Qt.TextElideMode.ElideRight, width)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
 
