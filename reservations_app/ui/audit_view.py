@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import AuditEntry
-from reservations_app.domain.timezones import wall_to_utc, zone
-from reservations_app.services import audit, auth, people, settings
+from reservations_app.domain.timezones import wall_to_utc
+from reservations_app.services import audit, auth, people
 from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
 from reservations_app.ui.session import Session
 
@@ -61,13 +61,6 @@ class AuditFilters:
     who: str | None = None
     action: str | None = None
     client_id: int | None = None
-
-
-def clinic_zone() -> ZoneInfo:
-    try:
-        return zone(settings.get_policy().clinic_timezone)
-    except DomainError:
-        return ZoneInfo("UTC")
 
 
 class AuditFilterBar(QWidget):
@@ -215,7 +208,7 @@ class AuditView(QWidget):
         self.setObjectName("auditView")
         self.setWindowTitle(self.tr("Audit trail"))
         self._session = session
-        self._zone = clinic_zone()
+        self._zone = session.clinic_zone()
         self.status = QLabel()
         layout = QVBoxLayout(self)
         if not session.may(Permission.VIEW_AUDIT):

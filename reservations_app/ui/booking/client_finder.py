@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Client
 from reservations_app.services import people
+from reservations_app.services.changeset import PEOPLE
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.client_model import ClientTableModel
 from reservations_app.ui.models.formatting import plural
@@ -101,7 +102,7 @@ class ClientFinder(QWidget):
         self.model.modelReset.connect(self._select_first_row)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self._accept)
-        self._session.people_changed.connect(self.refresh)
+        self._session.ops.watch(self, (PEOPLE,), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def current_client(self) -> Client | None:

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Booking, Client, Status
-from reservations_app.domain.timezones import zone
 from reservations_app.services import booking as booking_service
-from reservations_app.services import settings
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.booking_model import BookingTableModel
 from reservations_app.ui.models.booking_proxy import BookingFilterProxy
@@ -122,9 +121,7 @@ class ReservationsPanel(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        for changed in (self._session.bookings_changed, self._session.people_changed,
-                        self._session.settings_changed):
-            changed.connect(self.refresh)
+        self._session.ops.watch(self, (BOOKINGS, PEOPLE, SETTINGS), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def set_day(self, day: dt.date) -> None:
@@ -197,12 +194,12 @@ class ReservationsPanel(QWidget):
 
     def _clinic_timezone(self) -> str | None:
         try:
-            return settings.get_policy().clinic_timezone
+            return self._session.policy().clinic_timezone
         except DomainError:
             return None
 
     def _clinic_today(self) -> dt.date:
-        return self._session.now().astimezone(zone(self._clinic_timezone() or "UTC")).date()
+        return self._session.clinic_today()
 
     @Slot()
     def _apply_status(self) -> None:

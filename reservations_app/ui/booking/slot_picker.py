@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.model import Slot as DaySlot
-from reservations_app.domain.timezones import zone
-from reservations_app.services import people, schedule, settings
+from reservations_app.services import people, schedule
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
@@ -147,9 +147,7 @@ class SlotPicker(QWidget):
         self.provider_combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self.slot_activated)
-        for signal in (self._session.bookings_changed, self._session.schedule_changed,
-                       self._session.people_changed, self._session.settings_changed):
-            signal.connect(self.refresh)
+        self._session.ops.watch(self, (BOOKINGS, SCHEDULE, PEOPLE, SETTINGS), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -218,7 +216,7 @@ class SlotPicker(QWidget):
         actor, now, day = self._session.actor, self._session.now(), self.day()
         try:
             providers = people.list_providers(actor)
-            clinic_timezone = settings.get_policy().clinic_timezone
+            clinic_timezone = self._session.policy().clinic_timezone
             self._fill_providers(providers)
             provider_id = self.provider_id()
             slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
@@ -234,11 +232,7 @@ class SlotPicker(QWidget):
 
     # Internals -----------------------------------------------------------------------------
     def _clinic_today(self) -> dt.date:
-        try:
-            clinic = zone(settings.get_policy().clinic_timezone)
-        except DomainError:
-            clinic = zone("UTC")
-        return self._session.now().astimezone(clinic).date()
+        return self._session.clinic_today()
 
     def _fill_providers(self, providers: list[Provider]) -> None:
         keep = self.provider_id()

@@ -126,7 +126,8 @@ class ScheduleCommand(QUndoCommand):
 
     def _guarded(self, work: Callable[[dt.datetime], None], verb: str) -> None:
         try:
-            work(self._editor.session.now())
+            with self._editor.session.ops.blocking_write(self._editor):
+                work(self._editor.session.now())
         except ReservationInUse:
             self.setObsolete(True)
             self._editor.command_refused(self, verb, tr(

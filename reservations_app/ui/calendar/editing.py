@@ -138,7 +138,6 @@ class ScheduleActions(QObject):
         return dialog
 
     def _provider_saved(self, provider: Provider | None) -> None:
-        self._tab.session.people_changed.emit()
         if provider is not None:
             self._tab.select_provider(provider.id)
 

@@ -46,13 +46,15 @@ class ScheduleEditor(QObject):
     def run(self, command: ScheduleCommand) -> Outcome:
         """Do the edit once; on success it goes on the undo stack."""
         try:
-            command.execute(cancel_bookings=False)
+            with self.session.ops.blocking_write(self):
+                command.execute(cancel_bookings=False)
         except ReservationInUse as exc:
             if not self._ask_to_cancel(command, exc):
                 return Outcome(False, self.tr("Nothing was changed: bookings fall in this "
                                               "time. Move or cancel them first."))
             try:
-                command.execute(cancel_bookings=True)
+                with self.session.ops.blocking_write(self):
+                    command.execute(cancel_bookings=True)
             except DomainError as again:
                 return Outcome(False, again.message)
         except DomainError as exc:
@@ -76,9 +78,6 @@ class ScheduleEditor(QObject):
             "Nothing was changed, and this step was taken off the undo history."))
 
     def command_applied(self, command: ScheduleCommand) -> None:
-        self.session.schedule_changed.emit()
-        if command.cancelled_bookings or command.cancel_allowed:
-            self.session.bookings_changed.emit()
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 
     # --- asking ------------------------------------------------------------------------------
