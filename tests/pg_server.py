@@ -15,8 +15,8 @@ import contextlib
 import os
 import pwd
 import secrets
-import signal
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -191,7 +191,8 @@ class PostgresServer:
         stopped = self._processes()
         try:
             for pid in stopped:
-                os.kill(pid, signal.SIGSTOP)
+                with contextlib.suppress(ProcessLookupError):  # a child that just ended
+                    os.kill(pid, signal.SIGSTOP)
             yield
         finally:
             for pid in stopped:
