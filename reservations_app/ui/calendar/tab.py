@@ -23,6 +23,7 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import booking, people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.dialog_parts import InlineError, pydate
 from reservations_app.ui.calendar.editing import ScheduleActions
 from reservations_app.ui.calendar.editor import ScheduleEditor
 from reservations_app.ui.calendar.legend import Legend
@@ -37,7 +38,6 @@ from reservations_app.ui.calendar.week_layout import (
     week_start,
 )
 from reservations_app.ui.calendar.week_model import WeekModel
-from reservations_app.ui.dialogs.calendar_common import InlineError, pydate
 from reservations_app.ui.session import Session
 
 TICK_MS = 30_000

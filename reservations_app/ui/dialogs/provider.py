@@ -21,7 +21,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.timezones import all_zone_names
 from reservations_app.services import people
-from reservations_app.ui.dialogs.calendar_common import InlineError
+from reservations_app.ui.calendar.dialog_parts import InlineError
 from reservations_app.ui.session import Session
 
 DEFAULT_COLOR = "#4a90d9"

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from reservations_app.domain.model import BlockSpec, Provider
 from reservations_app.services import schedule
+from reservations_app.ui.calendar.block_dialogs import EditBlockDialog
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.dialogs.calendar_blocks import EditBlockDialog
 from tests.ui.calendar.conftest import DAY
 from tests.ui.calendar.helpers import grid_point, shown_blocks
 from tests.ui.conftest import changed_elsewhere
