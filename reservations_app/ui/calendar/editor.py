@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reservations_app.domain.at_risk import live_overlapping
 from reservations_app.domain.errors import DomainError, ReservationInUse
 from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
@@ -20,7 +21,6 @@ from reservations_app.ui.calendar.commands import (
     ScheduleCommand,
     WeeklyPatternCommand,
 )
-from reservations_app.ui.calendar.week_layout import live_overlapping
 from reservations_app.ui.session import Session
 
 LISTED_BOOKINGS = 6
