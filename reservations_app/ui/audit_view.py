@@ -45,7 +45,8 @@ from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import AuditEntry
 from reservations_app.domain.timezones import wall_to_utc
 from reservations_app.services import audit, auth, people
-from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
+from reservations_app.ui.audit_model import AuditTableModel, describe
+from reservations_app.ui.models.roles import SORT_ROLE
 from reservations_app.ui.session import Session
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -261,7 +262,7 @@ class AuditView(QWidget):
     def apply(self, filters: AuditFilters) -> None:
         actor = self._session.actor
 
-        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+        def fetch(offset: int, limit: int) -> list[AuditEntry]:
             return audit.list_entries(actor, since=filters.since, until=filters.until,
                                       who=filters.who, action=filters.action,
                                       client_id=filters.client_id, limit=limit, offset=offset)

@@ -39,11 +39,12 @@ from reservations_app.domain.model import AuditEntry, Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
-from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
+from reservations_app.ui.audit_model import AuditTableModel, describe
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from reservations_app.ui.session import Session
 
-BOOKING_ROLE = Qt.ItemDataRole.UserRole + 1
+BOOKING_ROLE = OBJECT_ROLE
 COL_START, COL_PROVIDER, COL_STATUS, COL_BOOKED, COL_NOTE = range(5)
 PAGE = 1000
 Index = QModelIndex | QPersistentModelIndex
@@ -150,7 +151,7 @@ class ClientHistoryDialog(QDialog):
     def _audit_tab(self) -> QWidget:
         actor, client_id = self._session.actor, self._client_id
 
-        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+        def fetch(offset: int, limit: int) -> list[AuditEntry]:
             return audit.list_entries(actor, client_id=client_id, limit=limit, offset=offset)
 
         self._zone = self._session.clinic_zone()

@@ -38,9 +38,10 @@ from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import Role, User
 from reservations_app.services import auth, people
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.session import Session
 
-USER_ROLE = Qt.ItemDataRole.UserRole + 1
+USER_ROLE = OBJECT_ROLE
 COL_NAME, COL_ROLE, COL_PROVIDER, COL_ACTIVE = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
