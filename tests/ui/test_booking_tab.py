@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDeadlineTimer, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QWidget
 
 from reservations_app.domain.access import Actor
@@ -35,6 +36,7 @@ def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
+    settle(qtbot, session)
     return widget
 
 
@@ -45,7 +47,16 @@ def _find_client(qtbot, tab: BookingTab, text: str, expected: str) -> None:  # t
                              and tab.finder.current_client().name == expected))
 
 
+def _answered(tab: BookingTab) -> None:
+    """The runner has answered everything asked so far (e.g. the day's slots)."""
+    deadline = QDeadlineTimer(20_000)
+    while not tab.session.ops.is_idle() and not deadline.hasExpired():
+        QTest.qWait(10)
+    assert tab.session.ops.is_idle()
+
+
 def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
+    _answered(tab)
     model = tab.picker.model
     for row in range(model.rowCount()):
         slot_row = model.slot_row(row)
@@ -72,11 +83,14 @@ def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
     qtbot.keyClick(tab.finder.search_edit, Qt.Key.Key_Return)
     assert tab.picker.table.hasFocus()
     tab.picker.date_edit.setDate(qdate(NEXT_DAY))
+    _answered(tab)
     tab.picker.date_edit.setDate(qdate(DAY))
+    _answered(tab)
     _pick_slot(tab, clinic.maya.id, "09:15")
     tab.picker.table.setFocus()
     with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("bookings")):
         qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return)
+    settle(qtbot, session)  # the views reload on the change, on the runner
     held = tab.current_booking()
     assert held is not None and held.client_name == "Bob Brown"
     assert held.reservation.status is Status.PENDING
@@ -147,10 +161,12 @@ def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) 
 
 def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Clinic) -> None:
     tab.picker.set_day(EMPTY_DAY)
+    _answered(tab)
     assert tab.picker.stack.currentIndex() == 1
     assert "No free slots on Wed 2 Dec 2026" in tab.picker.empty_label.text()
     assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
     tab.picker.next_free_button.click()
+    _answered(tab)
     assert tab.picker.day() == NEXT_DAY
     assert tab.picker.model.slot_count == 4
 
@@ -158,6 +174,7 @@ def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Cli
 def test_jump_to_the_next_day_with_slots_from_a_full_day(tab: BookingTab, clinic: Clinic) -> None:
     assert tab.picker.day() == DAY
     tab.picker.next_free_day_action.trigger()
+    _answered(tab)
     assert tab.picker.day() == NEXT_DAY
 
 
@@ -174,6 +191,7 @@ def test_move_a_reservation_to_another_day(
     settle(qtbot, tab.session)
     assert tab.is_moving() and tab.hold_action.text() == "Move &here"
     tab.picker.set_day(NEXT_DAY)
+    _answered(tab)
     _pick_slot(tab, clinic.maya.id, "13:45")
     tab.hold_action.trigger()
     settle(qtbot, tab.session)
@@ -183,6 +201,7 @@ def test_move_a_reservation_to_another_day(
     assert moved.reservation.status is Status.CONFIRMED
     assert "Moved Bob Brown's reservation" in tab.banner.text()
     tab.picker.set_day(DAY)
+    _answered(tab)
     assert tab.picker.model.slot_count == 6  # the old slot is free again
 
 

@@ -20,6 +20,7 @@ def window(qtbot, session: Session) -> MainWindow:  # type: ignore[no-untyped-de
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    settle(qtbot, main.session)
     return main
 
 

@@ -26,6 +26,7 @@ def _window(qtbot: QtBot, db: Target, clock: FakeClock, name: str) -> MainWindow
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.live.is_connected, timeout=WITHIN_MS)
+    qtbot.waitUntil(window.session.ops.is_idle, timeout=WITHIN_MS)
     return window
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QDate,
@@ -37,6 +38,18 @@ from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
+
+
+@dataclass(frozen=True)
+class _Day:
+    """One answer of the runner: what the picker shows for a day."""
+
+    day: dt.date
+    provider_id: int | None
+    providers: list[Provider]
+    clinic_timezone: str
+    slots: list[DaySlot]
+    next_free: dt.date | None
 
 
 class SlotPicker(QWidget):
@@ -212,23 +225,34 @@ class SlotPicker(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Load the day's providers and free slots again, keeping the selected slot if free."""
-        actor, now, day = self._session.actor, self._session.now(), self.day()
-        try:
+        """Load the day's providers and free slots again (on the runner), keeping the selected
+        slot if it is still free. What is shown stays until the answer arrives."""
+        session, day, provider_id = self._session, self.day(), self.provider_id()
+        actor, now = session.actor, session.now()
+
+        def load() -> _Day:
             providers = people.list_providers(actor)
-            clinic_timezone = self._session.policy().clinic_timezone
-            self._fill_providers(providers)
-            provider_id = self.provider_id()
             slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
             next_free = None if slots else schedule.next_day_with_slots(
                 actor, day, now, provider_id=provider_id)
-        except DomainError as exc:
-            self.load_failed.emit(exc.message)
-            return
+            return _Day(day, provider_id, providers, session.policy().clinic_timezone, slots,
+                        next_free)
+
+        session.ops.query(load, self._show_day, owner=self,
+                          on_error=lambda error: self.load_failed.emit(error.message))
+
+    def _show_day(self, loaded: _Day) -> None:
+        if loaded.day != self.day():
+            return  # the user moved on; the newer day's answer follows
         kept = self.current_row()
-        self.model.set_slots(slots, {p.id: p for p in providers}, clinic_timezone)
+        self._fill_providers(loaded.providers)
+        if self.provider_id() != loaded.provider_id:  # that provider is gone: load for all
+            self.refresh()
+            return
+        self.model.set_slots(loaded.slots, {p.id: p for p in loaded.providers},
+                             loaded.clinic_timezone)
         self._after_reset(kept)
-        self._show_empty_or_slots(day, next_free)
+        self._show_empty_or_slots(loaded.day, loaded.next_free)
 
     # Internals -----------------------------------------------------------------------------
     def _clinic_today(self) -> dt.date:
