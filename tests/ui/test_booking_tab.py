@@ -211,6 +211,7 @@ def test_cancel_with_a_reason_from_the_list(
     slot = schedule.bookable_slots(admin, DAY, clock(), provider_id=clinic.sofia.id)[0]
     other = booking.hold(admin, clinic.cleo.id, clinic.sofia.id, slot.start, clock())
     changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     assert tab.reservations.select_reservation(other.id)
     assert tab.current_booking().client_name == "Cleo Carter"
 
@@ -235,6 +236,7 @@ def test_the_reservation_list_filters_and_searches(
     booking.confirm(admin, first.id, clock())
     booking.hold(admin, clinic.bob.id, slots[1].provider_id, slots[1].start, clock())
     changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     panel = tab.reservations
     assert panel.proxy.rowCount() == 2
     panel.set_statuses((Status.CONFIRMED,))

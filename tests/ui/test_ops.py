@@ -18,6 +18,7 @@ from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
 from reservations_app.services import people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
 from reservations_app.store.db import Target
+from reservations_app.ui.models.lazy import LazyTableModel
 from reservations_app.ui.ops import Operations
 
 WAIT_MS = 20_000
@@ -173,3 +174,30 @@ def test_nobody_is_called_back_once_the_owner_is_gone(qtbot: QtBot, ops: Operati
     release.set()
     _answer(qtbot, ops)
     assert answers == []
+
+
+class _Names(LazyTableModel[str]):
+    HEADERS = ("Name",)
+
+    def display(self, item: str, column: int) -> str:
+        return item
+
+
+@pytest.mark.backends("sqlite")
+def test_a_list_on_the_runner_keeps_its_rows_until_the_answer_and_drops_a_replaced_one(
+        qtbot: QtBot, ops: Operations) -> None:
+    model = _Names(page_size=10, runner=ops)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.set_source(lambda offset, limit: ["Ann", "Bob"][offset:offset + limit])
+    release = threading.Event()
+
+    def slow(offset: int, limit: int) -> list[str]:
+        release.wait(WAIT_MS / 1000)
+        return ["stale"]
+
+    model.set_source(slow)
+    model.set_source(lambda offset, limit: ["Cleo"][offset:offset + limit])
+    assert model.items() == ["Ann", "Bob"]  # what is on screen stays meanwhile
+    release.set()
+    _answer(qtbot, ops)
+    assert model.items() == ["Cleo"]  # the replaced query's answer was dropped

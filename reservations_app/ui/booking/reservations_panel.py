@@ -55,7 +55,9 @@ class ReservationsPanel(QWidget):
         self._day = session.now().date()
         self._client: Client | None = None
         self._quiet = False  # True while reloading: re-selecting a row is not the user's pick
-        self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self)
+        self._select_on_load: int | None = None
+        self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self,
+                                       runner=session.ops)
         self.proxy = BookingFilterProxy(session.now, self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -117,6 +119,8 @@ class ReservationsPanel(QWidget):
         self.status_combo.currentIndexChanged.connect(self._apply_status)
         self.search_edit.textChanged.connect(self.proxy.set_text)
         self.model.load_failed.connect(self.load_failed)
+        self.model.modelAboutToBeReset.connect(self._quieten)
+        self.model.loaded.connect(self._on_loaded)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._show_count)
@@ -162,13 +166,27 @@ class ReservationsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
+        """Load the list again (on the runner), keeping the selected reservation."""
         keep = self.current_booking()
-        self._quiet = True
+        if keep is not None and self._select_on_load is None:
+            self._select_on_load = keep.reservation.id
+        self.model.set_clinic_timezone(self._clinic_timezone())
+        self.model.set_source(self._fetcher())
+
+    def select_when_loaded(self, reservation_id: int) -> None:
+        """Select this reservation once the list that is loading now is in."""
+        self._select_on_load = reservation_id
+
+    @Slot()
+    def _quieten(self) -> None:
+        self._quiet = True  # the reset and the re-selection that follows are not the user's
+
+    @Slot()
+    def _on_loaded(self) -> None:
+        keep, self._select_on_load = self._select_on_load, None
         try:
-            self.model.set_clinic_timezone(self._clinic_timezone())
-            self.model.set_source(self._fetcher())
             if keep is not None:
-                self.select_reservation(keep.reservation.id)
+                self.select_reservation(keep)
         finally:
             self._quiet = False
 

@@ -304,8 +304,8 @@ class BookingTab(QWidget):
                 self._show_error(exc.message)
                 return
         self.hold_panel.show_booking(booking)
-        if self._select_after_reload is not None:  # the list reloaded before this, on the event
-            self.reservations.select_reservation(self._select_after_reload)
+        if self._select_after_reload is not None:  # the list is reloading on the same event
+            self.reservations.select_when_loaded(self._select_after_reload)
             self._select_after_reload = None
         self._update_actions()
 
