@@ -163,7 +163,7 @@ def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Cli
     tab.picker.set_day(EMPTY_DAY)
     _answered(tab)
     assert tab.picker.stack.currentIndex() == 1
-    assert "No free slots on Wed 2 Dec 2026" in tab.picker.empty_label.text()
+    assert "nobody has availability on Wed 2 Dec 2026" in tab.picker.empty_label.text()
     assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
     tab.picker.next_free_button.click()
     _answered(tab)
