@@ -58,6 +58,7 @@ def test_availability_at_another_desk_arrives_as_schedule(db: store_db.Target, a
     ("settings.set", {"settings", "schedule", "bookings"}),
     ("login.ok", set()),
     ("access.denied", set()),
+    ("database.backup", set()),
     ("database.restore", {"bookings", "schedule", "people", "settings"}),
     ("something.new", {"bookings", "schedule", "people", "settings"}),
 ])
