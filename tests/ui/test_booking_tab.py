@@ -151,9 +151,10 @@ def test_a_slot_taken_at_another_desk_says_so_and_leaves_the_list(
     assert tab.picker.model.row_of(clinic.sofia.id, taken.start) == -1
 
 
-def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) -> None:
+def test_holding_without_a_client_asks_for_one(qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     tab.finder.search_edit.setText("nobody at all")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     assert tab.finder.current_client() is None
     tab.hold_action.trigger()
     assert tab.banner.kind is Kind.WARNING and "Choose a client first" in tab.banner.text()
@@ -271,6 +272,7 @@ def _tab_stops(start: QWidget, count: int) -> list[QWidget]:
 def test_tab_order_follows_the_steps_of_a_booking(qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     tab.finder.search_edit.setText("ann")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     tab.hold_action.trigger()
     settle(qtbot, tab.session)
     stops = _tab_stops(tab.finder.search_edit, 12)

@@ -29,6 +29,7 @@ def test_a_lapsed_hold_is_expired_by_the_timer_and_its_slot_comes_back(
     tab = window.booking_tab
     tab.finder.search_edit.setText("ann")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     slot = tab.picker.current_slot()
     assert slot is not None
     tab.hold_action.trigger()
@@ -126,9 +127,10 @@ def test_the_window_fits_a_small_laptop_screen(window: MainWindow) -> None:
 
 
 def test_refresh_reloads_what_another_desk_changed(
-        window: MainWindow, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:
+        qtbot, window: MainWindow, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     from reservations_app.services import people
 
     people.add_client(admin, "Zoe Zimmer", clock(), "zoe@mail.example")
     window.refresh_action.trigger()
+    settle(qtbot, window.session)
     assert window.booking_tab.finder.model.rowCount() == 4

@@ -52,6 +52,7 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self._exhausted = True
         self._generation = 0  # which query an answer belongs to
         self._fetching = False
+        self._loading = False  # a (re)load was asked and has not answered yet
 
     # What subclasses describe -------------------------------------------------------------
     def header(self, column: int) -> str:
@@ -84,13 +85,19 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         if fetch is None or self._runner is None:
             self._replace(self._load(0, count) if fetch is not None else [], count)
             return
+        self._loading = True
         self._runner.query(lambda: list(fetch(0, count)),
                            lambda page: self._replace(page, count, generation),
                            on_error=self._failed, owner=self)
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def _replace(self, page: list[T], count: int, generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
             return  # the query was replaced meanwhile; its own answer follows
+        self._loading = False
         self.beginResetModel()
         self._rows, self._exhausted = page, len(page) < count
         self.endResetModel()
@@ -105,7 +112,7 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return []
 
     def _failed(self, error: DomainError) -> None:
-        self._fetching = False
+        self._fetching = self._loading = False
         self.load_failed.emit(error.message)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
