@@ -30,6 +30,7 @@ def gui_figures(bench: Bench) -> list[Figure]:
     session = Session(bench.actor, parse_target(f"sqlite:///{bench.path}"),
                       clock=lambda: bench.now)
     window = MainWindow(session)
+    window.booking_tab.show_free_slots()  # these book from the slot list
     try:
         window.resize(*WINDOW_SIZE)
         window.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,16 +29,20 @@ from reservations_app.ui.models.formatting import day_and_time
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BookVisitDialog", text)
+
+
 def reason_text(reason: Reason) -> str:
     """Why a visit cannot start at a time, in the desk's words."""
     texts = {
-        Reason.BOOKED: QDialog.tr("that time is booked"),
-        Reason.HELD: QDialog.tr("that time is held at another desk"),
-        Reason.TOO_SOON: QDialog.tr("inside the booking notice"),
-        Reason.TOO_FAR: QDialog.tr("beyond how far ahead the clinic books"),
-        Reason.PAST: QDialog.tr("that time has passed"),
-        Reason.CLIENT_LIMIT: QDialog.tr("the client already has a visit that day"),
-        Reason.DOES_NOT_FIT: QDialog.tr("runs past the available time or into another visit"),
+        Reason.BOOKED: _tr("that time is booked"),
+        Reason.HELD: _tr("that time is held at another desk"),
+        Reason.TOO_SOON: _tr("inside the booking notice"),
+        Reason.TOO_FAR: _tr("beyond how far ahead the clinic books"),
+        Reason.PAST: _tr("that time has passed"),
+        Reason.CLIENT_LIMIT: _tr("the client already has a visit that day"),
+        Reason.DOES_NOT_FIT: _tr("runs past the available time or into another visit"),
     }
     return texts.get(reason, "")
 
@@ -87,7 +91,8 @@ class BookVisitDialog(QDialog):
 
     def chosen_type_id(self) -> int | None:
         item = self.types.currentItem()
-        return None if item is None else item.data(TYPE_ROLE)
+        value = None if item is None else item.data(TYPE_ROLE)
+        return value if isinstance(value, int) else None
 
     def note(self) -> str | None:
         return self.note_edit.text().strip() or None
@@ -116,7 +121,7 @@ class BookVisitDialog(QDialog):
 
 def _type_line(choice: TypeChoice) -> str:
     visit_type = choice.visit_type
-    name = visit_type.name if visit_type else QDialog.tr("Visit")
+    name = visit_type.name if visit_type else _tr("Visit")
     minutes = f" · {visit_type.minutes} min" if visit_type else ""
     if choice.fits:
         return f"{name}{minutes}"
@@ -127,7 +132,7 @@ def _client_line(client: Client) -> str:
     parts = [client.name]
     birth = getattr(client, "birth_date", None)
     if birth is not None:
-        parts.append(QDialog.tr("born {date}").format(date=birth.strftime("%d %b %Y")))
+        parts.append(_tr("born {date}").format(date=birth.strftime("%d %b %Y")))
     if client.phone:
         parts.append(client.phone)
     return " · ".join(parts)

@@ -5,6 +5,7 @@ or the schedule, and keeps the receptionist's place when it does."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -75,6 +76,7 @@ class DayBookPanel(QWidget):
         font = self.day_label.font()
         font.setBold(True)
         self.day_label.setFont(font)
+        self.day_label.setWordWrap(True)  # "Today, Wednesday, 2 December 2026" on a small screen
         self.providers_button = QToolButton(self)
         self.providers_button.setText(self.tr("&Providers"))
         self.providers_button.setAccessibleName(self.tr("Which providers to show"))
@@ -137,7 +139,7 @@ class DayBookPanel(QWidget):
         """The providers this desk chose to see (empty: everyone working that day)."""
         stored = QSettings().value(self._settings_key(), [])
         values = stored if isinstance(stored, list) else [stored] if stored else []
-        return [int(value) for value in values if str(value).isdigit()]
+        return [int(str(value)) for value in values if str(value).isdigit()]
 
     def set_my_providers(self, provider_ids: list[int]) -> None:
         QSettings().setValue(self._settings_key(), [str(i) for i in sorted(provider_ids)])
@@ -174,7 +176,8 @@ class DayBookPanel(QWidget):
         self.reason_label.show()
 
     def _settings_key(self) -> str:
-        return MY_PROVIDERS_KEY.format(database=self._session.target.display().replace("/", "_"))
+        where = hashlib.sha256(self._session.target.display.encode()).hexdigest()[:16]
+        return MY_PROVIDERS_KEY.format(database=where)
 
     @Slot()
     def _fill_provider_menu(self) -> None:
