@@ -120,6 +120,8 @@ class ArrivalsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ArrivalsModel.COL_CLIENT, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("Nobody is due in the next hour."), self)
         layout = QVBoxLayout(self)

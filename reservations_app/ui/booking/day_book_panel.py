@@ -161,7 +161,7 @@ class DayBookPanel(QWidget):
 
     def _show_day_label(self) -> None:
         day = QDate(self._day.year, self._day.month, self._day.day)
-        text = QLocale().toString(day, QLocale.FormatType.LongFormat)
+        text = QLocale().toString(day, "ddd d MMM yyyy")  # the locale's own day and month names
         if self._day == self._session.clinic_today():
             text = self.tr("Today, %1").replace("%1", text)
         self.day_label.setText(text)

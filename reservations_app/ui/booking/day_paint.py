@@ -126,13 +126,25 @@ def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
         painter.setPen(border)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect, 4, 4)
-        if status in (Status.NO_SHOW, Status.COMPLETED):
-            painter.setBrush(QBrush(colors.readable_on(fill), Qt.BrushStyle.BDiagPattern
-                                    if status is Status.NO_SHOW else Qt.BrushStyle.Dense6Pattern))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(rect, 4, 4)
+        _paint_status_strip(painter, rect, status, fill)
         painter.setPen(colors.readable_on(fill))
-        _paint_booking_text(painter, rect, item.booking, scene, metrics)
+        _paint_booking_text(painter, rect.adjusted(STRIP, 0, 0, 0), item.booking, scene, metrics)
+
+
+STRIP = 6  # the status pattern down a booking's left edge, so colour is never the only sign
+
+
+def _paint_status_strip(painter: QPainter, rect: QRectF, status: Status, fill: QColor) -> None:
+    patterns = {Status.PENDING: Qt.BrushStyle.Dense4Pattern,
+                Status.ARRIVED: Qt.BrushStyle.SolidPattern,
+                Status.NO_SHOW: Qt.BrushStyle.BDiagPattern,
+                Status.COMPLETED: Qt.BrushStyle.Dense6Pattern}
+    pattern = patterns.get(status)
+    if pattern is None:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colors.readable_on(fill), pattern))
+    painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, STRIP - 1, rect.height() - 2))
 
 
 def _fill(palette: QPalette, scene: Scene, booking: Booking, status: Status) -> QColor:

@@ -52,6 +52,7 @@ class BookingTab(QWidget):
         self.picker.set_day(first)
         if not moved:  # a new day reaches the list through day_changed; the same one does not
             self.reservations.set_day(first)
+        self._follow_view_day()
         self._ticker.start()
         self._update_actions()
 
@@ -98,7 +99,7 @@ class BookingTab(QWidget):
         self.views.addTab(self.picker, self.tr("&Free slots"))
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.addWidget(self._boxed(self.tr("1. Client"), self.finder))
-        self.left_splitter.addWidget(self._boxed(self.tr("Arrivals today"), self.book.arrivals))
+        self.left_splitter.addWidget(self.book.arrivals)
         self.left_splitter.setChildrenCollapsible(False)
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.top_splitter.setObjectName("bookingTopSplitter")
@@ -106,13 +107,13 @@ class BookingTab(QWidget):
         self.top_splitter.addWidget(self._boxed(self.tr("2. Day and time"), self.views))
         self.top_splitter.addWidget(self._boxed(self.tr("3. Hold and confirm"), self.hold_panel))
         self.top_splitter.setStretchFactor(1, 1)
-        self.top_splitter.setSizes([340, 640, 300])
+        self.top_splitter.setSizes([300, 720, 260])
         self.top_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("bookingSplitter")
         self.splitter.addWidget(self.top_splitter)
         self.splitter.addWidget(self._boxed(self.tr("Reservations"), self.reservations))
-        self.splitter.setSizes([400, 220])
+        self.splitter.setSizes([560, 160])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -145,6 +146,7 @@ class BookingTab(QWidget):
         self.picker.slot_activated.connect(self.hold_action.trigger)
         self.picker.day_changed.connect(self.reservations.set_day)
         self.book.panel.day_changed.connect(self.reservations.set_day)
+        self.views.currentChanged.connect(self._follow_view_day)
         self.reservations.booking_selected.connect(self._on_booking_selected)
         self.hold_panel.hold_ran_out.connect(self._refresh_views)
         for widget in (self.finder, self.picker, self.reservations):
@@ -203,6 +205,12 @@ class BookingTab(QWidget):
         """Finish a move (Ctrl+M) at the time picked in the appointment book."""
         if self._moving is not None:
             self.move_booking(self._moving, provider_id, start)
+
+    @Slot()
+    def _follow_view_day(self) -> None:
+        """The reservation list shows the day of the view the desk is looking at."""
+        on_book = self.views.currentWidget() is self.book.panel
+        self.reservations.set_day(self.book.panel.day() if on_book else self.picker.day())
 
     @Slot()
     def _focus_time_choice(self) -> None:
