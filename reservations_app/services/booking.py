@@ -11,9 +11,16 @@ from reservations_app.domain import rules
 from reservations_app.domain import slots as slot_rules
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, NotFound, SlotTaken, SlotUnavailable
-from reservations_app.domain.model import Booking, Policy, Provider, Reservation, Status
+from reservations_app.domain.model import (
+    LIVE_STATUSES,
+    Booking,
+    Policy,
+    Provider,
+    Reservation,
+    Status,
+)
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
-from reservations_app.services import audit, booking_queries
+from reservations_app.services import audit, booking_queries, transitions
 from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -25,24 +32,24 @@ MAX_REASON = 500
 MAX_PAGE = 1000
 
 
-_RESERVATION = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
-    ReservationRow.id == Bind("id")))
 _PROVIDER_DAY_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
     (BlockRow.provider == Bind("provider")) & (BlockRow.local_date == Bind("day"))))
 _INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
     provider=Bind("provider"), client=Bind("client"), start_at=Bind("start"),
     end_at=Bind("end"), local_date=Bind("day"), status=Status.PENDING.value,
     created_at=Bind("now"), hold_expires_at=Bind("expires")))
-_CONFIRM = Prepared(lambda: ReservationRow.update(
-    status=Status.CONFIRMED.value, confirmed_at=Bind("now"), hold_expires_at=None).where(
-    ReservationRow.id == Bind("id")))
+_CONFIRM = transitions.Transition((Status.PENDING,), Status.CONFIRMED,
+                                  confirmed_at=Bind("now"), hold_expires_at=None)
+_MOVE = transitions.Transition(LIVE_STATUSES, None, provider=Bind("provider"),
+                               start_at=Bind("start"), end_at=Bind("end"),
+                               local_date=Bind("day"))
 
 
 def _reservation(reservation_id: int) -> Reservation:
-    found = _RESERVATION.rows(id=reservation_id)
-    if not found:
+    found = transitions.current(reservation_id)
+    if found is None:
         raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return records.reservation_of_values(found[0])
+    return found
 
 
 def _as_stored(instant: dt.datetime) -> dt.datetime:
@@ -110,7 +117,7 @@ def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     before = _load_for_change(actor, reservation_id)
     rules.check_confirmable(before, now)
-    _CONFIRM.execute(id=before.id, now=to_db(now))
+    _CONFIRM.apply(before, now=to_db(now))
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
                                 hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
@@ -126,9 +133,7 @@ def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
     reason = " ".join((reason or "").split()) or None
     if reason and len(reason) > MAX_REASON:
         raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
-    ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
-                          cancel_reason=reason, hold_expires_at=None).where(
-        ReservationRow.id == before.id).execute()
+    transitions.CANCEL.apply(before, now=to_db(now), reason=reason)
     after = _reservation(before.id)
     audit.record(actor, now, "reservation.cancel", "reservation", after.id, before, after)
     return after
@@ -149,9 +154,8 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
     end, local_date = _checked_slot(actor, provider, before.client_id, start, get_policy(), now,
                                     ignore_id=before.id)
     try:
-        ReservationRow.update(provider=provider.id, start_at=to_db(start), end_at=to_db(end),
-                              local_date=local_date).where(
-            ReservationRow.id == before.id).execute()
+        _MOVE.apply(before, provider=provider.id, start=to_db(start), end=to_db(end),
+                    day=local_date)
     except IntegrityError as exc:
         raise SlotTaken("That slot was just taken, maybe at another desk. "
                         "The booking stays where it was.") from exc
