@@ -9,17 +9,20 @@ showed it (BEGIN IMMEDIATE lets one writer in), but runs the same code and must 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
+from argon2 import PasswordHasher
 
 from reservations_app.domain import rules
 from reservations_app.domain.access import Actor
-from reservations_app.domain.errors import DomainError, InvalidTransition
-from reservations_app.domain.model import Reservation, Status
-from reservations_app.services import audit, booking, maintenance
+from reservations_app.domain.errors import AuthenticationFailed, DomainError, InvalidTransition
+from reservations_app.domain.model import Reservation, Role, Status
+from reservations_app.services import audit, auth, booking, maintenance
 from reservations_app.store.db import Target
-from reservations_app.store.models import AuditRow, ReservationRow
-from tests.services.desks import pause_at, race
+from reservations_app.store.models import AuditRow, ReservationRow, UserRow
+from tests.services.desks import Desk, pause_at, race
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
 HOLD = dt.timedelta(minutes=30)  # the default policy's hold
@@ -150,3 +153,48 @@ def test_delayed_confirm_of_a_hold_cancelled_and_rebooked_meanwhile(
     assert live == [rebooked.id]
     if backend == "postgresql":  # on SQLite desk B waited, and cancelled the confirmed hold
         assert isinstance(confirmed, InvalidTransition) and "cancelled" in str(confirmed)
+
+
+WRONG_AT_ONCE = 12
+
+
+def _slow_verify(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each check of a password takes a moment, as a real Argon2 check does, so that twelve
+    sign-ins sent at once all read the account before any of them counts its failure."""
+    fast = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    monkeypatch.setattr(auth, "_hasher", lambda: fast)
+    real_verify = auth._verify
+
+    def verify(password_hash: str, password: str) -> bool:
+        time.sleep(0.2)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(auth, "_verify", verify)
+
+
+def test_twelve_wrong_passwords_at_once_lock_the_account(
+        db: Target, admin: Actor, now: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Was, on PostgreSQL: all twelve said "wrong password", failed_logins ended at 1 and the
+    account never locked."""
+    _slow_verify(monkeypatch)
+    auth.create_user(None, "boss", "correct horse battery", Role.ADMIN, now)
+    start = threading.Barrier(WRONG_AT_ONCE)
+
+    def guess(n: int) -> object:
+        start.wait(20)
+        return auth.authenticate("boss", f"guess number {n}", f"desk-{n}", now)
+
+    desks = [Desk(f"desk-{n}", lambda n=n: guess(n)) for n in range(WRONG_AT_ONCE)]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(60)
+    messages = [str(desk.outcome) for desk in desks]
+    assert all(isinstance(desk.outcome, AuthenticationFailed) for desk in desks), messages
+    assert any("now locked" in message for message in messages), messages
+    actions = [row.action for row in AuditRow.select().where(AuditRow.action.startswith("login"))]
+    assert actions.count("login.lock") >= 1
+    assert len(actions) == WRONG_AT_ONCE
+    assert UserRow.get(UserRow.username == "boss").locked_until is not None
+    with pytest.raises(AuthenticationFailed, match="locked"):
+        auth.authenticate("boss", "correct horse battery", "desk-x", now)
