@@ -122,7 +122,9 @@ def _authenticate(username: str, password: str, workstation: str,
     if not _verify(row.password_hash, password):
         return _record_failure(row, actor, now)
     row.failed_logins, row.locked_until = 0, None
-    row.save()
+    # Only these: the row was read before the slow password check, and saving all of it
+    # would put back what an administrator changed meanwhile (a reset password).
+    row.save(only=[UserRow.failed_logins, UserRow.locked_until])
     audit.record(actor, now, "login.ok", "user", row.id)
     return actor
 

@@ -198,3 +198,19 @@ def test_twelve_wrong_passwords_at_once_lock_the_account(
     assert UserRow.get(UserRow.username == "boss").locked_until is not None
     with pytest.raises(AuthenticationFailed, match="locked"):
         auth.authenticate("boss", "correct horse battery", "desk-x", now)
+
+
+def test_a_sign_in_during_a_password_reset_keeps_the_new_password(
+        backend: str, db: Target, admin: Actor, now: dt.datetime,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Was, on PostgreSQL: the sign-in, which read the account before the reset, saved the
+    whole row back after it, old password hash included: the reset was lost."""
+    monkeypatch.setattr(auth, "_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=256,
+                                                                parallelism=1))
+    user = auth.create_user(None, "boss", "correct horse battery", Role.ADMIN, now)
+    with pause_at(monkeypatch, auth, "_verify") as pause:
+        signed_in, reset = race(
+            backend, pause, lambda: auth.authenticate("boss", "correct horse battery", "a", now),
+            lambda: auth.reset_password(admin, user.id, "a brand new password", now))
+    assert isinstance(signed_in, Actor) and not isinstance(reset, Exception)
+    assert auth.authenticate("boss", "a brand new password", "b", now).username == "boss"
