@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from reservations_app.domain.errors import ChangedElsewhere, InvalidTransition, NotFound
-from reservations_app.domain.model import LIVE_STATUSES, Reservation, Status
+from reservations_app.domain.model import Reservation, Status
+from reservations_app.domain.status import CHANGEABLE
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
@@ -86,5 +87,6 @@ def _why_not(before: Reservation) -> Exception:
                             "changed. Look at its new time before deciding.")
 
 
-CANCEL = Transition(LIVE_STATUSES, Status.CANCELLED, cancelled_at=Bind("now"),
-                    cancel_reason=Bind("reason"), hold_expires_at=None)
+CANCEL = Transition(CHANGEABLE, Status.CANCELLED, cancelled_at=Bind("now"),
+                    cancel_reason=Bind("reason"), late_cancellation=Bind("late"),
+                    hold_expires_at=None)
