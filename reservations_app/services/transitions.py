@@ -19,24 +19,13 @@ from typing import Any
 
 from reservations_app.domain.errors import ChangedElsewhere, InvalidTransition, NotFound
 from reservations_app.domain.model import Reservation, Status
-from reservations_app.domain.status import CHANGEABLE
+from reservations_app.domain.status import CHANGEABLE, label
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
 
 _CURRENT = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
     ReservationRow.id == Bind("id")))
-
-# How a loser is told what the other desk did; any status not named here is shown as it is.
-_DONE_ELSEWHERE = {
-    "confirmed": "confirmed",
-    "cancelled": "cancelled",
-    "expired": "expired (its hold ran out)",
-    "arrived": "marked as arrived",
-    "completed": "marked as completed",
-    "no_show": "marked as a no-show",
-}
-
 
 def current(reservation_id: int) -> Reservation | None:
     """The reservation as the database holds it now, or None when there is none."""
@@ -80,9 +69,9 @@ def _why_not(before: Reservation) -> Exception:
     if now_stored is None:
         return NotFound(f"Reservation {before.id} was just deleted at another desk.")
     if now_stored.status is not before.status:
-        done = _DONE_ELSEWHERE.get(now_stored.status.value, now_stored.status.value)
-        return ChangedElsewhere(f"This reservation was already {done} at another desk; "
-                                "nothing was changed. Look at it again before deciding.")
+        return ChangedElsewhere(f"This reservation is already {label(now_stored.status)}: "
+                                "another desk changed it a moment ago, and nothing was "
+                                "changed here. Look at it again before deciding.")
     return ChangedElsewhere("This reservation was already moved at another desk; nothing was "
                             "changed. Look at its new time before deciding.")
 
