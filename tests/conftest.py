@@ -37,6 +37,9 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("RESERVATIONS_DB", raising=False)
+    # ...nor the workstation's configuration, nor the user's real keyring
+    monkeypatch.setenv("RESERVATIONS_SYSTEM_CONFIG", str(home / "etc" / "config.toml"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 @pytest.fixture
