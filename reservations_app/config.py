@@ -70,10 +70,13 @@ def read_database_url(path: Path) -> str | None:
         raise ConfigInvalid(f"{path} holds a database password, which a config file must not: "
                             "remove it from the url and save it with File → Database "
                             "connection… (it goes to the system keyring).")
-    tls = {key: table[key] for key in TLS_KEYS if key in table}
-    for key, value in tls.items():
-        if not isinstance(value, str):
+    tls: dict[str, str] = {}
+    for key in TLS_KEYS:
+        value = table.get(key)
+        if value is not None and not isinstance(value, str):
             raise ConfigInvalid(f"{path}: [database] {key} must be a text in quotes.")
+        if value:
+            tls[key] = value
     if tls.get("sslmode", "verify-full") not in SSL_MODES:
         raise ConfigInvalid(f"{path}: sslmode must be one of {', '.join(SSL_MODES)}.")
     return with_tls(url, tls)

@@ -154,7 +154,8 @@ def _escape(field: str) -> str:
 
 
 def _split(line: str) -> list[str]:
-    fields, current, escaped = [], "", False
+    fields: list[str] = []
+    current, escaped = "", False
     for char in line:
         if escaped:
             current, escaped = current + char, False

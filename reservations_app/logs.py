@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO, Any
 
 from reservations_app.private_files import FILE_MODE, private_folder
 
@@ -27,9 +27,11 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files, the rotated ones too, only their owner can read: a log
     names clients and staff."""
 
-    def _open(self) -> IO[Any]:
-        return open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
-                    errors=self.errors, opener=_owner_only)
+    def _open(self) -> TextIOWrapper:
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
+                      errors=self.errors, opener=_owner_only)
+        assert isinstance(stream, TextIOWrapper)  # a text mode always gives one
+        return stream
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:

@@ -25,6 +25,8 @@ from tests import pg_server  # noqa: E402
 BACKENDS = ("sqlite", "postgresql")
 PG_TEMPLATE = "reservations_template"
 
+pytest_plugins = ["tests.helpers.memory_keyring"]  # the memory_keyring fixture
+
 # A Tuesday; 2026-12-01 is a week ahead, far beyond the 24 h notice.
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
 
