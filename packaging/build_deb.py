@@ -42,7 +42,7 @@ OPT = Path("opt") / PACKAGE
 ELF_MAGIC = b"\x7fELF"
 
 
-def build(bundle: Path, version: str, out_dir: Path) -> Path:
+def build(bundle: Path, version: str, out_dir: Path, compression: str = "xz") -> Path:
     if not (bundle / "_internal").is_dir():
         raise SystemExit(f"error: {bundle} is not a PyInstaller one-folder build "
                          "(run `make package` first)")
@@ -51,6 +51,7 @@ def build(bundle: Path, version: str, out_dir: Path) -> Path:
     root = ROOT / "build" / "deb" / f"{PACKAGE}_{version}_{arch}"
     shutil.rmtree(root, ignore_errors=True)
     _copy_bundle(bundle, root / OPT)
+    _clean_binaries(root / OPT)
     (root / "usr" / "bin").mkdir(parents=True)
     # across top-level folders Debian policy wants an absolute link
     (root / "usr" / "bin" / PACKAGE).symlink_to(Path("/") / OPT / PACKAGE)
@@ -59,7 +60,9 @@ def build(bundle: Path, version: str, out_dir: Path) -> Path:
     _install_control(root, version, arch, _depends(root / OPT))
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
-    _run("dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(root), str(target))
+    # xz: the smallest that Debian's tools (lintian, older dpkg) accept; gzip is for throw-away
+    # builds (CI's upgrade test), where speed matters more than size.
+    _run("dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root), str(target))
     return target
 
 
@@ -81,6 +84,20 @@ def _copy_bundle(bundle: Path, target: Path) -> None:
         else:
             # Only the program is executed; libraries are mapped, which needs no exec bit.
             path.chmod(0o755 if path == target / PACKAGE else 0o644)
+
+
+def _clean_binaries(opt: Path) -> None:
+    """Strip debugging symbols from the libraries, and drop a library search path that names
+    the build machine (a pyenv Python's RUNPATH /root/.pyenv/...): a workstation must never
+    load libraries from there. $ORIGIN paths (Qt's, within the bundle) stay. The program itself
+    is left alone: PyInstaller appends its archive to it."""
+    for path in sorted(opt.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path == opt / PACKAGE or not _is_elf(path):
+            continue
+        _run("strip", "--strip-unneeded", "--remove-section=.comment", str(path))
+        search_path = _run("patchelf", "--print-rpath", str(path)).strip()
+        if search_path and "$ORIGIN" not in search_path:
+            _run("patchelf", "--remove-rpath", str(path))
 
 
 def _install_desktop_files(root: Path) -> None:
@@ -227,8 +244,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / PACKAGE)
     parser.add_argument("--version", default=__version__)
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    parser.add_argument("--compression", choices=("xz", "gzip"), default="xz")
     args = parser.parse_args(argv)
-    print(build(args.bundle, args.version, args.out))
+    print(build(args.bundle, args.version, args.out, args.compression))
     return 0
 
 

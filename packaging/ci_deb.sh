@@ -51,7 +51,7 @@ def up(migrator, db):  # type: ignore[no-untyped-def]
     db.execute_sql("INSERT INTO ci_upgrade_probe (note) VALUES ('migrated by the upgrade')")
 EOF
 upgrade_deb=$(.venv/bin/python packaging/build_deb.py --bundle "$work/upgrade-bundle" \
-    --version "$upgrade_version" --out "$work" | tail -1)
+    --version "$upgrade_version" --out "$work" --compression gzip | tail -1)
 rm -rf "$work/upgrade-bundle"
 
 echo "--- dpkg -i"

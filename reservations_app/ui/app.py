@@ -88,6 +88,7 @@ def _application() -> QApplication:
     # No application display name: Qt would append it to every title ("Reservations — admin
     # — Reservations"); the main window's title names the app itself.
     app = QApplication(sys.argv[:1])
+    app.setDesktopFileName("org.reservations.app")  # Wayland matches the window to its entry
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
     return app
 
