@@ -22,15 +22,17 @@ upgrade_version="${version}+ciupgrade1"
 
 work=$(mktemp -d /tmp/reservations-deb-ci.XXXXXX)
 chmod 755 "$work"
+APT=(apt-get -o DPkg::Lock::Timeout=300 -y -qq)
+purge_package() {  # also the "config-files" state a removed package with a postrm stays in
+    if dpkg -s "$PACKAGE" >/dev/null 2>&1; then "${APT[@]}" purge "$PACKAGE" >/dev/null; fi
+}
 cleanup() {
-    dpkg -s "$PACKAGE" >/dev/null 2>&1 && apt-get remove -y -qq "$PACKAGE" >/dev/null 2>&1
-    id "$DESK" >/dev/null 2>&1 && userdel "$DESK" 2>/dev/null
+    purge_package || true
+    if id "$DESK" >/dev/null 2>&1; then userdel "$DESK" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
-if dpkg -s "$PACKAGE" >/dev/null 2>&1; then  # left by a developer's own try: start clean
-    apt-get remove -y -qq "$PACKAGE" >/dev/null
-fi
+purge_package  # left by a developer's own try: start clean
 
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
@@ -130,7 +132,11 @@ desk reservation list --date "$day" --json >/dev/null  # the first start migrate
 row_counts "$database" > "$work/rows-after.txt"
 grep -qx "ci_upgrade_probe 1" "$work/rows-after.txt" \
     || { echo "FAIL: the upgrade's migration did not run"; cat "$work/rows-after.txt"; exit 1; }
+migrations_before=$(awk '$1 == "schema_migration" { print $2 }' "$work/rows-before.txt")
+grep -qx "schema_migration $(( migrations_before + 1 ))" "$work/rows-after.txt" \
+    || { echo "FAIL: the upgrade did not record exactly one new migration"; exit 1; }
 while read -r table count; do
+    [[ $table == schema_migration ]] && continue
     grep -qx "$table $count" "$work/rows-after.txt" \
         || { echo "FAIL: $table had $count rows before the upgrade:"; cat "$work/rows-after.txt"
              exit 1; }
@@ -141,7 +147,7 @@ echo "upgraded to $installed in ${upgrade_seconds} s; every row kept" \
      "($(paste -sd, "$work/rows-before.txt"))"
 
 echo "--- apt-get remove"
-apt-get remove -y -qq "$PACKAGE" >/dev/null
+"${APT[@]}" remove "$PACKAGE" >/dev/null
 if dpkg -s "$PACKAGE" 2>/dev/null | grep -q '^Status: install'; then
     echo "FAIL: still installed"; exit 1
 fi

@@ -133,3 +133,19 @@ def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: Database
 def test_split_and_join_give_the_url_back(url: str, bare: str, password: str) -> None:
     assert split_password(url) == (bare, password)
     assert join_password(bare, password) == url
+
+
+def test_a_url_an_older_version_kept_in_qsettings_moves_out_of_it(
+        paths: AppPaths, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
+
+    settings = QSettings(str(tmp_path / "old.conf"), QSettings.Format.IniFormat)
+    settings.setValue(LEGACY_SETTINGS_KEY, "postgresql://desk:Old%40Secret@db.clinic/res")
+    settings.sync()
+    move_legacy_setting(paths, settings)
+    assert settings.value(LEGACY_SETTINGS_KEY) is None
+    assert "Old@Secret" not in (tmp_path / "old.conf").read_text()
+    assert saved_database_url(paths) == "postgresql://desk@db.clinic/res"
+    assert credentials.stored_password("postgresql://desk@db.clinic/res") == "Old@Secret"
