@@ -40,14 +40,6 @@ def write_private(path: Path, text: str) -> Path:
     return path
 
 
-def open_private_for_append(path: Path) -> int:
-    """A descriptor for appending to `path`, created 0600 if it is new."""
-    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, FILE_MODE)
-    if os.name == "posix":
-        os.fchmod(descriptor, FILE_MODE)
-    return descriptor
-
-
 def make_private(path: Path) -> None:
     """An existing file made 0600 (one written by a library that honours only the umask)."""
     if os.name == "posix" and path.is_file():
