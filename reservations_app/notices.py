@@ -49,6 +49,22 @@ BUNDLED = (
     Component("psycopg-binary (with libpq)", "LGPL-3.0-only", "https://psycopg.org",
               "psycopg-binary"),
     Component("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
+    # keyring (the PostgreSQL password in the OS's secret store) and what it loads
+    Component("keyring", "MIT", "https://github.com/jaraco/keyring", "keyring"),
+    Component("jaraco.classes", "MIT", "https://github.com/jaraco/jaraco.classes",
+              "jaraco.classes"),
+    Component("jaraco.context", "MIT", "https://github.com/jaraco/jaraco.context",
+              "jaraco.context"),
+    Component("jaraco.functools", "MIT", "https://github.com/jaraco/jaraco.functools",
+              "jaraco.functools"),
+    Component("more-itertools", "MIT", "https://github.com/more-itertools/more-itertools",
+              "more-itertools"),
+    Component("importlib_metadata", "Apache-2.0",
+              "https://github.com/python/importlib_metadata", "importlib_metadata"),
+    Component("SecretStorage", "BSD-3-Clause", "https://github.com/mitya57/secretstorage",
+              "SecretStorage"),
+    Component("jeepney", "MIT", "https://gitlab.com/takluyver/jeepney", "jeepney"),
+    Component("cryptography", "Apache-2.0", "https://cryptography.io", "cryptography"),
 )
 
 # The distributions whose metadata (version and licence files) a frozen build must carry.

@@ -326,7 +326,8 @@ class MainWindow(QMainWindow):
         dialog = DatabaseDialog(self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Database connection"), self.tr(
-                "The new connection is saved and is used the next time Reservations starts."))
+                "The new connection is saved and is used the next time Reservations starts.")
+                + "\n\n" + dialog.saved_message)
 
     @Slot()
     def show_about(self) -> None:
