@@ -1,0 +1,47 @@
+"""The data-in-and-out commands' CLI contract."""
+
+from __future__ import annotations
+
+import csv
+
+from icalendar import Calendar
+
+from tests.cli.test_contract import setup_clinic
+
+
+def test_ics_export_prints_or_writes_a_calendar(cli, future_day, tmp_path):
+    doc, ann = setup_clinic(cli, future_day)
+    slots = cli.ok("slots", "--date", future_day.isoformat())
+    held = cli.ok("book", "--client", str(ann["id"]), "--provider", str(doc["id"]),
+                  "--start", slots[0]["start"])
+    day = future_day.isoformat()
+    printed = cli("ics", "--provider", str(doc["id"]), "--from", day, "--until", day,
+                  json_output=False)
+    assert printed.code == 0, printed.err
+    (event,) = Calendar.from_ical(printed.out).walk("VEVENT")
+    assert str(event["summary"]) == "A. L. - Visit" and str(event["status"]) == "TENTATIVE"
+    target = tmp_path / "doc.ics"
+    written = cli.ok("ics", "--provider", str(doc["id"]), "--from", day, "--until", day,
+                     "--full-names", "--output", str(target))
+    assert written == {"provider_id": doc["id"], "events": 1, "output": str(target)}
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == "Ann Lee - Visit"
+    assert held["id"] > 0
+
+
+def test_exports_and_their_errors(cli, future_day, tmp_path):
+    setup_clinic(cli, future_day)
+    target = tmp_path / "clients.csv"
+    assert cli.ok("client", "export", str(target)) == {"clients": 1, "output": str(target)}
+    with target.open(encoding="utf-8", newline="") as handle:
+        assert [row["name"] for row in csv.DictReader(handle)] == ["Ann Lee"]
+    day = future_day.isoformat()
+    bookings = tmp_path / "b.csv"
+    assert cli.ok("reservation", "export", str(bookings), "--from", day, "--until", day) == {
+        "reservations": 0, "output": str(bookings)}
+    bad = cli("reservation", "export", str(bookings), "--from", day, "--until", "2001-01-01")
+    assert bad.code == 1 and bad.err.startswith("error: ") and bad.err.count("\n") == 1
+    missing = cli("ics", "--provider", "99", "--from", day, "--until", day)
+    assert missing.code == 1 and "no provider" in missing.err
+    usage = cli("ics", "--from", day)
+    assert usage.code == 2
