@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from reservations_app.cli.commands import PROVIDER, Command, Context, _int, arg
+from reservations_app.domain.errors import InvalidInput, NotFound
+from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
 from reservations_app.domain.timezones import parse_date
-from reservations_app.services import exchange, ics
+from reservations_app.services import exchange, ics, mail, reminders
 
 RANGE = (arg("--from", dest="from_date", required=True, metavar="DATE"),
          arg("--until", required=True, metavar="DATE"))
@@ -36,6 +38,50 @@ def reservation_export(ctx: Context, a: argparse.Namespace) -> Any:
     return {"reservations": count, "output": a.file}
 
 
+def reminders_send(ctx: Context, a: argparse.Namespace) -> Any:
+    summary = reminders.send_due(ctx.actor, ctx.now, dry_run=a.dry_run)
+    return {"due": summary.due, "sent": summary.sent,
+            "failed": [{"reservation_id": rid, "error": error} for rid, error in summary.failed]}
+
+
+def reminders_status(ctx: Context, a: argparse.Namespace) -> Any:
+    found = reminders.status(ctx.actor, ctx.now)
+    return {"enabled": found.enabled, "due": found.due, "sent": found.sent,
+            "failed": found.failed, "reason": found.reason, "summary": found.summary()}
+
+
+def reminders_configure(ctx: Context, a: argparse.Namespace) -> Any:
+    import sys
+
+    current = mail.load_settings()
+    security = a.security or current.security
+    changes = {"host": a.host, "security": a.security, "user": a.user, "sender": a.sender,
+               "subject": a.subject,
+               "port": a.port or (DEFAULT_PORTS[security] if a.security else None),
+               "body": _read_text(a.body_file) if a.body_file else None}
+    wanted = MailSettings(**{name: getattr(current, name) if value is None else value
+                             for name, value in changes.items()})
+    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    saved = mail.save_settings(ctx.actor, wanted, ctx.now, password)
+    return {"host": saved.host, "port": saved.port, "security": saved.security,
+            "user": saved.user, "sender": saved.sender, "subject": saved.subject}
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"Cannot read the message template {path}: {exc}") from exc
+
+
+def reminders_preview(ctx: Context, a: argparse.Namespace) -> Any:
+    found = exchange.bookings_by_ids([a.id])
+    if not found:
+        raise NotFound(f"There is no reservation with id {a.id}.")
+    subject, body = reminders.preview(ctx.actor, mail.load_settings(), found[0])
+    return {"to": found[0].client_email, "subject": subject, "body": body}
+
+
 DATA_COMMANDS = (
     Command(("ics",), "a provider's bookings as an iCalendar file", ics_export, (
         PROVIDER, *RANGE,
@@ -47,4 +93,17 @@ DATA_COMMANDS = (
     Command(("reservation", "export"), "write the bookings of a date range to a CSV file",
             reservation_export, (arg("file"), *RANGE,
                                  arg("--provider", type=_int, metavar="ID"))),
+    Command(("reminders", "send"), "email the reminders that are due now", reminders_send, (
+        arg("--dry-run", action="store_true", help="count what is due, send nothing"),)),
+    Command(("reminders", "status"), "reminders of the coming window: due, sent, failed",
+            reminders_status),
+    Command(("reminders", "configure"), "the clinic's mail server and reminder template",
+            reminders_configure, (
+                arg("--host"), arg("--port", type=_int), arg("--security", choices=SECURITY),
+                arg("--user"), arg("--sender", metavar="ADDRESS"), arg("--subject"),
+                arg("--body-file", metavar="FILE", help="the message template, UTF-8 text"),
+                arg("--password-stdin", action="store_true",
+                    help="read the password from stdin into the OS keyring"))),
+    Command(("reminders", "preview"), "the reminder a booking would get", reminders_preview, (
+        arg("id", type=_int),)),
 )

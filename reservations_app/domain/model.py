@@ -34,6 +34,8 @@ class Policy:
     sweep_seconds: int = 30
     lock_minutes: int = 10
     clinic_timezone: str = "UTC"
+    reminders_enabled: int = 0  # 1: email each confirmed visit's client reminder_hours ahead
+    reminder_hours: int = 24
 
     @property
     def hold_duration(self) -> dt.timedelta:

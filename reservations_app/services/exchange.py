@@ -52,16 +52,27 @@ def bookings_between(first: dt.date, last: dt.date,
     """Every reservation (any status) on the providers' local dates first..last, in time
     order; read through the (local_date, provider_id) and (provider_id, local_date) indexes."""
     check_range(first, last)
-    tail, join = _optional_parts()
     p = database.param
-    sql = (f"SELECT {_BASE_COLUMNS}, {tail} FROM reservation r "
-           "JOIN provider p ON p.id = r.provider_id JOIN client c ON c.id = r.client_id"
-           f"{join} WHERE r.local_date >= {p} AND r.local_date <= {p}")
+    where = f"r.local_date >= {p} AND r.local_date <= {p}"
     params: list[Any] = [first, last]
     if provider_id is not None:
-        sql += f" AND r.provider_id = {p}"
+        where += f" AND r.provider_id = {p}"
         params.append(provider_id)
-    sql += " ORDER BY r.start_at, r.id"
+    return _bookings(where, params)
+
+
+def bookings_by_ids(ids: list[int]) -> list[ExportedBooking]:
+    if not ids:
+        return []
+    marks = ", ".join([database.param] * len(ids))
+    return _bookings(f"r.id IN ({marks})", list(ids))
+
+
+def _bookings(where: str, params: list[Any]) -> list[ExportedBooking]:
+    tail, join = _optional_parts()
+    sql = (f"SELECT {_BASE_COLUMNS}, {tail} FROM reservation r "
+           "JOIN provider p ON p.id = r.provider_id JOIN client c ON c.id = r.client_id"
+           f"{join} WHERE {where} ORDER BY r.start_at, r.id")
     with read_snapshot():
         rows = database.execute_sql(sql, params).fetchall()
     return [_exported(row) for row in rows]

@@ -45,3 +45,20 @@ def test_exports_and_their_errors(cli, future_day, tmp_path):
     assert missing.code == 1 and "no provider" in missing.err
     usage = cli("ics", "--from", day)
     assert usage.code == 2
+
+
+def test_reminders_commands(cli, tmp_path):
+    assert cli.ok("reminders", "send", "--dry-run") == {"due": 0, "sent": 0, "failed": []}
+    off = cli("reminders", "send")
+    assert off.code == 1 and off.err == ("error: Email reminders are off: turn them on with "
+                                         "'settings set reminders_enabled 1'.\n")
+    body = tmp_path / "body.txt"
+    body.write_text("Dear $client_name, see you on $date.", encoding="utf-8")
+    saved = cli.ok("reminders", "configure", "--host", "smtp.clinic.example", "--security",
+                   "ssl", "--sender", "desk@clinic.example", "--body-file", str(body))
+    assert saved["port"] == 465 and saved["security"] == "ssl"
+    body.write_text("Dear $nobody", encoding="utf-8")
+    bad = cli("reminders", "configure", "--body-file", str(body))
+    assert bad.code == 1 and "unknown placeholder" in bad.err
+    status = cli.ok("reminders", "status")
+    assert status["summary"] == "Email reminders are off."
