@@ -10,7 +10,7 @@ from reservations_app.cli.commands import PROVIDER, Command, Context, _int, arg
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
 from reservations_app.domain.timezones import parse_date
-from reservations_app.services import exchange, ics, mail, reminders
+from reservations_app.services import caldav_publish, exchange, ics, mail, reminders
 
 RANGE = (arg("--from", dest="from_date", required=True, metavar="DATE"),
          arg("--until", required=True, metavar="DATE"))
@@ -82,6 +82,21 @@ def reminders_preview(ctx: Context, a: argparse.Namespace) -> Any:
     return {"to": found[0].client_email, "subject": subject, "body": body}
 
 
+def caldav_configure(ctx: Context, a: argparse.Namespace) -> Any:
+    import sys
+
+    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    caldav_publish.configure(ctx.actor, a.provider, a.url, a.user, ctx.now, password)
+    return {"provider_id": a.provider, "url": caldav_publish.check_url(a.url), "user": a.user}
+
+
+def caldav_publish_cmd(ctx: Context, a: argparse.Namespace) -> Any:
+    ids = [a.provider] if a.provider is not None else caldav_publish.configured_providers()
+    done = [caldav_publish.publish(ctx.actor, provider_id, ctx.now) for provider_id in ids]
+    return [{"provider_id": s.provider_id, "saved": s.saved, "unchanged": s.unchanged,
+             "deleted": s.deleted} for s in done]
+
+
 DATA_COMMANDS = (
     Command(("ics",), "a provider's bookings as an iCalendar file", ics_export, (
         PROVIDER, *RANGE,
@@ -104,6 +119,14 @@ DATA_COMMANDS = (
                 arg("--body-file", metavar="FILE", help="the message template, UTF-8 text"),
                 arg("--password-stdin", action="store_true",
                     help="read the password from stdin into the OS keyring"))),
+    Command(("caldav", "configure"), "publish a provider's bookings to a CalDAV calendar",
+            caldav_configure, (
+                PROVIDER, arg("--url", required=True, help="the calendar's own address"),
+                arg("--user", required=True),
+                arg("--password-stdin", action="store_true",
+                    help="read the password from stdin into the OS keyring"))),
+    Command(("caldav", "publish"), "bring the CalDAV calendars up to date", caldav_publish_cmd, (
+        arg("--provider", type=_int, metavar="ID", help="only this provider"),)),
     Command(("reminders", "preview"), "the reminder a booking would get", reminders_preview, (
         arg("id", type=_int),)),
 )
