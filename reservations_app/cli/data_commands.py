@@ -10,7 +10,14 @@ from reservations_app.cli.commands import PROVIDER, Command, Context, _int, arg
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
 from reservations_app.domain.timezones import parse_date
-from reservations_app.services import caldav_publish, exchange, ics, mail, reminders
+from reservations_app.services import (
+    caldav_publish,
+    client_import,
+    exchange,
+    ics,
+    mail,
+    reminders,
+)
 
 RANGE = (arg("--from", dest="from_date", required=True, metavar="DATE"),
          arg("--until", required=True, metavar="DATE"))
@@ -30,6 +37,20 @@ def ics_export(ctx: Context, a: argparse.Namespace) -> Any:
 
 def client_export(ctx: Context, a: argparse.Namespace) -> Any:
     return {"clients": exchange.export_clients(ctx.actor, Path(a.file)), "output": a.file}
+
+
+def client_import_cmd(ctx: Context, a: argparse.Namespace) -> Any:
+    try:
+        data = Path(a.file).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {a.file}: {exc.strerror}.") from exc
+    report = client_import.import_clients(ctx.actor, data, ctx.now, overrides=a.map or (),
+                                          dry_run=a.dry_run, source=Path(a.file).name)
+    return {"added": report.added,
+            "duplicates": [{"line": r.line, "name": r.name, "existing_id": r.existing_id,
+                            "reason": r.reason} for r in report.of(client_import.DUPLICATE)],
+            "invalid": [{"line": r.line, "name": r.name, "reason": r.reason}
+                        for r in report.of(client_import.INVALID)]}
 
 
 def reservation_export(ctx: Context, a: argparse.Namespace) -> Any:
@@ -103,6 +124,14 @@ DATA_COMMANDS = (
         arg("--full-names", action="store_true",
             help="show clients' full names and notes (default: initials and visit type)"),
         arg("--output", metavar="FILE", help="write to FILE instead of printing"))),
+    Command(("client", "import"), "add clients from a CSV file (try --dry-run first)",
+            client_import_cmd, (
+                arg("file"),
+                arg("--map", action="append", metavar="COLUMN=FIELD",
+                    help="which field a column holds (name, first_name, last_name, email, "
+                         "phone, birth_date, note, or ignore); by header or column number"),
+                arg("--dry-run", action="store_true",
+                    help="report row by row what would happen; change nothing"))),
     Command(("client", "export"), "write every client to a CSV file", client_export, (
         arg("file"),)),
     Command(("reservation", "export"), "write the bookings of a date range to a CSV file",

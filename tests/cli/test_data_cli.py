@@ -62,3 +62,18 @@ def test_reminders_commands(cli, tmp_path):
     assert bad.code == 1 and "unknown placeholder" in bad.err
     status = cli.ok("reminders", "status")
     assert status["summary"] == "Email reminders are off."
+
+
+def test_client_import_dry_run_then_import(cli, tmp_path):
+    source = tmp_path / "clients.csv"
+    source.write_bytes("Nom;Courriel\r\nZoë Dupré;zoe@mail.example\r\n;x@mail.example\r\n"
+                       "Zoé Twin;ZOE@mail.example\r\n".encode("cp1252"))
+    words = ("client", "import", str(source), "--map", "Nom=name", "--map", "Courriel=email")
+    dry = cli.ok(*words, "--dry-run")
+    assert dry["added"] == 1 and [d["line"] for d in dry["duplicates"]] == [4]
+    assert [i["line"] for i in dry["invalid"]] == [3]
+    assert cli.ok("client", "list") == []
+    assert cli.ok(*words) == dry
+    assert [c["name"] for c in cli.ok("client", "list")] == ["Zoë Dupré"]
+    missing = cli("client", "import", str(tmp_path / "nope.csv"))
+    assert missing.code == 1 and missing.err.startswith("error: Cannot read")
