@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
-from benchmarks.harness import Figure, Target
-from reservations_app.services import client_import
+from benchmarks.harness import Figure, Target, repeated
+from reservations_app.services import client_import, reports
 
 IMPORT_ROWS = 20_000
 
@@ -39,3 +40,19 @@ def import_figures(bench) -> list[Figure]:  # type: ignore[no-untyped-def]
                    target=Target("< 10 s", max_value=10_000)),
             Figure(f"client import, {IMPORT_ROWS:,} rows in one transaction", "ms",
                    [timings[False]], target=Target("< 10 s", max_value=10_000))]
+
+
+def report_figures(bench) -> list[Figure]:  # type: ignore[no-untyped-def]
+    """A year of each booking report for every provider of the clinic, from its SQL
+    aggregates (the issue's target: under 200 ms each)."""
+    first = bench.now.date() - dt.timedelta(days=365)
+    last = bench.now.date()
+    calls = {"utilisation per provider and month": reports.utilisation,
+             "no-shows and late cancellations per provider and month": reports.no_shows,
+             "visits by type": reports.visit_types}
+    found = []
+    for name, call in calls.items():
+        runs = repeated(lambda call=call: call(bench.actor, first, last), max(5, bench.runs // 3))
+        found.append(Figure(f"report: {name}, a year, all providers", "ms", runs,
+                            target=Target("< 200 ms", max_value=200)))
+    return found

@@ -48,6 +48,7 @@ FIGURES: dict[str, FigureSource] = {
     "slots": figures.slots_figure,
     "week": figures.week_figure,
     "search": figures.search_figure,
+    "reports": data_figures.report_figures,
     "expiry": figures.expiry_figures,
     "hold": figures.hold_confirm_figure,
     "gui": gui.gui_figures,

@@ -17,6 +17,7 @@ from reservations_app.services import (
     ics,
     mail,
     reminders,
+    reports,
 )
 
 RANGE = (arg("--from", dest="from_date", required=True, metavar="DATE"),
@@ -118,6 +119,42 @@ def caldav_publish_cmd(ctx: Context, a: argparse.Namespace) -> Any:
              "deleted": s.deleted} for s in done]
 
 
+REPORT_KINDS = ("utilisation", "no-shows", "types", "new-clients")
+
+
+def report_rows(ctx: Context, kind: str, a: argparse.Namespace) -> list[dict[str, Any]]:
+    first, last = parse_date(a.from_date), parse_date(a.until)
+    if kind == "utilisation":
+        return [{"provider_id": r.provider_id, "provider": r.provider,
+                 "period": r.period.isoformat(), "booked_hours": r.booked_hours,
+                 "available_hours": r.available_hours, "utilisation": r.utilisation}
+                for r in reports.utilisation(ctx.actor, first, last, provider_id=a.provider,
+                                             period=a.period)]
+    if kind == "no-shows":
+        return [{"provider_id": r.provider_id, "provider": r.provider,
+                 "period": r.period.isoformat(), "booked": r.booked, "no_shows": r.no_shows,
+                 "no_show_rate": r.no_show_rate, "cancellations": r.cancellations,
+                 "late_cancellations": r.late_cancellations,
+                 "late_cancellation_rate": r.late_cancellation_rate}
+                for r in reports.no_shows(ctx.actor, first, last, provider_id=a.provider,
+                                          period=a.period)]
+    if kind == "types":
+        return [{"type": r.visit_type, "visits": r.visits, "hours": r.hours}
+                for r in reports.visit_types(ctx.actor, first, last, provider_id=a.provider)]
+    return [{"period": r.period.isoformat(), "clients": r.clients}
+            for r in reports.new_clients(ctx.actor, first, last, period=a.period)]
+
+
+def report_cmd(ctx: Context, a: argparse.Namespace) -> Any:
+    rows = report_rows(ctx, a.kind, a)
+    if not a.csv:
+        return rows
+    header = list(rows[0]) if rows else [a.kind]
+    exchange.write_atomically(Path(a.csv), exchange.csv_lines(
+        header, [["" if row[key] is None else row[key] for key in header] for row in rows]))
+    return {"rows": len(rows), "output": a.csv}
+
+
 DATA_COMMANDS = (
     Command(("ics",), "a provider's bookings as an iCalendar file", ics_export, (
         PROVIDER, *RANGE,
@@ -156,6 +193,11 @@ DATA_COMMANDS = (
                     help="read the password from stdin into the OS keyring"))),
     Command(("caldav", "publish"), "bring the CalDAV calendars up to date", caldav_publish_cmd, (
         arg("--provider", type=_int, metavar="ID", help="only this provider"),)),
+    Command(("report",), "utilisation, no-shows, visit types or new clients", report_cmd, (
+        arg("kind", choices=REPORT_KINDS), *RANGE,
+        arg("--provider", type=_int, metavar="ID"),
+        arg("--period", choices=("month", "week"), default="month"),
+        arg("--csv", metavar="FILE", help="write the rows to a CSV file"))),
     Command(("reminders", "preview"), "the reminder a booking would get", reminders_preview, (
         arg("id", type=_int),)),
 )

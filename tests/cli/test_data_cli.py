@@ -77,3 +77,24 @@ def test_client_import_dry_run_then_import(cli, tmp_path):
     assert [c["name"] for c in cli.ok("client", "list")] == ["Zoë Dupré"]
     missing = cli("client", "import", str(tmp_path / "nope.csv"))
     assert missing.code == 1 and missing.err.startswith("error: Cannot read")
+
+
+def test_reports_as_json_and_csv(cli, future_day, tmp_path):
+    doc, ann = setup_clinic(cli, future_day)
+    slots = cli.ok("slots", "--date", future_day.isoformat())
+    held = cli.ok("book", "--client", str(ann["id"]), "--provider", str(doc["id"]),
+                  "--start", slots[0]["start"])
+    cli.ok("confirm", str(held["id"]))
+    day = future_day.isoformat()
+    (row,) = cli.ok("report", "utilisation", "--from", day, "--until", day)
+    assert (row["booked_hours"], row["available_hours"]) == (0.25, 6.0)
+    assert row["utilisation"] == round(0.25 / 6, 4)
+    (shows,) = cli.ok("report", "no-shows", "--from", day, "--until", day, "--period", "week")
+    assert shows["booked"] == 1 and shows["no_show_rate"] == 0.0
+    target = tmp_path / "types.csv"
+    assert cli.ok("report", "types", "--from", day, "--until", day, "--csv", str(target)) == {
+        "rows": 1, "output": str(target)}
+    assert target.read_text(encoding="utf-8").splitlines() == ["type,visits,hours",
+                                                                "(no type),1,0.25"]
+    bad = cli("report", "weather", "--from", day, "--until", day)
+    assert bad.code == 2

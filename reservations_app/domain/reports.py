@@ -1,0 +1,69 @@
+"""The practice manager's numbers, as rows: utilisation, no-shows, visit types, new clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+PERIODS = ("month", "week")
+# Time that was booked: a no-show's hour was booked (and lost), a held slot not yet.
+BOOKED_STATUSES = ("confirmed", "arrived", "completed", "no_show")
+NO_TYPE = "(no type)"
+
+
+def _rate(part: float, whole: float) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+@dataclass(frozen=True)
+class UtilisationRow:
+    provider_id: int
+    provider: str
+    period: dt.date  # the first day of the month or the Monday of the week
+    booked_hours: float
+    available_hours: float
+
+    @property
+    def utilisation(self) -> float | None:
+        """Booked over available hours; None where nothing was available."""
+        return _rate(self.booked_hours, self.available_hours)
+
+
+@dataclass(frozen=True)
+class NoShowRow:
+    provider_id: int
+    provider: str
+    period: dt.date
+    booked: int  # visits booked for the period (confirmed, arrived, completed or no-show)
+    no_shows: int
+    cancellations: int
+    late_cancellations: int
+
+    @property
+    def no_show_rate(self) -> float | None:
+        return _rate(self.no_shows, self.booked)
+
+    @property
+    def late_cancellation_rate(self) -> float | None:
+        """Late cancellations over everything booked for the period, cancelled or not."""
+        return _rate(self.late_cancellations, self.booked + self.cancellations)
+
+
+@dataclass(frozen=True)
+class TypeRow:
+    visit_type: str
+    visits: int
+    hours: float
+
+
+@dataclass(frozen=True)
+class NewClientsRow:
+    period: dt.date
+    clients: int
+
+
+def period_start(day: dt.date, period: str) -> dt.date:
+    """The first day of `day`'s month, or the Monday of its week."""
+    if period == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1)
