@@ -67,3 +67,25 @@ def period_start(day: dt.date, period: str) -> dt.date:
     if period == "week":
         return day - dt.timedelta(days=day.weekday())
     return day.replace(day=1)
+
+
+def utilisation_by_provider(rows: list[UtilisationRow]) -> list[tuple[str, float]]:
+    """Each provider's booked over available hours across all the rows' periods."""
+    totals: dict[tuple[str, int], list[float]] = {}
+    for row in rows:
+        hours = totals.setdefault((row.provider, row.provider_id), [0.0, 0.0])
+        hours[0] += row.booked_hours
+        hours[1] += row.available_hours
+    return [(name, booked / available if available else 0.0)
+            for (name, _id), (booked, available) in sorted(totals.items())]
+
+
+def no_show_rate_by_period(rows: list[NoShowRow]) -> list[tuple[dt.date, float]]:
+    """The clinic's no-show rate per period, all providers together."""
+    totals: dict[dt.date, list[int]] = {}
+    for row in rows:
+        counts = totals.setdefault(row.period, [0, 0])
+        counts[0] += row.no_shows
+        counts[1] += row.booked
+    return [(period, missed / booked if booked else 0.0)
+            for period, (missed, booked) in sorted(totals.items())]
