@@ -22,8 +22,9 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 48, 16, 32, 56
 
 
 def scale_top(highest: float) -> float:
-    """The axis' top: a little above the highest value, on a 5 % step, at least 5 %."""
-    return max(0.05, math.ceil(highest * 1.1 * 20) / 20)
+    """The axis' top: a little above the highest value, so that its four grid steps are
+    whole percents; at least 4 %."""
+    return max(0.04, math.ceil(round(highest * 1.1 * 100, 6) / 4) * 4 / 100)
 
 
 class Chart(QWidget):

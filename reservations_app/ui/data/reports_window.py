@@ -66,6 +66,7 @@ class ReportsWindow(QWidget):
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -113,6 +114,7 @@ class ReportsWindow(QWidget):
             return
         self.error_label.hide()
         self.model.set_lines(lines_of(used, missed))
+        self.table.resizeColumnsToContents()
         self.utilisation_chart.set_points(utilisation_by_provider(used))
         label = "%Y-%m" if period == "month" else "%d %b"
         self.no_show_chart.set_points([(day.strftime(label), rate)
@@ -169,7 +171,9 @@ class ReportsWindow(QWidget):
 
     def _paint_table(self, painter: QPainter, writer: QPdfWriter, page: QRectF,
                      top: float) -> None:
-        widths = [0.2, 0.1, 0.09, 0.1, 0.1, 0.08, 0.09, 0.11, 0.13]
+        widths = [0.2, 0.1, 0.09, 0.1, 0.1, 0.07, 0.08, 0.11, 0.15]
+        painter.setPen(Qt.GlobalColor.black)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         rows = [list(HEADERS)] + [[self.model.data(self.model.index(r, c)) for c in
                                    range(len(HEADERS))] for r in range(self.model.rowCount())]
         line = 18

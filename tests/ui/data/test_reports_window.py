@@ -80,7 +80,8 @@ def test_a_reversed_range_is_said_not_raised(window):
 
 
 def test_the_scale_leaves_room_above_the_highest_value(qtbot):
-    assert scale_top(0.5) == 0.55 and scale_top(0.0) == 0.05 and scale_top(1.0) == 1.1
+    assert scale_top(0.5) == 0.56 and scale_top(0.0) == 0.04 and scale_top(1.0) == 1.12
+    assert scale_top(0.09) == 0.12
     chart = Chart("Empty")
     qtbot.addWidget(chart)
     assert chart.to_image().width() > 0  # "No data" is drawn, nothing fails
