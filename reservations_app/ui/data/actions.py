@@ -14,6 +14,7 @@ from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.services import exchange, ics, people, reminders
 from reservations_app.ui.data.import_wizard import ImportWizard
+from reservations_app.ui.data.mail_dialog import MailSettingsDialog
 from reservations_app.ui.data.reports_window import ReportsWindow
 from reservations_app.ui.session import Session
 
@@ -31,6 +32,8 @@ class DataActions(QObject):
         self.export_bookings_action = QAction(self.tr("Export &bookings to CSV…"), window)
         self.ics_action = QAction(self.tr("Provider's &calendar file (ICS)…"), window)
         self.send_reminders_action = QAction(self.tr("&Send due reminders now"), window)
+        self.mail_settings_action = QAction(self.tr("Email reminder &settings…"), window)
+        self.mail_settings_action.setEnabled(session.may(Permission.MANAGE_SETTINGS))
         self.import_action.setEnabled(session.may(Permission.MANAGE_CLIENTS))
         self._connect_signals()
 
@@ -41,6 +44,8 @@ class DataActions(QObject):
         self.export_bookings_action.triggered.connect(self.export_bookings)
         self.ics_action.triggered.connect(self.export_ics)
         self.send_reminders_action.triggered.connect(self.send_reminders)
+        self.mail_settings_action.triggered.connect(
+            lambda: MailSettingsDialog(self.session, self.window).exec())
 
     def menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(self.tr("&Data"), parent)
@@ -49,7 +54,7 @@ class DataActions(QObject):
         menu.addActions([self.import_action, self.export_clients_action,
                          self.export_bookings_action, self.ics_action])
         menu.addSeparator()
-        menu.addAction(self.send_reminders_action)
+        menu.addActions([self.send_reminders_action, self.mail_settings_action])
         return menu
 
     @Slot()
