@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import exchange, ics, people, reminders
+from reservations_app.services import caldav_publish, exchange, ics, people, reminders
 from reservations_app.ui.data.import_wizard import ImportWizard
 from reservations_app.ui.data.mail_dialog import MailSettingsDialog
 from reservations_app.ui.data.reports_window import ReportsWindow
@@ -32,6 +32,7 @@ class DataActions(QObject):
         self.export_bookings_action = QAction(self.tr("Export &bookings to CSV…"), window)
         self.ics_action = QAction(self.tr("Provider's &calendar file (ICS)…"), window)
         self.send_reminders_action = QAction(self.tr("&Send due reminders now"), window)
+        self.publish_action = QAction(self.tr("&Publish calendars (CalDAV) now"), window)
         self.mail_settings_action = QAction(self.tr("Email reminder &settings…"), window)
         self.mail_settings_action.setEnabled(session.may(Permission.MANAGE_SETTINGS))
         self.import_action.setEnabled(session.may(Permission.MANAGE_CLIENTS))
@@ -44,6 +45,7 @@ class DataActions(QObject):
         self.export_bookings_action.triggered.connect(self.export_bookings)
         self.ics_action.triggered.connect(self.export_ics)
         self.send_reminders_action.triggered.connect(self.send_reminders)
+        self.publish_action.triggered.connect(self.publish_calendars)
         self.mail_settings_action.triggered.connect(
             lambda: MailSettingsDialog(self.session, self.window).exec())
 
@@ -52,7 +54,7 @@ class DataActions(QObject):
         menu.addActions([self.reports_action])
         menu.addSeparator()
         menu.addActions([self.import_action, self.export_clients_action,
-                         self.export_bookings_action, self.ics_action])
+                         self.export_bookings_action, self.ics_action, self.publish_action])
         menu.addSeparator()
         menu.addActions([self.send_reminders_action, self.mail_settings_action])
         return menu
@@ -117,6 +119,21 @@ class DataActions(QObject):
                 n=ics.export_provider(self.session.actor, provider.id, today,
                                       today + dt.timedelta(days=FEED_DAYS),
                                       self.session.now(), path=path)[1], path=path))
+
+    @Slot()
+    def publish_calendars(self) -> None:
+        def publish() -> str:
+            ids = caldav_publish.configured_providers()
+            if not ids:
+                return self.tr("No provider has a CalDAV calendar set up (reservations-app "
+                               "caldav configure).")
+            done = [caldav_publish.publish(self.session.actor, provider_id, self.session.now())
+                    for provider_id in ids]
+            return self.tr("{n} calendar(s) up to date: {saved} saved, {deleted} deleted.") \
+                .format(n=len(done), saved=sum(d.saved for d in done),
+                        deleted=sum(d.deleted for d in done))
+
+        self._run(publish)
 
     @Slot()
     def send_reminders(self) -> None:
