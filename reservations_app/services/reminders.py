@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import smtplib
 import uuid
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from functools import partial
+from typing import TYPE_CHECKING
 
 from peewee import JOIN, fn
 
@@ -28,10 +27,15 @@ from reservations_app.domain.reminders import (
     next_attempt,
     render,
 )
-from reservations_app.services import audit, exchange, ics, mail
+from reservations_app.services import audit
 from reservations_app.services.settings import get_policy
 from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import ClientRow, ReminderRow, ReservationRow, to_db
+
+if TYPE_CHECKING:  # the sending side (icalendar, smtplib, ssl) is imported when it sends, so
+    # that a desk showing the reminders' status does not pay for it at start-up
+    import smtplib
+    from email.message import EmailMessage
 
 INTERRUPTED = "the app stopped while sending, so it may have gone out; not sent again"
 
@@ -127,6 +131,8 @@ def _give_up_interrupted(actor: Actor, now: dt.datetime) -> None:
 
 def send_due(actor: Actor, now: dt.datetime, *, dry_run: bool = False) -> SendSummary:
     """Send every reminder due now; with `dry_run`, only count them."""
+    from reservations_app.services import exchange, mail
+
     require(actor, Permission.MAINTAIN)
     policy, settings = get_policy(), mail.load_settings()
     if not dry_run and not policy.reminders_enabled:
@@ -173,6 +179,8 @@ class _Session:
 
     def deliver(self, build: Callable[[], EmailMessage]) -> str | None:
         """None when the server took the message, else the reason it did not."""
+        from reservations_app.services import mail
+
         if self.server is None and self.broken is None:
             try:
                 self.server = self.stack.enter_context(mail.connection(self.settings))
@@ -189,6 +197,8 @@ class _Session:
 
 def reminder_message(settings: MailSettings, item: ExportedBooking,
                      now: dt.datetime) -> EmailMessage:
+    from reservations_app.services import ics, mail
+
     subject, body = render(settings, item)
     invitation = ics.calendar_of([ics.client_event(item, now)]).to_ical()
     return mail.message(settings, item.client_email or "", subject, body, invitation)

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import caldav_publish, exchange, ics, people, reminders
-from reservations_app.ui.data.import_wizard import ImportWizard
-from reservations_app.ui.data.mail_dialog import MailSettingsDialog
-from reservations_app.ui.data.reports_window import ReportsWindow
 from reservations_app.ui.session import Session
+
+# The windows, dialogs and services behind these actions are imported when first used:
+# icalendar, smtplib and ssl alone cost the start-up a third of a second.
 
 FEED_DAYS = 90
 
@@ -25,7 +24,7 @@ class DataActions(QObject):
     def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
         self.session, self.window = session, window
-        self.reports_window: ReportsWindow | None = None
+        self.reports_window: QWidget | None = None
         self.reports_action = QAction(self.tr("&Reports…"), window)
         self.import_action = QAction(self.tr("&Import clients from CSV…"), window)
         self.export_clients_action = QAction(self.tr("Export &clients to CSV…"), window)
@@ -46,8 +45,7 @@ class DataActions(QObject):
         self.ics_action.triggered.connect(self.export_ics)
         self.send_reminders_action.triggered.connect(self.send_reminders)
         self.publish_action.triggered.connect(self.publish_calendars)
-        self.mail_settings_action.triggered.connect(
-            lambda: MailSettingsDialog(self.session, self.window).exec())
+        self.mail_settings_action.triggered.connect(self.edit_mail_settings)
 
     def menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(self.tr("&Data"), parent)
@@ -60,7 +58,15 @@ class DataActions(QObject):
         return menu
 
     @Slot()
+    def edit_mail_settings(self) -> None:
+        from reservations_app.ui.data.mail_dialog import MailSettingsDialog
+
+        MailSettingsDialog(self.session, self.window).exec()
+
+    @Slot()
     def show_reports(self) -> None:
+        from reservations_app.ui.data.reports_window import ReportsWindow
+
         if self.reports_window is None:
             self.reports_window = ReportsWindow(self.session, self.window)
         self.reports_window.show()
@@ -68,6 +74,8 @@ class DataActions(QObject):
 
     @Slot()
     def import_clients(self) -> None:
+        from reservations_app.ui.data.import_wizard import ImportWizard
+
         ImportWizard(self.session, self.window).exec()
 
     def _save_path(self, title: str, name: str, kind: str) -> Path | None:
@@ -84,6 +92,8 @@ class DataActions(QObject):
 
     @Slot()
     def export_clients(self) -> None:
+        from reservations_app.services import exchange
+
         path = self._save_path(self.tr("Export clients"), "clients.csv", "CSV (*.csv)")
         if path:
             self._run(lambda: self.tr("{n} clients written to {path}.").format(
@@ -91,6 +101,8 @@ class DataActions(QObject):
 
     @Slot()
     def export_bookings(self) -> None:
+        from reservations_app.services import exchange
+
         today = self.session.now().date()
         path = self._save_path(self.tr("Export bookings of the last and next 90 days"),
                                "bookings.csv", "CSV (*.csv)")
@@ -103,6 +115,8 @@ class DataActions(QObject):
 
     @Slot()
     def export_ics(self) -> None:
+        from reservations_app.services import ics, people
+
         providers = people.list_providers(self.session.actor)
         if not providers:
             return
@@ -122,6 +136,8 @@ class DataActions(QObject):
 
     @Slot()
     def publish_calendars(self) -> None:
+        from reservations_app.services import caldav_publish
+
         def publish() -> str:
             ids = caldav_publish.configured_providers()
             if not ids:
@@ -137,6 +153,8 @@ class DataActions(QObject):
 
     @Slot()
     def send_reminders(self) -> None:
+        from reservations_app.services import reminders
+
         def send() -> str:
             done = reminders.send_due(self.session.actor, self.session.now())
             self.session.bookings_changed.emit()
