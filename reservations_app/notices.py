@@ -49,6 +49,20 @@ BUNDLED = (
     Component("psycopg-binary (with libpq)", "LGPL-3.0-only", "https://psycopg.org",
               "psycopg-binary"),
     Component("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
+    Component("icalendar", "BSD-2-Clause", "https://github.com/collective/icalendar",
+              "icalendar"),
+    Component("keyring", "MIT", "https://github.com/jaraco/keyring", "keyring"),
+    Component("SecretStorage", "BSD-3-Clause", "https://github.com/mitya57/secretstorage",
+              "SecretStorage"),
+    Component("jeepney", "MIT", "https://gitlab.com/takluyver/jeepney", "jeepney"),
+    Component("cryptography", "Apache-2.0", "https://github.com/pyca/cryptography",
+              "cryptography"),
+    Component("caldav", "Apache-2.0", "https://github.com/python-caldav/caldav", "caldav"),
+    Component("lxml", "BSD-3-Clause", "https://lxml.de", "lxml"),
+    Component("niquests", "Apache-2.0", "https://github.com/jawah/niquests", "niquests"),
+    Component("recurring-ical-events", "LGPL-3.0-or-later",
+              "https://github.com/niccokunzmann/python-recurring-ical-events",
+              "recurring-ical-events"),
 )
 
 # The distributions whose metadata (version and licence files) a frozen build must carry.
