@@ -83,8 +83,11 @@ class DataActions(QObject):
         return Path(chosen) if chosen else None
 
     def _run(self, work: Callable[[], str]) -> None:
+        """A few-second job the user asked for and waits on (a file, a batch of emails),
+        its changes announced like any write."""
         try:
-            message = work()
+            with self.session.ops.blocking_write(initiator=self):
+                message = work()
         except DomainError as exc:
             QMessageBox.warning(self.window, self.tr("Not done"), str(exc))
             return
@@ -157,7 +160,6 @@ class DataActions(QObject):
 
         def send() -> str:
             done = reminders.send_due(self.session.actor, self.session.now())
-            self.session.bookings_changed.emit()
             failed = "; ".join(f"#{rid}: {reason}" for rid, reason in done.failed)
             return self.tr("{due} due, {sent} sent{failed}").format(
                 due=done.due, sent=done.sent, failed=f", failed: {failed}" if failed else "")

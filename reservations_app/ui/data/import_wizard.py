@@ -53,13 +53,13 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         """Finish: the real import, of exactly what the preview showed."""
         try:
-            self.report = client_import.import_clients(
-                self.session.actor, self.data, self.session.now(), mapping=self.mapping(),
-                source=Path(self.file_page.path_edit.text()).name)
+            with self.session.ops.blocking_write(initiator=self):
+                self.report = client_import.import_clients(
+                    self.session.actor, self.data, self.session.now(), mapping=self.mapping(),
+                    source=Path(self.file_page.path_edit.text()).name)
         except DomainError as exc:
             self.preview_page.summary.setText(str(exc))
             return
-        self.session.people_changed.emit()
         super().accept()
 
 

@@ -133,10 +133,10 @@ class MailSettingsDialog(QDialog):
     @Slot()
     def save(self) -> None:
         try:
-            mail.save_settings(self.session.actor, self.chosen(), self.session.now(),
-                               self.password_edit.text() or None)
+            with self.session.ops.blocking_write(initiator=self):
+                mail.save_settings(self.session.actor, self.chosen(), self.session.now(),
+                                   self.password_edit.text() or None)
         except DomainError as exc:
             self.error_label.setText(str(exc))
             return
-        self.session.settings_changed.emit()
         self.accept()

@@ -6,7 +6,10 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Policy
+from reservations_app.domain.reminders import ReminderStatus
 from reservations_app.services import reminders
+from reservations_app.services.changeset import BOOKINGS, SETTINGS, Changes
 from reservations_app.services.settings import get_policy
 from reservations_app.ui.session import Session
 
@@ -21,21 +24,30 @@ class RemindersStatus(QLabel):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        session.bookings_changed.connect(self.refresh)
-        session.settings_changed.connect(self.refresh)
+        # Not ops.watch: that skips hidden views, and the line is hidden while reminders are off.
+        session.ops.changed.connect(self._changed)
         self.timer.start()
         self.refresh()
 
+    @Slot(object, object)
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(BOOKINGS, SETTINGS):
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
-        try:
-            found = reminders.status(self.session.actor, self.session.now())
-        except DomainError as exc:
-            self.setText(self.tr("Reminders: {reason}").format(reason=exc))
-            return
+        actor, now = self.session.actor, self.session.now()
+        self.session.ops.query(lambda: (reminders.status(actor, now), get_policy()),
+                               self._show, self._refused, owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self.setText(self.tr("Reminders: {reason}").format(reason=error))
+
+    def _show(self, answer: tuple[ReminderStatus, Policy]) -> None:
+        found, policy = answer
         self.setVisible(found.enabled)
         self.setText(found.summary())
         self.setAccessibleName(found.summary())
         self.setStyleSheet("color: #b00020" if found.failed else "")
         self.setToolTip(self.tr("Email reminders of the visits in the next {hours} hours")
-                        .format(hours=get_policy().reminder_hours))
+                        .format(hours=policy.reminder_hours))

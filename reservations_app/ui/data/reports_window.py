@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QDate, QMarginsF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.domain.reports import no_show_rate_by_period, utilisation_by_provider
+from reservations_app.domain.reports import (
+    NoShowRow,
+    UtilisationRow,
+    no_show_rate_by_period,
+    utilisation_by_provider,
+)
 from reservations_app.services import people, reports
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE
 from reservations_app.ui.data.charts import Chart
 from reservations_app.ui.data.report_model import HEADERS, ReportModel, lines_of
 from reservations_app.ui.session import Session
@@ -34,6 +40,8 @@ CHART_EXPORT_SIZE = QSize(900, 360)
 
 
 class ReportsWindow(QWidget):
+    refreshed = Signal()  # the numbers (or the reason there are none) are on screen
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
@@ -97,7 +105,7 @@ class ReportsWindow(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.png_button.clicked.connect(self._ask_png)
         self.pdf_button.clicked.connect(self._ask_pdf)
-        self.session.bookings_changed.connect(self.refresh)
+        self.session.ops.watch(self, (BOOKINGS, SCHEDULE, PEOPLE), self.refresh)
 
     @Slot()
     def refresh(self) -> None:
@@ -105,13 +113,21 @@ class ReportsWindow(QWidget):
         provider = self.provider_combo.currentData()
         period = self.period_combo.currentData()
         actor = self.session.actor
-        try:
-            used = reports.utilisation(actor, first, last, provider_id=provider, period=period)
-            missed = reports.no_shows(actor, first, last, provider_id=provider, period=period)
-        except DomainError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
+
+        def load() -> tuple[list[UtilisationRow], list[NoShowRow], str]:
+            return (reports.utilisation(actor, first, last, provider_id=provider, period=period),
+                    reports.no_shows(actor, first, last, provider_id=provider, period=period),
+                    period)
+
+        self.session.ops.query(load, self._show, self._refused, owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        self.refreshed.emit()
+
+    def _show(self, found: tuple[list[UtilisationRow], list[NoShowRow], str]) -> None:
+        used, missed, period = found
         self.error_label.hide()
         self.model.set_lines(lines_of(used, missed))
         self.table.resizeColumnsToContents()
@@ -119,6 +135,7 @@ class ReportsWindow(QWidget):
         label = "%Y-%m" if period == "month" else "%d %b"
         self.no_show_chart.set_points([(day.strftime(label), rate)
                                        for day, rate in no_show_rate_by_period(missed)])
+        self.refreshed.emit()
 
     # Export -------------------------------------------------------------------------------
     def save_png(self, path: Path) -> None:

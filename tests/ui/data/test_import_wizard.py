@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reservations_app.services import people
+from reservations_app.services.changeset import PEOPLE
 from reservations_app.ui.data.import_wizard import ImportWizard
+from tests.ui.conftest import touching
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -36,7 +38,7 @@ def test_map_preview_and_import(wizard, session, admin, clinic, qtbot):
     for column, field in enumerate(("name", "email", "phone", "note")):
         combo = page.combos[column]
         combo.setCurrentIndex(combo.findData(field))
-    with qtbot.waitSignal(session.people_changed, timeout=20_000, raising=False):
+    with qtbot.waitSignal(session.ops.changed, timeout=20_000, check_params_cb=touching(PEOPLE)):
         wizard.next()
         preview = wizard.preview_page
         assert wizard.currentPage() is preview

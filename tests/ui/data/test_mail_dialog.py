@@ -29,7 +29,7 @@ def test_preview_follows_the_template_and_save_stores_it(qtbot, session, monkeyp
     dialog.save()
     assert "not a sender address" in dialog.error_label.text()
     dialog.sender_edit.setText("desk@clinic.example")
-    with qtbot.waitSignal(session.settings_changed, timeout=20_000):
+    with qtbot.waitSignal(session.ops.changed, timeout=20_000):
         dialog.save()
     saved = mail.load_settings()
     assert (saved.host, saved.port, saved.security) == ("smtp.clinic.example", 465, "ssl")

@@ -13,7 +13,7 @@ from reservations_app.store.models import ReservationRow
 from reservations_app.ui.data.charts import Chart, scale_top
 from reservations_app.ui.data.report_model import COL_NO_SHOW_RATE, COL_UTILISATION
 from reservations_app.ui.data.reports_window import ReportsWindow
-from tests.ui.conftest import DAY
+from tests.ui.conftest import DAY, settle
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -34,10 +34,17 @@ def window(qtbot, session, clinic, admin, now):  # type: ignore[no-untyped-def]
         .execute()
     shown = ReportsWindow(session)
     qtbot.addWidget(shown)
+    settle(qtbot, session)
     shown.from_edit.setDate(QDate(2026, 11, 1))
     shown.until_edit.setDate(QDate(2026, 12, 31))
-    qtbot.mouseClick(shown.refresh_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(shown.refreshed, timeout=20_000):
+        qtbot.mouseClick(shown.refresh_button, Qt.MouseButton.LeftButton)
     return shown
+
+
+def _refresh(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.refresh()
 
 
 def test_table_and_charts_show_the_numbers(window, qtmodeltester, clinic):
@@ -51,15 +58,15 @@ def test_table_and_charts_show_the_numbers(window, qtmodeltester, clinic):
     assert window.no_show_chart.points == [("2026-12", 0.5)]
 
 
-def test_provider_filter_and_weeks(window, clinic):
+def test_provider_filter_and_weeks(window, clinic, qtbot):
     window.provider_combo.setCurrentIndex(window.provider_combo.findData(clinic.sofia.id))
     window.period_combo.setCurrentIndex(1)
-    window.refresh()
+    _refresh(qtbot, window)
     assert {window.model.index(r, 0).data() for r in range(window.model.rowCount())} == {
         clinic.sofia.name}
     assert window.no_show_chart.points == []  # she had no bookings
     window.provider_combo.setCurrentIndex(0)
-    window.refresh()
+    _refresh(qtbot, window)
     assert window.no_show_chart.points == [("30 Nov", 0.5)]
 
 
@@ -72,9 +79,9 @@ def test_png_and_pdf(window, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
 
 
-def test_a_reversed_range_is_said_not_raised(window):
+def test_a_reversed_range_is_said_not_raised(window, qtbot):
     window.from_edit.setDate(QDate(2027, 1, 1))
-    window.refresh()
+    _refresh(qtbot, window)
     assert not window.error_label.isHidden()
     assert "before it starts" in window.error_label.text()
 
