@@ -77,3 +77,17 @@ def test_the_file_is_written_whole(admin, now, dst_clinic, tmp_path):
     data, count = ics.export_provider(admin, dst_clinic.provider, *RANGE, now, path=target)
     assert count == 3 and target.read_bytes() == data
     assert [p.name for p in target.parent.iterdir()] == ["ada.ics"]
+
+
+def test_a_typed_visit_with_a_note_shows_its_type_and_the_note_only_with_full_names(
+        admin, now, dst_clinic):
+    from reservations_app.services import visit_types
+
+    consult = visit_types.add_type(admin, "Consultation", 30, now)
+    typed = booking.hold(admin, dst_clinic.bob, dst_clinic.provider, local(BEFORE_DST, 10), now,
+                         visit_type_id=consult.id, note="interpreter needed")
+    private = _events(_feed(admin, now, dst_clinic))[ics.uid_of(typed.id)]
+    assert str(private["summary"]) == "B. S. - Consultation" and "description" not in private
+    assert private.decoded("dtend") - private.decoded("dtstart") == dt.timedelta(minutes=30)
+    full = _events(_feed(admin, now, dst_clinic, full_names=True))[ics.uid_of(typed.id)]
+    assert str(full["description"]) == "interpreter needed"

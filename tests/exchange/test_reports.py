@@ -96,3 +96,18 @@ def test_bad_ranges_and_periods(db, admin):
         reports.utilisation(admin, DEC, DEC, period="year")
     with pytest.raises(InvalidInput, match="before it starts"):
         reports.no_shows(admin, JAN, DEC)
+
+
+def test_visits_by_their_type(month_clinic, admin, now):
+    from reservations_app.services import visit_types
+
+    _ada, ben = month_clinic
+    consult = visit_types.add_type(admin, "Consultation", 30, now)
+    client = people.add_client(admin, "Typed Client", now, "typed@mail.example")
+    held = booking.hold(admin, client.id, ben, _at(DEC, 9), now, visit_type_id=consult.id)
+    booking.confirm(admin, held.id, now)
+    rows = reports.visit_types(admin, DEC, dt.date(2027, 1, 31))
+    assert [(r.visit_type, r.visits, r.hours) for r in rows] == [
+        (NO_TYPE, 6, 1.5), ("Consultation", 1, 0.5)]
+    (only_ben,) = reports.visit_types(admin, DEC, DEC, provider_id=ben)
+    assert only_ben.visit_type == "Consultation"
