@@ -65,6 +65,14 @@ BUNDLED = (
               "SecretStorage"),
     Component("jeepney", "MIT", "https://gitlab.com/takluyver/jeepney", "jeepney"),
     Component("cryptography", "Apache-2.0", "https://cryptography.io", "cryptography"),
+    Component("icalendar", "BSD-2-Clause", "https://github.com/collective/icalendar",
+              "icalendar"),
+    Component("caldav", "Apache-2.0", "https://github.com/python-caldav/caldav", "caldav"),
+    Component("lxml", "BSD-3-Clause", "https://lxml.de", "lxml"),
+    Component("niquests", "Apache-2.0", "https://github.com/jawah/niquests", "niquests"),
+    Component("recurring-ical-events", "LGPL-3.0-or-later",
+              "https://github.com/niccokunzmann/python-recurring-ical-events",
+              "recurring-ical-events"),
 )
 
 # The distributions whose metadata (version and licence files) a frozen build must carry.
