@@ -18,8 +18,8 @@ from typing import Any
 from reservations_app import __version__, credentials
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
-from reservations_app.config import choose_database
 from reservations_app.cli.data_commands import DATA_COMMANDS
+from reservations_app.config import choose_database
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
