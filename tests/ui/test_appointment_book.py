@@ -132,7 +132,7 @@ def test_check_in_undo_and_no_show_from_the_keys(qtbot: QtBot, tab: BookingTab, 
     view = tab.book.panel.view
     assert view.select_booking(rid)
     view.setFocus()
-    qtbot.waitUntil(lambda: tab.book.visit_actions.arrived_action.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(tab.book.visit_actions.arrived_action.isEnabled, timeout=20_000)
     for key, wanted in ((Qt.Key.Key_F5, Status.ARRIVED), (Qt.Key.Key_F8, Status.CONFIRMED),
                         (Qt.Key.Key_F7, Status.NO_SHOW)):
         qtbot.keyClick(view, key)

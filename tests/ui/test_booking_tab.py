@@ -32,7 +32,7 @@ from tests.ui.conftest import (
 def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget = BookingTab(session)
     qtbot.addWidget(widget)
-    widget.views.setCurrentWidget(widget.picker)  # these tests book from the free-slot list
+    widget.show_free_slots()  # these tests book from the free-slot list
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)

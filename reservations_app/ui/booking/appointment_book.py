@@ -32,7 +32,9 @@ class AppointmentBook(QObject):
         super().__init__(tab)
         self._tab = tab
         self._session = tab.session
-        self.panel = DayBookPanel(self._session, tab)
+        picker = tab.picker  # one day for the tab: the book and the slot list move together
+        self.panel = DayBookPanel(self._session, tab, (
+            picker.previous_day_action, picker.today_action, picker.next_day_action))
         self.arrivals = ArrivalsPanel(self._session, tab)
         self.visit_actions = VisitActions(self._session, tab, tab.current_booking, tab.say)
         self._connect_signals()

@@ -112,6 +112,7 @@ class ArrivalsPanel(QWidget):
         self._session = session
         self.model = ArrivalsModel(self)
         self.title = QLabel(self.tr("<b>Arrivals today</b>"), self)
+        self.title.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Arrivals today"))

@@ -39,15 +39,22 @@ class DayBookPanel(QWidget):
     day_changed = Signal(object)  # the clinic date shown
     load_failed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 day_actions: tuple[QAction, QAction, QAction] | None = None) -> None:
+        """`day_actions` (previous, today, next): the owner's own day keys to show as this
+        panel's buttons, when the owner keeps one day for several views."""
         super().__init__(parent)
         self._session = session
+        self._shared_day_actions = day_actions is not None
         self._day = session.clinic_today()
         self._providers: list[Provider] = []
         self._loading: dt.date | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
-        self._build_actions()
+        if day_actions is None:
+            self._build_actions()
+        else:
+            self.previous_day_action, self.today_action, self.next_day_action = day_actions
         self._build()
         self._connect_signals()
         session.ops.watch(self, {BOOKINGS, SCHEDULE, PEOPLE, SETTINGS}, self.reload)
@@ -89,9 +96,14 @@ class DayBookPanel(QWidget):
                                         QSizePolicy.Policy.Preferred)
         self.view = DayView(self)
         bar = QHBoxLayout()
+        arrows = {self.previous_day_action: Qt.ArrowType.LeftArrow,
+                  self.next_day_action: Qt.ArrowType.RightArrow}
         for action in (self.previous_day_action, self.today_action, self.next_day_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
+            if action in arrows:  # the tool tip still names the action and its key
+                button.setArrowType(arrows[action])
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             bar.addWidget(button)
         bar.addWidget(self.day_label, 1)
         bar.addWidget(self.providers_button)
@@ -103,11 +115,13 @@ class DayBookPanel(QWidget):
         self.reason_label.hide()
 
     def _connect_signals(self) -> None:
-        self.previous_day_action.triggered.connect(lambda: self.set_day(
-            self._day - dt.timedelta(days=1)))
-        self.next_day_action.triggered.connect(lambda: self.set_day(
-            self._day + dt.timedelta(days=1)))
-        self.today_action.triggered.connect(lambda: self.set_day(self._session.clinic_today()))
+        if not self._shared_day_actions:
+            self.previous_day_action.triggered.connect(lambda: self.set_day(
+                self._day - dt.timedelta(days=1)))
+            self.next_day_action.triggered.connect(lambda: self.set_day(
+                self._day + dt.timedelta(days=1)))
+            self.today_action.triggered.connect(lambda: self.set_day(
+                self._session.clinic_today()))
         self.providers_button.menu().aboutToShow.connect(self._fill_provider_menu)
         self.view.free_time_activated.connect(self.book_requested)
         self.view.booking_activated.connect(self.booking_opened)

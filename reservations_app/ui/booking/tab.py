@@ -47,12 +47,13 @@ class BookingTab(QWidget):
         self._connect_signals()
         self._set_tab_order()
         self._on_client_changed(self.finder.current_client())
-        first = self.picker.first_free_day()
-        moved = first != self.picker.day()
-        self.picker.set_day(first)
+        # The desk opens on today's appointment book; the free-slot list shares its day.
+        today = self._session.clinic_today()
+        moved = today != self.picker.day()
+        self.picker.set_day(today)
         if not moved:  # a new day reaches the list through day_changed; the same one does not
-            self.reservations.set_day(first)
-        self._follow_view_day()
+            self.reservations.set_day(today)
+        self.book.panel.set_day(today)
         self._ticker.start()
         self._update_actions()
 
@@ -145,8 +146,7 @@ class BookingTab(QWidget):
         self.picker.slot_changed.connect(self._update_actions)
         self.picker.slot_activated.connect(self.hold_action.trigger)
         self.picker.day_changed.connect(self.reservations.set_day)
-        self.book.panel.day_changed.connect(self.reservations.set_day)
-        self.views.currentChanged.connect(self._follow_view_day)
+        self.picker.day_changed.connect(self.book.panel.set_day)
         self.reservations.booking_selected.connect(self._on_booking_selected)
         self.hold_panel.hold_ran_out.connect(self._refresh_views)
         for widget in (self.finder, self.picker, self.reservations):
@@ -174,7 +174,9 @@ class BookingTab(QWidget):
         return self.hold_panel.booking()
 
     def show_free_slots(self) -> None:
+        """Bring the free-slot list forward, on the first day that has a free slot."""
         self.views.setCurrentWidget(self.picker)
+        self.picker.set_day(self.picker.first_free_day())
 
     def say(self, message: str, kind: Kind) -> None:
         """A banner about no reservation in particular."""
@@ -205,12 +207,6 @@ class BookingTab(QWidget):
         """Finish a move (Ctrl+M) at the time picked in the appointment book."""
         if self._moving is not None:
             self.move_booking(self._moving, provider_id, start)
-
-    @Slot()
-    def _follow_view_day(self) -> None:
-        """The reservation list shows the day of the view the desk is looking at."""
-        on_book = self.views.currentWidget() is self.book.panel
-        self.reservations.set_day(self.book.panel.day() if on_book else self.picker.day())
 
     @Slot()
     def _focus_time_choice(self) -> None:

@@ -24,14 +24,14 @@ def save_pdf(document: QTextDocument, path: Path, title: str) -> None:
 
 
 def preview(document: QTextDocument, parent: QWidget | None) -> None:
-    printer = _printer()
+    printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(document.print_)
     dialog.exec()
 
 
 def print_with_dialog(document: QTextDocument, parent: QWidget | None) -> bool:
-    printer = _printer()
+    printer = new_printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -39,7 +39,7 @@ def print_with_dialog(document: QTextDocument, parent: QWidget | None) -> bool:
     return True
 
 
-def _printer() -> QPrinter:
+def new_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return printer
