@@ -10,14 +10,22 @@ from peewee import JOIN
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
-from reservations_app.domain.model import Status
+from reservations_app.domain.status import OCCUPYING, Status
 from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, read_snapshot
-from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.models import (
+    ClientRow,
+    ProviderRow,
+    ReservationRow,
+    VisitTypeRow,
+    to_db,
+)
 
-ON_PAPER = (Status.PENDING.value, Status.CONFIRMED.value)
+# A day sheet printed at noon still lists the morning: who came, who did not.
+ON_THE_DAY = tuple(status.value for status in (*OCCUPYING, Status.NO_SHOW))
+UPCOMING = (Status.PENDING.value, Status.CONFIRMED.value)
 CALL_LIST_LOOKAHEAD_DAYS = 14
 
 
@@ -76,7 +84,7 @@ def call_list(actor: Actor, now: dt.datetime) -> PrintedDay:
     with read_snapshot():
         for offset in range(1, CALL_LIST_LOOKAHEAD_DAYS + 1):
             day = today + dt.timedelta(days=offset)
-            visits = _visits_between(*_clinic_day_span(day, clinic_zone), now, None)
+            visits = _visits_between(*_clinic_day_span(day, clinic_zone), now, None, UPCOMING)
             if visits:
                 return PrintedDay(day, clinic_zone, None, tuple(visits))
     return PrintedDay(today + dt.timedelta(days=1), clinic_zone, None, ())
@@ -93,7 +101,7 @@ def appointment_card(actor: Actor, client_id: int, now: dt.datetime,
             raise NotFound(f"There is no client {client_id}.")
         query = _visits_query().where((ReservationRow.client == client_id)
                                       & (ReservationRow.start_at >= to_db(now))
-                                      & ReservationRow.status.in_(ON_PAPER))
+                                      & ReservationRow.status.in_(UPCOMING))
         visits = _read_visits(query.limit(max(limit * 2, limit)), now)[:limit]
     return AppointmentCard(row.name, policy.clinic_timezone, policy.min_notice_hours,
                            tuple(visits))
@@ -114,21 +122,25 @@ def _provider_name(provider_id: int) -> str:
 def _visits_query():  # type: ignore[no-untyped-def]
     return (ReservationRow.select(*records.RESERVATION_COLUMNS, ProviderRow.name,
                                   ProviderRow.timezone, ClientRow.name, ClientRow.phone,
-                                  ClientRow.email)
+                                  ClientRow.email, VisitTypeRow.name)
             .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
+            .switch(ReservationRow)
+            .join(VisitTypeRow, JOIN.LEFT_OUTER,
+                  on=(ReservationRow.visit_type == VisitTypeRow.id))
             .switch(ReservationRow)
             .join(ProviderRow, JOIN.INNER, on=(ReservationRow.provider == ProviderRow.id))
             .order_by(ReservationRow.start_at, ProviderRow.name))
 
 
 def _visits_between(start: dt.datetime, end: dt.datetime, now: dt.datetime,
-                    provider_id: int | None) -> list[PrintedVisit]:
+                    provider_id: int | None,
+                    statuses: tuple[str, ...] = ON_THE_DAY) -> list[PrintedVisit]:
     # local_date narrows the index read; a provider's date is within two days of the clinic's
     first, last = (start - dt.timedelta(days=2)).date(), (end + dt.timedelta(days=2)).date()
     query = _visits_query().where(ReservationRow.local_date.between(first, last)
                                   & (ReservationRow.start_at >= to_db(start))
                                   & (ReservationRow.start_at < to_db(end))
-                                  & ReservationRow.status.in_(ON_PAPER))
+                                  & ReservationRow.status.in_(statuses))
     if provider_id is not None:
         query = query.where(ReservationRow.provider == provider_id)
     return _read_visits(query, now)
@@ -139,10 +151,11 @@ def _read_visits(query, now: dt.datetime) -> list[PrintedVisit]:  # type: ignore
     visits = []
     for values in fetch_values(query):
         reservation = records.reservation_of_values(values)
-        if not reservation.is_live(now):
+        if reservation.effective_status(now) is Status.EXPIRED:
             continue  # a hold past its expiry is not a visit any more
-        provider_name, provider_zone, client_name, phone, email = values[width:]
+        provider_name, provider_zone, client_name, phone, email, type_name = values[width:]
         visits.append(PrintedVisit(reservation.id, reservation.start, reservation.end,
                                    provider_name, provider_zone, client_name, phone, email,
-                                   reservation.status))
+                                   reservation.status, visit_type=type_name,
+                                   note=reservation.note))
     return visits

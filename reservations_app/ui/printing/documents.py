@@ -14,7 +14,7 @@ from reservations_app.services.printouts import AppointmentCard, PrintedDay, Pri
 from reservations_app.ui.models.formatting import plural
 
 STYLE = """
-body { font-family: sans-serif; font-size: 10pt; }
+body { font-family: sans-serif; font-size: 9pt; }
 h1 { font-size: 15pt; margin-bottom: 2px; }
 p.sub { color: #444444; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; }
@@ -38,8 +38,15 @@ def _time(instant: dt.datetime, clinic_zone: str) -> str:
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
+STATUS_WORDS = {"pending": "held", "arrived": "arrived", "completed": "completed",
+                "no_show": "no-show"}  # confirmed, the usual case, goes unsaid
+
+
 def _visit_details(visit: PrintedVisit) -> str:
     parts = [escape(visit.visit_type)] if visit.visit_type else []
+    status = STATUS_WORDS.get(visit.status.value)
+    if status:
+        parts.append(f"<b>{escape(_tr(status))}</b>")
     if visit.note:
         parts.append(f'<span class="note">{escape(visit.note)}</span>')
     return "<br>".join(parts)
@@ -53,10 +60,12 @@ def _birth(visit: PrintedVisit) -> str:
 
 
 def _document(title: str, subtitle: str, header: list[str], rows: list[list[str]],
-              empty: str) -> QTextDocument:
+              empty: str, keep_whole: frozenset[int] = frozenset()) -> QTextDocument:
+    """`keep_whole`: columns never wrapped (times, phone numbers)."""
     head = "".join(f"<th>{escape(cell)}</th>" for cell in header)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                   for row in rows)
+    body = "".join("<tr>" + "".join(
+        f"<td{' nowrap' if column in keep_whole else ''}>{cell}</td>"
+        for column, cell in enumerate(row)) + "</tr>" for row in rows)
     table = (f"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>{head}</tr>"
              f"{body}</table>") if rows else f"<p>{escape(empty)}</p>"
     document = QTextDocument()
@@ -69,14 +78,15 @@ def day_sheet(day: PrintedDay) -> QTextDocument:
     """Times, client, phone, date of birth, visit type and notes: what the desk and the
     provider need on paper for one day."""
     who = day.provider_name or _tr("All providers")
-    header = [_tr("Time"), _tr("Provider"), _tr("Client"), _tr("Phone"), _tr("Born"),
-              _tr("Visit")]
+    with_birth = any(v.birth_date for v in day.visits)  # no empty column before it is kept
+    header = [_tr("Time"), _tr("Provider"), _tr("Client"), _tr("Phone"),
+              *([_tr("Born")] if with_birth else []), _tr("Visit")]
     rows = [[f"{_time(v.start, day.clinic_timezone)}–{_time(v.end, day.clinic_timezone)}",
              escape(v.provider_name), escape(v.client_name), escape(v.phone or ""),
-             _birth(v), _visit_details(v)] for v in day.visits]
+             *([_birth(v)] if with_birth else []), _visit_details(v)] for v in day.visits]
     subtitle = f"{who} · {_count(len(day.visits))} · {_tr('times in')} {day.clinic_timezone}"
     return _document(f"{_tr('Day sheet')}: {_date(day.local_date)}", subtitle, header, rows,
-                     _tr("Nothing is booked on this day."))
+                     _tr("Nothing is booked on this day."), frozenset({0, 3}))
 
 
 def call_list(day: PrintedDay) -> QTextDocument:
@@ -87,7 +97,7 @@ def call_list(day: PrintedDay) -> QTextDocument:
              _tr("no phone")), escape(v.provider_name), boxes] for v in day.visits]
     return _document(f"{_tr('Call list')}: {_date(day.local_date)}",
                      f"{_count(len(day.visits))} {_tr('to remind')}", header, rows,
-                     _tr("No visits to remind on the next clinic day."))
+                     _tr("No visits to remind on the next clinic day."), frozenset({0, 2}))
 
 
 def appointment_card(card: AppointmentCard) -> QTextDocument:
