@@ -3,6 +3,7 @@ card, as plain rows read in one snapshot. The ui/printing package lays them out 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
 from reservations_app.domain.status import OCCUPYING, Status
 from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.services import calls
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, read_snapshot
@@ -43,6 +45,7 @@ class PrintedVisit:
     birth_date: dt.date | None = None
     visit_type: str | None = None
     note: str = ""
+    call_outcome: str | None = None  # what the reminder call gave, on the call list
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,10 @@ def call_list(actor: Actor, now: dt.datetime) -> PrintedDay:
             day = today + dt.timedelta(days=offset)
             visits = _visits_between(*_clinic_day_span(day, clinic_zone), now, None, UPCOMING)
             if visits:
-                return PrintedDay(day, clinic_zone, None, tuple(visits))
+                called = calls.outcomes_of([v.reservation_id for v in visits])
+                marked = [dataclasses.replace(v, call_outcome=called[v.reservation_id].value)
+                          if v.reservation_id in called else v for v in visits]
+                return PrintedDay(day, clinic_zone, None, tuple(marked))
     return PrintedDay(today + dt.timedelta(days=1), clinic_zone, None, ())
 
 

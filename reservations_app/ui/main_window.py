@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.booking_menu.addActions([tab.hold_action, tab.confirm_action, tab.move_action,
                                       tab.cancel_action, tab.stop_move_action])
         self.booking_menu.addSeparator()
+        self.booking_menu.addActions(tab.book.visit_actions.actions)
+        self.booking_menu.addAction(self.printing.calls_action)
+        self.booking_menu.addSeparator()
         self.booking_menu.addActions([picker.previous_day_action, picker.next_day_action,
                                       picker.today_action, picker.next_free_day_action])
 

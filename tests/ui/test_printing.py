@@ -124,3 +124,35 @@ def test_client_text_cannot_inject_markup(qapp: object, db: Target, admin: Actor
     save_pdf(documents.day_sheet(printouts.day_sheet(admin, DAY, now)), path, "Day sheet")
     text = _pdf_text(path)
     assert "Ann <i>x</i> & Co" in text and "Dr <b>Bold</b>" in text
+
+
+def test_the_call_list_ticks_what_the_desk_noted(
+        qapp: object, busy_day: dict[str, int], admin: Actor, tmp_path: Path) -> None:
+    from reservations_app.services import calls
+
+    evening_before = _utc(19, day=DAY - dt.timedelta(days=2))
+    first = printouts.call_list(admin, evening_before).visits[0]
+    calls.mark_call(admin, first.reservation_id, calls.CallOutcome.REACHED, evening_before)
+    path = tmp_path / "calls.pdf"
+    save_pdf(documents.call_list(printouts.call_list(admin, evening_before)), path, "Call list")
+    assert _pdf_text(path).count("☑ reached") == 1
+
+
+def test_the_call_list_dialog_saves_each_outcome_as_it_is_picked(
+        qtbot, busy_day: dict[str, int], admin: Actor, db: Target) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.services import calls
+    from reservations_app.ui.printing.call_list_dialog import CallListDialog
+    from reservations_app.ui.session import Session
+
+    evening_before = _utc(19, day=DAY - dt.timedelta(days=2))
+    session = Session(admin, db, clock=lambda: evening_before)
+    day = printouts.call_list(admin, evening_before)
+    dialog = CallListDialog(session, day)
+    qtbot.addWidget(dialog)
+    box = dialog.table.cellWidget(2, CallListDialog.COL_CALL)
+    box.setCurrentIndex(3)  # no answer
+    qtbot.waitUntil(session.ops.is_idle, timeout=20_000)
+    qtbot.waitUntil(lambda: calls.outcomes_of([day.visits[2].reservation_id]) == {
+        day.visits[2].reservation_id: calls.CallOutcome.NO_ANSWER}, timeout=20_000)
+    assert "Saved" in dialog.message.text()
+    session.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from reservations_app.services import printouts
 from reservations_app.ui.printing import documents
+from reservations_app.ui.printing.call_list_dialog import CallListDialog
 from reservations_app.ui.printing.output import new_printer, save_pdf
 from reservations_app.ui.session import Session
 
@@ -29,10 +30,12 @@ class PrintActions(QObject):
         self.day_sheet_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.provider_sheet_action = QAction(self.tr("Day sheet of this &provider…"), window)
         self.call_list_action = QAction(self.tr("&Call list for the next clinic day…"), window)
+        self.calls_action = QAction(self.tr("&Reminder calls…"), window)
         self.card_action = QAction(self.tr("&Appointment card for the client…"), window)
         self.day_sheet_action.triggered.connect(self.print_day_sheet)
         self.provider_sheet_action.triggered.connect(self.print_provider_sheet)
         self.call_list_action.triggered.connect(self.print_call_list)
+        self.calls_action.triggered.connect(self.open_calls)
         self.card_action.triggered.connect(self.print_card)
 
     def menu(self, parent: QWidget) -> QMenu:
@@ -64,6 +67,16 @@ class PrintActions(QObject):
         actor, now = self._session.actor, self._session.now()
         self._run(lambda: printouts.call_list(actor, now), documents.call_list,
                   self.tr("Call list"))
+
+    @Slot()
+    def open_calls(self) -> None:
+        """The call list on screen, to note each call's outcome as the desk makes it."""
+        actor, now = self._session.actor, self._session.now()
+        self._session.ops.query(lambda: printouts.call_list(actor, now), self._show_calls,
+                                lambda error: self._tell(error.message), owner=self._window)
+
+    def _show_calls(self, day: printouts.PrintedDay) -> None:
+        CallListDialog(self._session, day, self.print_call_list, self._window).exec()
 
     @Slot()
     def print_card(self) -> None:

@@ -22,7 +22,8 @@ th { text-align: left; border-bottom: 1.5px solid #000000; padding: 3px 5px; }
 td { border-bottom: 0.5px solid #999999; padding: 4px 5px; vertical-align: top; }
 td.note { font-style: italic; }
 """
-CALL_OUTCOMES = ("reached", "left message", "no answer")
+CALL_OUTCOMES = (("reached", "reached"), ("left_message", "left message"),
+                 ("no_answer", "no answer"))
 
 
 def _tr(text: str) -> str:
@@ -91,13 +92,19 @@ def day_sheet(day: PrintedDay) -> QTextDocument:
 
 def call_list(day: PrintedDay) -> QTextDocument:
     """Every visit of the next clinic day with the phone to call and boxes to tick."""
-    boxes = "<br>".join(f"☐ {escape(_tr(outcome))}" for outcome in CALL_OUTCOMES)
     header = [_tr("Time"), _tr("Client"), _tr("Phone"), _tr("Provider"), _tr("Call")]
     rows = [[_time(v.start, day.clinic_timezone), escape(v.client_name), escape(v.phone or
-             _tr("no phone")), escape(v.provider_name), boxes] for v in day.visits]
+             _tr("no phone")), escape(v.provider_name), _boxes(v.call_outcome)]
+            for v in day.visits]
     return _document(f"{_tr('Call list')}: {_date(day.local_date)}",
                      f"{_count(len(day.visits))} {_tr('to remind')}", header, rows,
                      _tr("No visits to remind on the next clinic day."), frozenset({0, 2}))
+
+
+def _boxes(marked: str | None) -> str:
+    """A box per outcome, the one already noted ticked."""
+    return "<br>".join(f"{'☑' if key == marked else '☐'} {escape(_tr(words))}"
+                       for key, words in CALL_OUTCOMES)
 
 
 def appointment_card(card: AppointmentCard) -> QTextDocument:
