@@ -217,8 +217,21 @@ class CaldavTargetRow(BaseModel):
         table_name = "caldav_target"
 
 
+class CallMarkRow(BaseModel):
+    """What the desk heard when it called about a visit (0011); one row per booking."""
+
+    reservation = ForeignKeyField(ReservationRow, on_delete="CASCADE", primary_key=True)
+    reservation_id: int
+    outcome = CharField(max_length=16)
+    marked_at = DateTimeField()
+    marked_by = CharField(max_length=128)
+
+    class Meta:
+        table_name = "call_mark"
+
+
 ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, VisitTypeRow, ReservationRow,
-              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow)
+              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow, CallMarkRow)
 
 
 def to_db(instant: dt.datetime | None) -> dt.datetime | None:
