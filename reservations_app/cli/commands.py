@@ -108,10 +108,6 @@ def provider_list(ctx: Context, a: argparse.Namespace) -> Any:
     return [render.provider(p) for p in people.list_providers(ctx.actor)]
 
 
-def client_add(ctx: Context, a: argparse.Namespace) -> Any:
-    return render.client(people.add_client(ctx.actor, a.name, ctx.now, a.email, a.phone))
-
-
 def client_list(ctx: Context, a: argparse.Namespace) -> Any:
     found = people.search_clients(ctx.actor, a.search or "", limit=a.limit, offset=a.offset)
     return [render.client(c) for c in found]
@@ -272,8 +268,6 @@ COMMANDS = (
         arg("--timezone", required=True, help="IANA zone, e.g. America/New_York"),
         arg("--color", default=None, help="#rrggbb"))),
     Command(("provider", "list"), "list providers", provider_list),
-    Command(("client", "add"), "add a client", client_add, (
-        arg("--name", required=True), arg("--email"), arg("--phone"))),
     Command(("client", "list"), "list or search clients", client_list, (
         arg("--search", metavar="TEXT"), *PAGE)),
     Command(("availability", "add"), "add blocks on one date", availability_add, (

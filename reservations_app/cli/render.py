@@ -31,7 +31,9 @@ def provider(item: Provider) -> dict[str, Any]:
 
 
 def client(item: Client) -> dict[str, Any]:
-    return {"id": item.id, "name": item.name, "email": item.email, "phone": item.phone}
+    return {"id": item.id, "name": item.name, "email": item.email, "phone": item.phone,
+            "birth_date": item.birth_date.isoformat() if item.birth_date else None,
+            "note": item.note, "household_id": item.household_id}
 
 
 def block(item: AvailabilityBlock, timezone: str) -> dict[str, Any]:
@@ -65,7 +67,7 @@ def policy(item: Policy) -> dict[str, Any]:
         "slot_minutes": item.slot_minutes, "min_notice_hours": item.min_notice_hours,
         "hold_minutes": item.hold_minutes, "max_per_client_per_day": item.max_per_client_per_day,
         "sweep_seconds": item.sweep_seconds, "lock_minutes": item.lock_minutes,
-        "clinic_timezone": item.clinic_timezone,
+        "clinic_timezone": item.clinic_timezone, "phone_region": item.phone_region,
     }
 
 

@@ -34,6 +34,7 @@ class Policy:
     sweep_seconds: int = 30
     lock_minutes: int = 10
     clinic_timezone: str = "UTC"
+    phone_region: str = "US"  # how phone numbers typed without a country code are read
 
     @property
     def hold_duration(self) -> dt.timedelta:
@@ -63,7 +64,10 @@ class Client:
     id: int
     name: str
     email: str | None = None
-    phone: str | None = None
+    phone: str | None = None  # E.164, or as typed for a number kept from before the upgrade
+    birth_date: dt.date | None = None
+    note: str = ""
+    household_id: int | None = None  # the household's first member; None for that member
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import datetime as dt
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Policy
+from reservations_app.domain.people import check_region
 from reservations_app.domain.slots import MAX_SLOT_MINUTES
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
@@ -24,7 +25,11 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "sweep_seconds": (5, 3600),
     "lock_minutes": (1, 24 * 60),
     "clinic_timezone": None,
+    "phone_region": None,
 }
+# Text settings and the rule that checks and normalises each.
+_TEXT_RULES = {"clinic_timezone": lambda value: zone(value).key,
+               "phone_region": check_region}
 
 
 _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
@@ -51,7 +56,7 @@ def validate(key: str, value: str) -> str:
         raise InvalidInput(f"Unknown setting '{key}'. Known settings: {', '.join(_LIMITS)}.")
     limits = _LIMITS[key]
     if limits is None:
-        return zone(value).key
+        return str(_TEXT_RULES[key](value))
     try:
         number = int(value.strip())
     except ValueError as exc:
