@@ -10,6 +10,7 @@ from typing import Any
 
 from reservations_app.cli import render
 from reservations_app.cli.commands import Command, Context, _int, arg
+from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Client
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.timezones import parse_date
@@ -40,6 +41,8 @@ def client_add(ctx: Context, a: argparse.Namespace) -> Any:
 
 def client_edit(ctx: Context, a: argparse.Namespace) -> Any:
     household: Any = people.KEEP
+    if a.no_household and a.household is not None:
+        raise InvalidInput("Give either --household or --no-household, not both.")
     if a.no_household:
         household = None
     elif a.household is not None:
