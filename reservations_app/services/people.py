@@ -16,7 +16,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import Duplicate, InvalidInput, NotFound
 from reservations_app.domain.model import Booking, Client, Provider
 from reservations_app.domain.timezones import zone
-from reservations_app.services import audit, booking_queries, client_checks
+from reservations_app.services import audit, booking_queries, client_checks, provider_zone
 from reservations_app.services.client_checks import ClientCheck, ClientDraft
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -114,7 +114,8 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
                     name: str | None = None, email: str | None = None,
                     timezone: str | None = None, color: str | None = None,
                     active: bool | None = None) -> Provider:
-    """Change a provider. Changing the zone keeps every booking at its real instant."""
+    """Change a provider. A new zone keeps availability's wall-clock times (see
+    provider_zone); it is refused while live bookings would show at another local time."""
     require(actor, Permission.MANAGE_PROVIDERS)
     row = _provider_row(provider_id)
     before = records.provider(row)
@@ -123,7 +124,8 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
     if email is not None:
         row.email = people.clean_email(email, required=True) or ""
         _check_provider_unique(row.email, provider_id)
-    if timezone is not None:
+    if timezone is not None and zone(timezone).key != before.timezone:
+        provider_zone.move_availability(actor, before, zone(timezone).key, now)
         row.timezone = zone(timezone).key
     if color is not None:
         row.color = people.clean_color(color)
