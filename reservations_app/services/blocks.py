@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reservations_app.domain import slots as slot_rules
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, NotFound, ReservationInUse
-from reservations_app.domain.model import AvailabilityBlock, Booking, Provider, Status
+from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Booking, Provider, Status
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.schedule_change import CancelledBooking, ScheduleChange, Shape
 from reservations_app.domain.timezones import zone
@@ -109,7 +109,7 @@ def _off_shape(row: TimeOffRow) -> Shape:
     day = row.local_date if isinstance(row.local_date, dt.date) else \
         dt.date.fromisoformat(row.local_date)
     spec_start = records.wall(row.start_wall) or dt.time(0)
-    return Shape.of(day, slot_rules.BlockSpec(spec_start, records.wall(row.end_wall)))
+    return Shape.of(day, BlockSpec(spec_start, records.wall(row.end_wall)))
 
 
 def add_time_off(actor: Actor, provider: Provider, shape: Shape, now: dt.datetime) -> bool:

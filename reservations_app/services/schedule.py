@@ -19,14 +19,15 @@ from reservations_app.domain.rules import earliest_bookable_start
 from reservations_app.domain.schedule_change import ScheduleChange, Shape
 from reservations_app.domain.timezones import check_date_range, zone
 from reservations_app.services import audit, blocks, booking_queries
-from reservations_app.services.blocks import RemovalResult
-from reservations_app.services.patterns import (  # noqa: F401 (callers find them here too)
-    MAX_PATTERN_DAYS,
-    RepeatResult,
-    repeat_weekly,
-)
+
+# Patterns and time off live in their own modules; callers find them here too (the aliases
+# say "re-exported" to mypy).
+from reservations_app.services.blocks import RemovalResult as RemovalResult  # noqa: PLC0414
+from reservations_app.services.patterns import MAX_PATTERN_DAYS as MAX_PATTERN_DAYS  # noqa: PLC0414
+from reservations_app.services.patterns import RepeatResult as RepeatResult  # noqa: PLC0414
+from reservations_app.services.patterns import repeat_weekly as repeat_weekly  # noqa: PLC0414
 from reservations_app.services.settings import get_policy
-from reservations_app.services.time_off import time_off  # noqa: F401
+from reservations_app.services.time_off import time_off as time_off  # noqa: PLC0414
 from reservations_app.store import records
 from reservations_app.store.db import read_snapshot, transactional
 from reservations_app.store.models import BlockRow, ProviderRow, to_db

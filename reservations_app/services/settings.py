@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
@@ -28,8 +29,8 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "phone_region": None,
 }
 # Text settings and the rule that checks and normalises each.
-_TEXT_RULES = {"clinic_timezone": lambda value: zone(value).key,
-               "phone_region": check_region}
+_TEXT_RULES: dict[str, Callable[[str], str]] = {
+    "clinic_timezone": lambda value: zone(value).key, "phone_region": check_region}
 
 
 _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))

@@ -111,7 +111,9 @@ def _normalise_phones(db):  # type: ignore[no-untyped-def]
     region = _region(db)
     rows = db.execute_sql("SELECT id, name, email, phone FROM client "
                           "WHERE phone IS NOT NULL AND phone <> '' ORDER BY id").fetchall()
-    kept, by_number, normalised = [], {}, 0
+    kept: list[dict[str, object]] = []
+    by_number: dict[str, list[int]] = {}
+    normalised = 0
     for client_id, name, email, phone in rows:
         e164 = _e164(phone, region)
         if e164 is None:
