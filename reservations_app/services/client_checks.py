@@ -92,7 +92,7 @@ def _household_of(row: ClientRow) -> int:
     return int(row.household_id or row.id)
 
 
-def verdict(draft: ClientDraft, self_id: int | None) -> ClientCheck:
+def verdict(draft: ClientDraft, self_id: int | None, region: str = "US") -> ClientCheck:
     """Duplicates of `draft` (saved as client `self_id`, None for a new one)."""
     mine = draft.household_id or self_id
     for field, value, what in ((ClientRow.email, draft.email, "email"),
@@ -101,7 +101,8 @@ def verdict(draft: ClientDraft, self_id: int | None) -> ClientCheck:
             continue
         for row in ClientRow.select().where(field == value).order_by(ClientRow.id):
             if row.id != self_id and _household_of(row) != mine:
-                shown = draft.email if what == "email" else draft.phone
+                shown = draft.email if what == "email" else \
+                    people.format_phone(draft.phone, region)
                 return ClientCheck(draft, f"A client with the {what} {shown} already exists: "
                                    f"{row.name} (id {row.id}). Search for them instead, or "
                                    "link the new client to their household.", row.id)
@@ -132,4 +133,4 @@ def check(name: str | None, email: str | None, phone: str | None, birth_date: dt
                         household_id=household_root(household_id, self_id))
     except InvalidInput as exc:
         return ClientCheck(None, exc.message)
-    return verdict(draft, self_id)
+    return verdict(draft, self_id, region)

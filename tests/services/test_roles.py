@@ -60,7 +60,7 @@ CHANGES: dict[str, tuple[Call, frozenset[str]]] = {
     "add_client": (lambda a, c, n, t, p: people.add_client(a, "Cleo New", n),
                    frozenset({ADMIN, DESK})),
     "update_client": (lambda a, c, n, t, p: people.update_client(
-        a, c.client, n, phone="555-0199"), frozenset({ADMIN, DESK})),
+        a, c.client, n, phone="555-010-0199"), frozenset({ADMIN, DESK})),
     "add_availability": (lambda a, c, n, t, p: schedule.add_availability(
         a, c.provider_a, DAY + dt.timedelta(days=1), [parse_block("09:00-10:00")], n),
         frozenset({ADMIN, OWN})),
