@@ -87,11 +87,17 @@ def _plan(provider: Provider, dates: list[dt.date], specs: Sequence[BlockSpec],
     plan = _Plan()
     existing = blocks.blocks_on(provider.id, dates[0] - dt.timedelta(days=1),
                                 dates[-1] + dt.timedelta(days=1))
-    taken = blocks.time_off_on(provider.id, dates[0], dates[-1])
+    by_date: dict[dt.date, list[AvailabilityBlock]] = {}
+    for block in existing:
+        by_date.setdefault(block.local_date, []).append(block)
+    taken: dict[dt.date, list[Shape]] = {}
+    for off in blocks.time_off_on(provider.id, dates[0], dates[-1]):
+        taken.setdefault(off.local_date, []).append(off)
     for day in dates:
-        near = [b for b in existing if abs((b.local_date - day).days) <= 1]
-        _plan_day(provider, day, specs, near, [t for t in taken if t.local_date == day], now,
-                  plan)
+        # the days either side too: a block's real time can reach across midnight on DST days
+        near = [b for offset in (-1, 0, 1)
+                for b in by_date.get(day + dt.timedelta(days=offset), [])]
+        _plan_day(provider, day, specs, near, taken.get(day, []), now, plan)
     return plan
 
 

@@ -84,7 +84,7 @@ class ClientRow(BaseModel):
     birth_date = DateField(null=True)
     note = TextField(default="")
     household = ForeignKeyField("self", null=True, on_delete="SET NULL",
-                                column_name="household_id")
+                                column_name="household_id", index=False)  # 0007 indexes it
     household_id: int | None
 
     class Meta:
@@ -129,7 +129,7 @@ class TimeOffRow(BaseModel):
     """Time a provider took off: a weekly pattern applied later leaves it out."""
 
     id = IdField()
-    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE")
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", index=False)  # 0007 indexes it
     provider_id: int
     local_date = DateField()
     start_wall = CharField(max_length=5)
