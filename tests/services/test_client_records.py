@@ -145,3 +145,33 @@ def test_format_phone_reads_nationally_for_the_clinic_region() -> None:
     assert format_phone("+49301234567", "US") == "+49 30 1234567"
     assert format_phone("+49301234567", "DE") == "030 1234567"
     assert format_phone("555 0101 x", "US") == "555 0101 x"  # kept as typed at the upgrade
+
+
+def test_two_desks_adding_the_same_email_at_once_make_one_client(db, admin, now) -> None:
+    """No unique index states the household rule, so the service serialises client writes
+    (an advisory lock on PostgreSQL, BEGIN IMMEDIATE on SQLite); the second desk then sees
+    the first one's client and is refused."""
+    import threading
+
+    from reservations_app.store.models import database
+
+    start = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def desk(number: int) -> None:
+        start.wait(timeout=20)
+        try:
+            people.add_client(admin, f"Desk {number}", now, "same@mail.example")
+            outcomes.append("added")
+        except Duplicate:
+            outcomes.append("duplicate")
+        finally:
+            database.close()
+
+    desks = [threading.Thread(target=desk, args=(n,)) for n in range(4)]
+    for thread in desks:
+        thread.start()
+    for thread in desks:
+        thread.join(timeout=60)
+    assert sorted(outcomes) == ["added", "duplicate", "duplicate", "duplicate"]
+    assert people.count_clients(admin) == 1
