@@ -13,6 +13,7 @@ from reservations_app.domain.errors import InvalidInput, NotFound, ReservationIn
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Booking, Provider, Status
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.schedule_change import CancelledBooking, ScheduleChange, Shape
+from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking_queries
 from reservations_app.services.settings import get_policy
@@ -164,13 +165,19 @@ def client_phones(client_ids: Iterable[int]) -> dict[int, str | None]:
 def cancel_bookings(actor: Actor, bookings: Iterable[Booking], reason: str,
                     now: dt.datetime) -> list[CancelledBooking]:
     """Cancel live bookings for a schedule edit the user agreed to, remembering what each was
-    so an undo can give it back."""
+    so an undo can give it back. Each update is conditional on the status it was read in, so
+    a booking changed at another desk meanwhile refuses the edit instead of being overwritten."""
     cancelled = []
     for item in bookings:
         reservation = item.reservation
-        ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
-                              cancel_reason=reason, hold_expires_at=None).where(
-            ReservationRow.id == reservation.id).execute()
+        changed = ReservationRow.update(
+            status=Status.CANCELLED.value, cancelled_at=to_db(now), cancel_reason=reason,
+            hold_expires_at=None).where(
+            (ReservationRow.id == reservation.id)
+            & (ReservationRow.status == reservation.status.value)).execute()
+        if not changed:
+            raise ReservationInUse(f"Booking #{reservation.id} of {item.client_name} was just "
+                                   "changed at another desk. Nothing was changed; try again.")
         audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
                      reservation, {"status": "cancelled", "reason": reason})
         cancelled.append(CancelledBooking(reservation.id, reservation.status.value,
@@ -190,6 +197,11 @@ def refuse_or_cancel(actor: Actor, provider: Provider, bookings: list[Booking], 
     numbers the desk will call), or cancel them when the user agreed to."""
     if not bookings:
         return []
+    history = [b for b in bookings if b.reservation.status not in CHANGEABLE]
+    if history:
+        raise ReservationInUse(
+            f"{len(history)} visit(s) in this time were already checked in or completed: "
+            f"{booking_list(provider, history)}. Their time cannot be taken away.")
     if cancel:
         return cancel_bookings(actor, bookings, reason, now)
     raise ReservationInUse(

@@ -20,6 +20,7 @@ from reservations_app.domain.schedule_change import (
     ScheduleChange,
     Shape,
 )
+from reservations_app.domain.status import CHANGEABLE
 from reservations_app.services import audit, blocks, booking_queries
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -101,7 +102,8 @@ def _cancel_again(actor: Actor, provider: Provider, ids: tuple[int, ...],
         return []
     query = booking_queries.bookings_query().where(
         ReservationRow.id.in_(list(ids)) & (ReservationRow.provider == provider.id)
-        & booking_queries.live_condition(now))
+        & booking_queries.live_condition(now)
+        & ReservationRow.status.in_([status.value for status in CHANGEABLE]))
     return blocks.cancel_bookings(actor, booking_queries.fetch_bookings(query),
                                   "Provider time off", now)
 
