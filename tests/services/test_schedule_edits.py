@@ -175,3 +175,18 @@ def test_undo_refuses_when_the_pieces_it_would_remove_were_changed(db, admin, no
     with pytest.raises(NotFound, match="no longer there"):
         schedule_undo.undo(admin, off.inverse, now)
     assert [label for _, label in labels(admin, doc.id)] == ["08:30-09:00", "10:00-11:00"]
+
+
+def test_time_off_never_cancels_a_visit_already_checked_in(db, admin, now) -> None:
+    from reservations_app.services import visit_status
+
+    doc = provider_with_day(admin, now)
+    ann = people.add_client(admin, "Ann Lee", now)
+    held = booking.confirm(admin, booking.hold(admin, ann.id, doc.id, at(DAY, "09:00"),
+                                               now).id, now)
+    on_the_day = at(DAY, "08:30")
+    visit_status.arrive(admin, held.id, on_the_day)
+    with pytest.raises(ReservationInUse, match="checked in or completed"):
+        schedule.time_off(admin, doc.id, DAY, None, on_the_day, cancel_bookings=True)
+    assert booking.get_booking(admin, held.id).reservation.status is Status.ARRIVED
+    assert len(schedule.list_availability(admin, doc.id)) == 1

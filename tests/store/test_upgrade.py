@@ -110,9 +110,10 @@ def _fill(connection: sqlite3.Connection, table: str) -> None:
     columns = list(connection.execute(f"PRAGMA table_info('{table}')"))
     for index in range(ROWS_PER_TABLE):
         values = {}
+        single_key = sum(1 for column in columns if column[5]) == 1
         for _, name, kind, _, _, primary in columns:
-            if primary and "INT" in kind.upper():
-                continue  # SQLite numbers it
+            if primary and "INT" in kind.upper() and single_key:
+                continue  # SQLite numbers it (a composite key, e.g. visit_type_provider's, not)
             if name in references:
                 values[name] = _existing_key(connection, references[name], index)
             else:
