@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import figures, gui, startup, visit_figures
+from benchmarks import figures, gui, stall, startup, visit_figures
 from benchmarks.harness import Figure, Target, machine, table
 from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
 from reservations_app.domain.access import Actor
@@ -53,6 +53,7 @@ FIGURES: dict[str, FigureSource] = {
     "visits": visit_figures.visit_figures,  # adds a visit type to the work copy
     "gui": gui.gui_figures,
     "startup": startup_figures,
+    "stall": stall.stall_figures,
 }
 
 

@@ -164,6 +164,7 @@ class AdminActions(QObject):
         if path is None or not self._prompts.confirm(
                 self._window, self.tr("Replace the database?"), self._warning(path)):
             return
+        self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
             kept = maintenance.restore(self._session.actor, self._session.target, path,
                                        self._session.now(), self._backup_dir)

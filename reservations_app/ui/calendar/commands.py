@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reservations_app.domain.access import Actor
+from reservations_app.domain.at_risk import removed_spans
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.domain.schedule_change import ScheduleChange
@@ -23,7 +24,6 @@ from reservations_app.domain.slots import block_bounds
 from reservations_app.domain.timezones import zone
 from reservations_app.services import schedule, schedule_undo
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.week_layout import removed_spans
 from reservations_app.ui.session import Session
 
 Span = tuple[dt.datetime, dt.datetime]
@@ -97,7 +97,8 @@ class ScheduleCommand(QUndoCommand):
     def _guarded(self, verb: str) -> None:
         report = ""
         try:
-            report = self._apply_inverse(verb)
+            with self._editor.session.ops.blocking_write(self._editor):
+                report = self._apply_inverse(verb)
         except DomainError as exc:
             self.setObsolete(True)
             self._editor.command_refused(self, verb, exc.message)

@@ -16,7 +16,7 @@ from reservations_app.ui.models.formatting import (
     short_time,
     zone_abbreviation,
 )
-from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.models.lazy import LazyTableModel, Runner
 from reservations_app.ui.session import Clock
 
 # A translucent amber reads on light and dark palettes alike; the text keeps the palette colour.
@@ -47,8 +47,8 @@ class BookingTableModel(LazyTableModel[Booking]):
     HEADERS = ("When", "Client", "Provider", "Status", "Hold left")
 
     def __init__(self, clock: Clock, page_size: int = 200,
-                 parent: QObject | None = None) -> None:
-        super().__init__(page_size, parent)
+                 parent: QObject | None = None, *, runner: Runner | None = None) -> None:
+        super().__init__(page_size, parent, runner=runner)
         self._clock = clock
         self._clinic_timezone: str | None = None
 
