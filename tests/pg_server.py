@@ -161,6 +161,20 @@ class PostgresServer:
             failure = self._log_tail() or done.stderr.strip()
         raise ServerUnavailable(f"the PostgreSQL test server did not start: {failure}")
 
+    def enable_tls(self, cert_pem: bytes, key_pem: bytes) -> None:
+        """Serve TLS with this certificate and key (the caller made them), then restart."""
+        for name, data in (("server.crt", cert_pem), ("server.key", key_pem)):
+            path = self.data_dir / name
+            path.write_bytes(data)
+            path.chmod(0o600)  # the server refuses a key others can read
+            self.run_as.own(path)
+        with (self.data_dir / "postgresql.conf").open("a") as conf:
+            conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
+        done = self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_file),
+                         "-o", f"-p {self.port}", "-w", "-t", str(START_TIMEOUT_S), "restart")
+        if done.returncode != 0:
+            raise ServerUnavailable(f"restart with TLS failed: {self._log_tail()}")
+
     def _log_tail(self) -> str:
         try:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-8:])

@@ -87,6 +87,7 @@ def policy(item: Policy) -> dict[str, Any]:
         "hold_minutes": item.hold_minutes, "max_per_client_per_day": item.max_per_client_per_day,
         "sweep_seconds": item.sweep_seconds, "lock_minutes": item.lock_minutes,
         "clinic_timezone": item.clinic_timezone, "max_days_ahead": item.max_days_ahead,
+        "reminders_enabled": item.reminders_enabled, "reminder_hours": item.reminder_hours,
         "phone_region": item.phone_region,
     }
 

@@ -59,6 +59,10 @@ class InvalidTransition(DomainError):
     """The reservation is not in a state that allows this action."""
 
 
+class ChangedElsewhere(InvalidTransition):
+    """Another desk changed the reservation after this one read it; nothing was written."""
+
+
 class ReservationInUse(DomainError):
     """Availability cannot change under a live reservation."""
 

@@ -32,6 +32,8 @@ class Policy:
     lock_minutes: int = 10
     clinic_timezone: str = "UTC"
     max_days_ahead: int = 365
+    reminders_enabled: int = 0  # 1: email each confirmed visit's client reminder_hours ahead
+    reminder_hours: int = 24
     phone_region: str = "US"  # how phone numbers typed without a country code are read
 
     @property

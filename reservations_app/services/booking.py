@@ -14,7 +14,6 @@ from reservations_app.domain import status as status_rules
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import (
     InvalidInput,
-    InvalidTransition,
     NotFound,
     SlotTaken,
     SlotUnavailable,
@@ -29,7 +28,7 @@ from reservations_app.domain.model import (
 )
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
-from reservations_app.services import audit, booking_queries, visit_types
+from reservations_app.services import audit, booking_queries, transitions, visit_types
 from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -48,8 +47,6 @@ MAX_NOTE = 1000
 MAX_PAGE = 1000
 
 
-_RESERVATION = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLUMNS).where(
-    ReservationRow.id == Bind("id")))
 _PROVIDER_DAY_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
     (BlockRow.provider == Bind("provider")) & (BlockRow.local_date == Bind("day"))))
 _INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
@@ -58,20 +55,19 @@ _INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
     created_at=Bind("now"), hold_expires_at=Bind("expires"), visit_type=Bind("type"),
     note=Bind("note"), notice_override=Bind("override"), occupied_start=Bind("occupied_start"),
     occupied_end=Bind("occupied_end")))
-_CONFIRM = Prepared(lambda: ReservationRow.update(
-    status=Status.CONFIRMED.value, confirmed_at=Bind("now"), hold_expires_at=None).where(
-    ReservationRow.id == Bind("id")))
-_CANCEL = Prepared(lambda: ReservationRow.update(
-    status=Status.CANCELLED.value, cancelled_at=Bind("now"), cancel_reason=Bind("reason"),
-    late_cancellation=Bind("late"), hold_expires_at=None).where(
-    (ReservationRow.id == Bind("id")) & (ReservationRow.status == Bind("status"))))
+_CONFIRM = transitions.Transition((Status.PENDING,), Status.CONFIRMED,
+                                  confirmed_at=Bind("now"), hold_expires_at=None)
+_MOVE = transitions.Transition(CHANGEABLE, None, provider=Bind("provider"),
+                               start_at=Bind("start"), end_at=Bind("end"),
+                               local_date=Bind("day"), occupied_start=Bind("occupied_start"),
+                               occupied_end=Bind("occupied_end"))
 
 
 def _reservation(reservation_id: int) -> Reservation:
-    found = _RESERVATION.rows(id=reservation_id)
-    if not found:
+    found = transitions.current(reservation_id)
+    if found is None:
         raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return records.reservation_of_values(found[0])
+    return found
 
 
 def _as_stored(instant: dt.datetime) -> dt.datetime:
@@ -205,15 +201,9 @@ def _record_replaced(actor: Actor, old: Reservation, new_id: int, now: dt.dateti
 
 def _cancel_row(before: Reservation, now: dt.datetime, policy: Policy,
                 reason: str | None) -> None:
-    """Conditional on the status decided from: a desk that changed it first wins."""
+    """Conditional on the state decided from (see services.transitions)."""
     late = status_rules.is_late_cancellation(before.start, policy.min_notice, now)
-    done = _CANCEL.execute(id=before.id, now=to_db(now), reason=reason, late=late,
-                           status=before.status.value).rowcount
-    if done != 1:
-        current = _reservation(before.id)
-        raise InvalidTransition(f"This reservation is already "
-                                f"{status_rules.label(current.effective_status(now))}; "
-                                "nothing to cancel.")
+    transitions.CANCEL.apply(before, now=to_db(now), reason=reason, late=late)
 
 
 def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
@@ -227,7 +217,7 @@ def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     before = _load_for_change(actor, reservation_id)
     rules.check_confirmable(before, now)
-    _CONFIRM.execute(id=before.id, now=to_db(now))
+    _CONFIRM.apply(before, now=to_db(now))
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
                                 hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
@@ -280,11 +270,10 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
                           _shape_of_booking(before, policy), ignore_id=before.id)
     rules.check_client_day(place.same_day, policy)
     try:
-        ReservationRow.update(provider=provider.id, start_at=to_db(place.start),
-                              end_at=to_db(place.end), local_date=place.local_date,
-                              occupied_start=to_db(place.occupied[0]),
-                              occupied_end=to_db(place.occupied[1])).where(
-            ReservationRow.id == before.id).execute()
+        _MOVE.apply(before, provider=provider.id, start=to_db(place.start),
+                    end=to_db(place.end), day=place.local_date,
+                    occupied_start=to_db(place.occupied[0]),
+                    occupied_end=to_db(place.occupied[1]))
     except IntegrityError as exc:
         raise SlotTaken("That slot was just taken, maybe at another desk. "
                         "The booking stays where it was.") from exc

@@ -14,7 +14,7 @@ from reservations_app.domain.slots import Span
 from reservations_app.domain.status import CHANGEABLE, OCCUPYING
 from reservations_app.domain.timezones import zone
 from reservations_app.domain.visits import REACH_AFTER, REACH_BEFORE
-from reservations_app.services import audit
+from reservations_app.services import audit, transitions
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
@@ -195,10 +195,7 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
             f"{first:%a %d %b at %H:%M}. Move or cancel them first, or cancel them "
             "together with this change.")
     for reservation in live:
-        ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
-                              cancel_reason=reason, hold_expires_at=None).where(
-            (ReservationRow.id == reservation.id)
-            & (ReservationRow.status == reservation.status.value)).execute()
+        transitions.CANCEL.apply(reservation, now=to_db(now), reason=reason, late=False)
         audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
                      reservation, {"status": "cancelled", "reason": reason})
     return [r.id for r in live]

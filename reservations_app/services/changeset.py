@@ -29,6 +29,8 @@ _AREAS_OF: dict[str, frozenset[str]] = {
     "user": frozenset(),
     "login": frozenset(),
     "access": frozenset(),
+    "reminder": frozenset({BOOKINGS}),  # the status bar's reminders line; no list shows them
+    "caldav": frozenset(),  # a copy was published elsewhere; nothing shown changed
 }
 
 

@@ -27,6 +27,8 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "lock_minutes": (1, 24 * 60),
     "clinic_timezone": None,
     "max_days_ahead": (1, 3650),
+    "reminders_enabled": (0, 1),
+    "reminder_hours": (1, 24 * 14),
     "phone_region": None,
 }
 # Text settings and the rule that checks and normalises each.

@@ -11,18 +11,19 @@ from peewee import IntegrityError
 
 from reservations_app.domain import status as lifecycle
 from reservations_app.domain.access import Actor
-from reservations_app.domain.errors import InvalidTransition, SlotTaken
+from reservations_app.domain.errors import SlotTaken
 from reservations_app.domain.model import Reservation, Status
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
-from reservations_app.services.booking import _load_for_change, _reservation, clean_note
+from reservations_app.services.booking import _load_for_change, clean_note
 from reservations_app.services.people import _provider_record
+from reservations_app.services.transitions import Transition
 from reservations_app.store.db import transactional
 from reservations_app.store.models import ReservationRow
 from reservations_app.store.prepared import Bind, Prepared
 
-_SET_STATUS = Prepared(lambda: ReservationRow.update(status=Bind("to")).where(
-    (ReservationRow.id == Bind("id")) & (ReservationRow.status == Bind("from"))))
+# Which moves are allowed is domain.status's to say; this only makes the write conditional.
+_SET_STATUS = Transition(tuple(Status), None, status=Bind("to"))
 _SET_NOTE = Prepared(lambda: ReservationRow.update(note=Bind("note")).where(
     ReservationRow.id == Bind("id")))
 
@@ -34,15 +35,10 @@ def _change(actor: Actor, reservation_id: int, now: dt.datetime, action: str,
     before = _load_for_change(actor, reservation_id)
     target = decide(before, now)
     try:
-        changed = _SET_STATUS.execute(id=before.id, to=target.value,
-                                      **{"from": before.status.value}).rowcount
+        _SET_STATUS.apply(before, to=target.value)
     except IntegrityError as exc:  # undoing a no-show whose time was booked since
         raise SlotTaken("That time has been booked by someone else since; the visit stays a "
                         "no-show. Make a new booking instead.") from exc
-    if changed != 1:  # another desk changed it between our read and our write
-        current = _reservation(before.id)
-        raise InvalidTransition(f"This reservation is already "
-                                f"{lifecycle.label(current.effective_status(now))}.")
     after = dataclasses.replace(before, status=target)
     audit.record(actor, now, f"reservation.{action}", "reservation", after.id, before, after)
     return after

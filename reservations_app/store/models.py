@@ -217,8 +217,41 @@ class AuditRow(BaseModel):
         table_name = "audit_log"
 
 
+class ReminderRow(BaseModel):
+    """A booking's email reminder: claimed before sending, then sent or failed (0009)."""
+
+    id = IdField()
+    reservation = ForeignKeyField(ReservationRow, on_delete="CASCADE", unique=True)
+    reservation_id: int
+    claimed_by = CharField(max_length=64, null=True)
+    claimed_at = DateTimeField(null=True)
+    sent_at = DateTimeField(null=True)
+    sent_to = CharField(max_length=254, null=True)
+    attempts = IntegerField(default=0)
+    last_error = TextField(null=True)
+    next_attempt_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "reminder"
+
+
+class CaldavTargetRow(BaseModel):
+    """Where a provider's bookings are published over CalDAV; the password is in the keyring."""
+
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", primary_key=True)
+    provider_id: int
+    url = TextField()
+    username = CharField(max_length=254)
+    published_at = DateTimeField(null=True)
+    last_error = TextField(null=True)
+
+    class Meta:
+        table_name = "caldav_target"
+
+
 ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, VisitTypeRow, ReservationRow,
-              VisitTypeProviderRow, UserRow, AuditRow, TimeOffRow, UpgradeReportRow)
+              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow,
+              TimeOffRow, UpgradeReportRow)
 
 
 def to_db(instant: dt.datetime | None) -> dt.datetime | None:

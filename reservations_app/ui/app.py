@@ -7,25 +7,29 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import socket
 import sys
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from reservations_app import __version__
+from reservations_app import __version__, credentials
 from reservations_app.assets import resource_path
+from reservations_app.config import choose_database
 from reservations_app.domain.access import Actor, Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
-from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths, database_url
+from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths
+from reservations_app.private_files import make_private, private_folder
 from reservations_app.services import auth, demo, maintenance
 from reservations_app.store.db import Target, open_database
 from reservations_app.ui.crash import install_excepthook
-from reservations_app.ui.dialogs.database import saved_database_url
+from reservations_app.ui.dialogs.database import move_legacy_setting
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
@@ -50,8 +54,9 @@ def run_gui(db_arg: str | None) -> int:
     log_path = configure_logging(paths.log_dir)
     windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
     crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
-    url = database_url(db_arg, paths, saved_database_url())
-    target = open_or_explain(url, paths)
+    keep_settings_private()
+    move_legacy_setting(paths)
+    target = open_or_explain(db_arg, paths)
     if target is None:
         return 1
     workstation = socket.gethostname()
@@ -67,6 +72,7 @@ def run_gui(db_arg: str | None) -> int:
     try:
         return app.exec()
     finally:
+        keep_settings_private()
         crash_handler.uninstall()
 
 
@@ -96,6 +102,18 @@ def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
     return replacement
 
 
+def keep_settings_private() -> None:
+    """Qt writes its settings file with the umask's mode; it names the desk's last user."""
+    if os.name != "posix":
+        return  # the registry on Windows, the user's own Library on macOS
+    path = Path(QSettings().fileName())
+    try:
+        private_folder(path.parent)
+        make_private(path)
+    except OSError as exc:
+        log.warning("cannot make %s private: %s", path, exc)
+
+
 def _application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -106,14 +124,18 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     # No application display name: Qt would add it to every window title that does not end
     # with it, and the main window's reads "Reservations — user" (see main_window.window_title).
+    app.setDesktopFileName("org.reservations.app")  # Wayland matches the window to its entry
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
     return app
 
 
-def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) -> Target | None:
-    """The opened database, or None after telling the user why it cannot be used."""
+def open_or_explain(db_arg: str | None, paths: AppPaths,
+                    parent: QWidget | None = None) -> Target | None:
+    """The database chosen by --db or the configuration (config.py), opened; or None after
+    telling the user why it cannot be used."""
     try:
-        return open_database(url, paths.backup_dir)
+        url = choose_database(db_arg, paths).url
+        return open_database(credentials.url_for_connecting(url), paths.backup_dir)
     except DomainError as exc:
         log.warning("cannot open the database: %s", exc.message)
         QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),

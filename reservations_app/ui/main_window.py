@@ -29,6 +29,8 @@ from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.data.actions import DataActions
+from reservations_app.ui.data.reminders_status import RemindersStatus
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_booking_menu()
         self._build_schedule_menu()
+        self.data = DataActions(self.session, self)
+        self.data_menu = self.data.menu(self)
+        self.menuBar().addMenu(self.data_menu)
         self._build_admin_menu()
         self._build_help_menu()
 
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.database_label):
             label.setAccessibleName(label.text())
             self.statusBar().addPermanentWidget(label)
+        self.reminders_status = RemindersStatus(self.session, self)
+        self.statusBar().addPermanentWidget(self.reminders_status)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
@@ -326,7 +333,8 @@ class MainWindow(QMainWindow):
         dialog = DatabaseDialog(self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Database connection"), self.tr(
-                "The new connection is saved and is used the next time Reservations starts."))
+                "The new connection is saved and is used the next time Reservations starts.")
+                + "\n\n" + dialog.saved_message)
 
     @Slot()
     def show_about(self) -> None:

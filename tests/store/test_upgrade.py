@@ -108,12 +108,13 @@ def _tables_in_dependency_order(connection: sqlite3.Connection) -> list[str]:
 def _fill(connection: sqlite3.Connection, table: str) -> None:
     references = _references(connection, table)
     columns = list(connection.execute(f"PRAGMA table_info('{table}')"))
+    # Only a lone integer primary key is SQLite's rowid; a composite key's columns are data.
+    numbered = sum(1 for column in columns if column[5]) == 1
     for index in range(ROWS_PER_TABLE):
         values = {}
-        single_key = sum(1 for column in columns if column[5]) == 1
         for _, name, kind, _, _, primary in columns:
-            if primary and "INT" in kind.upper() and single_key:
-                continue  # SQLite numbers it (a composite key, e.g. visit_type_provider's, not)
+            if primary and numbered and "INT" in kind.upper():
+                continue  # SQLite numbers it
             if name in references:
                 values[name] = _existing_key(connection, references[name], index)
             else:

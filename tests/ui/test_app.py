@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app import cli
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
-from reservations_app.paths import app_paths, database_url
+from reservations_app.paths import app_paths
 from reservations_app.services import auth, booking, demo, people, schedule
 from reservations_app.store.db import Target
 from reservations_app.ui import app
@@ -22,16 +22,6 @@ from reservations_app.ui.session import Session
 from tests.ui.conftest import DAY, Clinic, FakeClock, settle
 
 PASSWORD = "correct horse battery"
-
-
-def test_database_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = app_paths()
-    assert database_url(None, paths, None) == paths.default_url
-    assert database_url(None, paths, "sqlite:///saved.db") == "sqlite:///saved.db"
-    monkeypatch.setenv("RESERVATIONS_DB", "sqlite:///env.db")
-    assert database_url(None, paths, "sqlite:///saved.db") == "sqlite:///env.db"
-    assert database_url("sqlite:///arg.db", paths,
-                                "sqlite:///saved.db") == "sqlite:///arg.db"
 
 
 def test_an_unusable_database_is_explained_not_traced(

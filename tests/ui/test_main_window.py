@@ -83,7 +83,7 @@ def test_the_sweep_interval_is_the_clinic_setting(
 
 def test_menus_show_shortcuts_and_undo_follows_the_calendar(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Admin",
+    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Data", "&Admin",
                      "&Help"]
     assert window.calendar_tab.weekly_pattern_action in window.schedule_menu.actions()
     assert window.about_action in window.help_menu.actions()

@@ -68,6 +68,10 @@ def setting_rows() -> tuple[SettingRow, ...]:
                    _tr("The zone the clinic's day and the lists are shown in.")),
         SettingRow("phone_region", _tr("Phone region"), "",
                    _tr("The country assumed for phone numbers typed without +code.")),
+        SettingRow("reminders_enabled", _tr("Email reminders (1 = on)"), "",
+                   _tr("Email each confirmed visit's client a reminder; 0 turns it off.")),
+        SettingRow("reminder_hours", _tr("Remind"), _tr(" hours before the visit"),
+                   _tr("How long before a confirmed visit its reminder is sent.")),
     )
 
 
