@@ -167,7 +167,7 @@ def clean_birth_date(birth_date: dt.date | None, today: dt.date) -> dt.date | No
 
 
 def clean_note(note: str | None) -> str:
-    text = (note or "").strip()
+    text = (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
     _refuse_unsafe(text, "note", allow_newlines=True)

@@ -59,6 +59,7 @@ def test_ordinary_names_from_many_scripts_pass() -> None:
 
 def test_notes_may_have_lines_but_no_escape_sequences() -> None:
     assert people.clean_note(" Interpreter\nneeded ") == "Interpreter\nneeded"
+    assert people.clean_note("likes mornings\r\nand tea") == "likes mornings\nand tea"
     with pytest.raises(InvalidInput):
         people.clean_note("\x1b[31mred")
 

@@ -132,6 +132,8 @@ def _normalise_phones(db):  # type: ignore[no-untyped-def]
 
 
 def _record(db, report):  # type: ignore[no-untyped-def]
+    if not report["kept_as_typed"] and not report["now_shared"]:
+        return  # nothing for anyone to look at
     now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
     db.execute_sql("INSERT INTO upgrade_report (migration, at, report) VALUES (%s, %s, %s)"
                    .replace("%s", db.param),
