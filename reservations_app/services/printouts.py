@@ -11,6 +11,7 @@ from peewee import JOIN
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
+from reservations_app.domain.people import format_phone
 from reservations_app.domain.status import OCCUPYING, Status
 from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.services import calls
@@ -128,7 +129,7 @@ def _provider_name(provider_id: int) -> str:
 def _visits_query():  # type: ignore[no-untyped-def]
     return (ReservationRow.select(*records.RESERVATION_COLUMNS, ProviderRow.name,
                                   ProviderRow.timezone, ClientRow.name, ClientRow.phone,
-                                  ClientRow.email, VisitTypeRow.name)
+                                  ClientRow.email, VisitTypeRow.name, ClientRow.birth_date)
             .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
             .switch(ReservationRow)
             .join(VisitTypeRow, JOIN.LEFT_OUTER,
@@ -152,16 +153,24 @@ def _visits_between(start: dt.datetime, end: dt.datetime, now: dt.datetime,
     return _read_visits(query, now)
 
 
+def _date_or_none(value: dt.date | str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _read_visits(query, now: dt.datetime) -> list[PrintedVisit]:  # type: ignore[no-untyped-def]
+    """Rows of `_visits_query`, phones as the desk reads them (national format)."""
+    region = get_policy().phone_region
     width = len(records.RESERVATION_COLUMNS)
     visits = []
     for values in fetch_values(query):
         reservation = records.reservation_of_values(values)
         if reservation.effective_status(now) is Status.EXPIRED:
             continue  # a hold past its expiry is not a visit any more
-        provider_name, provider_zone, client_name, phone, email, type_name = values[width:]
+        provider_name, provider_zone, client_name, phone, email, type_name, born = \
+            values[width:]
         visits.append(PrintedVisit(reservation.id, reservation.start, reservation.end,
-                                   provider_name, provider_zone, client_name, phone, email,
-                                   reservation.status, visit_type=type_name,
-                                   note=reservation.note))
+                                   provider_name, provider_zone, client_name,
+                                   format_phone(phone, region) if phone else None, email,
+                                   reservation.status, birth_date=_date_or_none(born),
+                                   visit_type=type_name, note=reservation.note))
     return visits

@@ -20,7 +20,7 @@ DAY = dt.date(2026, 12, 3)
 def _visit(admin: Actor, now: dt.datetime) -> int:
     provider = people.add_provider(admin, "Dr A", "a@c.example", "UTC", now)
     schedule.add_availability(admin, provider.id, DAY, [parse_block("09:00-10:00")], now)
-    client = people.add_client(admin, "Ann", now, "ann@m.example", "555-0101")
+    client = people.add_client(admin, "Ann", now, "ann@m.example", "+1 212 555 0101")
     start = dt.datetime.combine(DAY, dt.time(9), dt.UTC)
     return booking.confirm(admin, booking.hold(admin, client.id, provider.id, start, now).id,
                            now).id
@@ -49,7 +49,7 @@ def test_the_call_list_carries_the_noted_outcome(db: Target, admin: Actor,
     evening_before = dt.datetime.combine(DAY - dt.timedelta(days=1), dt.time(17), dt.UTC)
     (visit,) = printouts.call_list(admin, evening_before).visits
     assert (visit.reservation_id, visit.call_outcome, visit.phone) == (
-        rid, "left_message", "555-0101")
+        rid, "left_message", "(212) 555-0101")
 
 
 def test_refusals_in_words(db: Target, admin: Actor, now: dt.datetime) -> None:

@@ -52,7 +52,7 @@ def busy_day(db: Target, admin: Actor, now: dt.datetime) -> dict[str, int]:
     ids = {"okafor": okafor.id, "lind": lind.id}
     for index in range(40):
         client = people.add_client(admin, f"Client Number{index:02d}", now,
-                                   f"c{index}@m.example", f"555-01{index:02d}")
+                                   f"c{index}@m.example", f"+1 212 555 01{index:02d}")
         provider = okafor if index % 2 else lind
         start = _utc(8) + dt.timedelta(minutes=15 * (index // 2))
         booking.confirm(admin, booking.hold(admin, client.id, provider.id, start, now).id, now)

@@ -79,7 +79,8 @@ class AppointmentBook(QObject):
                 client=client.name, when=self._when(provider, start), provider=provider.name,
                 why=_first_reason(reasons)), Kind.WARNING)
             return
-        dialog = BookVisitDialog(provider, start, client, choices, self._tab)
+        dialog = BookVisitDialog(provider, start, client, choices, self._tab,
+                                 self._session.policy().phone_region)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._hold(provider, start, client, dialog.chosen_type_id(), dialog.note(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.explain import Reason
 from reservations_app.domain.model import Client, Provider
+from reservations_app.domain.people import format_phone
 from reservations_app.domain.timezones import zone
 from reservations_app.services.front_desk import TypeChoice
 from reservations_app.ui.models.formatting import day_and_time
@@ -49,14 +50,15 @@ def reason_text(reason: Reason) -> str:
 
 class BookVisitDialog(QDialog):
     def __init__(self, provider: Provider, start: dt.datetime, client: Client,
-                 choices: list[TypeChoice], parent: QWidget | None = None) -> None:
+                 choices: list[TypeChoice], parent: QWidget | None = None,
+                 phone_region: str = "US") -> None:
         super().__init__(parent)
         self.confirm_now = False
         self.setWindowTitle(self.tr("Book a visit"))
         local = start.astimezone(zone(provider.timezone))
         when = QLabel(self.tr("{when} with {provider}").format(
             when=day_and_time(local), provider=provider.name), self)
-        who = QLabel(_client_line(client), self)
+        who = QLabel(_client_line(client, phone_region), self)
         who.setAccessibleName(self.tr("Client"))
         self.types = QListWidget(self)
         self.types.setAccessibleName(self.tr("Visit type"))
@@ -128,11 +130,13 @@ def _type_line(choice: TypeChoice) -> str:
     return f"{name}{minutes}: {reason_text(choice.reason)}"
 
 
-def _client_line(client: Client) -> str:
+def _client_line(client: Client, phone_region: str) -> str:
+    """Name, date of birth and phone: enough to tell two clients of one name apart."""
     parts = [client.name]
-    birth = getattr(client, "birth_date", None)
-    if birth is not None:
-        parts.append(_tr("born {date}").format(date=birth.strftime("%d %b %Y")))
+    if client.birth_date is not None:
+        born = QLocale().toString(QDate(client.birth_date.year, client.birth_date.month,
+                                        client.birth_date.day), QLocale.FormatType.ShortFormat)
+        parts.append(_tr("born {date}").format(date=born))
     if client.phone:
-        parts.append(client.phone)
+        parts.append(format_phone(client.phone, phone_region))
     return " · ".join(parts)
