@@ -28,7 +28,7 @@ from reservations_app.services import (
     schedule,
     settings,
 )
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 

@@ -84,7 +84,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _context(args: argparse.Namespace) -> Context:
-    from reservations_app.store.db import open_database
+    from reservations_app.store.connect import open_database
 
     paths = app_paths()
     target = open_database(database_url(getattr(args, "db", None), paths), paths.backup_dir)

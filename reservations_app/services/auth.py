@@ -15,8 +15,8 @@ from reservations_app.domain.model import Role, User
 from reservations_app.services import audit
 from reservations_app.services.people import _provider_row
 from reservations_app.store import records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import UserRow, from_db, to_db
+from reservations_app.store.transactions import transactional
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher

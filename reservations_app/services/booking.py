@@ -17,9 +17,9 @@ from reservations_app.services import audit, booking_queries
 from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import BlockRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import transactional
 
 MAX_REASON = 500
 MAX_PAGE = 1000

@@ -14,9 +14,9 @@ from reservations_app.domain.slots import MAX_SLOT_MINUTES, Span
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import fetch_values, for_update
 
 EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 

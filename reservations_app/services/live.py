@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reservations_app.store.changes import PostgresListener, SqliteWatcher
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 BOOKINGS, SCHEDULE, PEOPLE, SETTINGS = "bookings", "schedule", "people", "settings"
 ALL_AREAS = frozenset({BOOKINGS, SCHEDULE, PEOPLE, SETTINGS})

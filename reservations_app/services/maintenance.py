@@ -10,14 +10,14 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.services import audit, booking_queries
 from reservations_app.store import backup as store_backup
-from reservations_app.store.db import (
+from reservations_app.store.connect import (
     Target,
     close_database,
     open_database,
     preflight_sqlite,
     redact,
-    transactional,
 )
+from reservations_app.store.transactions import transactional
 
 DAILY_KEEP = 14
 DAILY_TAG = "daily"

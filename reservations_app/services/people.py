@@ -13,9 +13,9 @@ from reservations_app.domain.model import Client, Provider
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
 from reservations_app.store import records
-from reservations_app.store.db import for_update, transactional
 from reservations_app.store.models import ClientRow, ProviderRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import for_update, transactional
 
 MAX_PAGE = 500
 

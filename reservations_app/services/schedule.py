@@ -16,9 +16,9 @@ from reservations_app.services import audit, booking_queries
 from reservations_app.services.people import _provider_row
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import read_snapshot, transactional
 from reservations_app.store.models import BlockRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import read_snapshot, transactional
 
 MAX_PATTERN_DAYS = 2 * 366
 MAX_PAGE = 2000

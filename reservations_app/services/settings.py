@@ -11,9 +11,9 @@ from reservations_app.domain.model import Policy
 from reservations_app.domain.slots import MAX_SLOT_MINUTES
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
-from reservations_app.store.db import transactional
 from reservations_app.store.models import Setting
 from reservations_app.store.prepared import Prepared
+from reservations_app.store.transactions import transactional
 
 # Each setting: (lowest, highest) for numbers, None for text checked by its own rule.
 _LIMITS: dict[str, tuple[int, int] | None] = {

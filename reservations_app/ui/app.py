@@ -20,7 +20,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
 from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths, database_url
 from reservations_app.services import auth, demo, maintenance
-from reservations_app.store.db import Target, open_database
+from reservations_app.store.connect import Target, open_database
 from reservations_app.ui.crash import install_excepthook
 from reservations_app.ui.dialogs.database import saved_database_url
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress

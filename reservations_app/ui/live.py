@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTi
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.services.live import ALL_AREAS, ChangeFeed, open_feed
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from reservations_app.domain.access import Actor, Permission, allowed
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 Clock = Callable[[], dt.datetime]
 

@@ -17,7 +17,7 @@ from reservations_app.domain.errors import AuthenticationFailed
 from reservations_app.domain.model import Role
 from reservations_app.logs import HANDLER_NAME, configure_logging
 from reservations_app.services import audit, auth
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import AuditRow, UserRow
 
 from .conftest import PASSWORD, Clinic, audit_after, data_snapshot, last_audit_id

@@ -18,7 +18,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.services import audit, maintenance, people
 from reservations_app.store.backup import check_sqlite_file
-from reservations_app.store.db import Target, close_database, open_database
+from reservations_app.store.connect import Target, close_database, open_database
 from reservations_app.store.models import AuditRow, ClientRow, ReservationRow
 from tests import booking_worker
 from tests.conftest import NOW, Figures

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
 WORKERS = 8
@@ -18,7 +18,7 @@ def _contender(url: str, client_id: int, provider_id: int, start: dt.datetime,
     from reservations_app.domain.errors import DomainError
     from reservations_app.services import booking
 
-    store_db.open_database(url)
+    store_connect.open_database(url)
     actor = Actor(f"desk{client_id}", Role.FRONT_DESK, f"desk-{client_id}")
     barrier.wait()
     try:
@@ -32,11 +32,11 @@ def _contender(url: str, client_id: int, provider_id: int, start: dt.datetime,
 
 def test_eight_processes_one_slot_exactly_one_wins(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'race.sqlite3'}"
-    store_db.open_database(url)
+    store_connect.open_database(url)
     admin = Actor("admin", Role.ADMIN, "test")
     doc = provider_with_day(admin, NOW)
     people = clients(admin, NOW, WORKERS)
-    store_db.close_database()
+    store_connect.close_database()
     context = mp.get_context("spawn")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_contender,

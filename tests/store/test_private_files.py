@@ -12,7 +12,7 @@ import pytest
 
 from reservations_app.domain.access import Actor
 from reservations_app.services import maintenance, people
-from reservations_app.store.db import Target, close_database, open_database
+from reservations_app.store.connect import Target, close_database, open_database
 
 pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX permissions"),
               pytest.mark.backends("sqlite")]  # files on this machine; a server keeps its own

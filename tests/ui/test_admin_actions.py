@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import audit, people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.admin_actions import AdminActions, Prompts, build_admin_actions
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.dialogs.users import UsersDialog

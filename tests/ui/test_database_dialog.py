@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.ui.dialogs.database import (
     SETTINGS_KEY,
     DatabaseDialog,
@@ -112,7 +112,7 @@ def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: Database
     qtbot.addWidget(reopened)
     assert postgres_server.password not in reopened.address_edit.text()
     assert reopened.url() == db_url
-    store_db.close_database()
+    store_connect.close_database()
 
 
 @pytest.mark.parametrize(("url", "bare", "password"), [

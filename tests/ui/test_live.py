@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable
 from reservations_app.services import live
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.session import Session
 from tests.helpers.clinic import make_clinic
@@ -22,7 +22,7 @@ WITHIN_MS = 2_000
 
 
 @pytest.fixture
-def session(db: store_db.Target, desk: Actor, now: dt.datetime) -> Session:
+def session(db: store_connect.Target, desk: Actor, now: dt.datetime) -> Session:
     return Session(desk, db, clock=lambda: now)
 
 
@@ -99,7 +99,7 @@ class _FlakyOpener:
         self.failures = failures
         self.calls = 0
 
-    def __call__(self, target: store_db.Target) -> live.ChangeFeed:
+    def __call__(self, target: store_connect.Target) -> live.ChangeFeed:
         self.calls += 1
         if self.calls <= self.failures:
             raise DatabaseUnusable("The server is not answering.")

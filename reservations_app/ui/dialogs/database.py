@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.store.db import parse_target, probe
+from reservations_app.store.connect import parse_target, probe
 
 SETTINGS_KEY = "database/url"
 
@@ -64,7 +64,7 @@ class _ProbeSignals(QObject):
 
 
 class _ProbeTask(QRunnable):
-    """Runs store.db.probe off the GUI thread: a server may take seconds to answer."""
+    """Runs store.connect.probe off the GUI thread: a server may take seconds to answer."""
 
     def __init__(self, number: int, url: str, signals: _ProbeSignals) -> None:
         super().__init__()
