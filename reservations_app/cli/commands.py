@@ -50,13 +50,15 @@ class Command:
     help: str
     handler: Handler
     arguments: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = field(default=())
+    # False only for commands that neither change anything nor show clients' data.
+    signs_in: bool = True
 
     def register(self, root: Any, common: argparse.ArgumentParser) -> None:
         parser = _group(root, self.words[:-1], common).add_parser(
             self.words[-1], help=self.help, description=self.help, parents=[common])
         for flags, options in self.arguments:
             parser.add_argument(*flags, **options)
-        parser.set_defaults(handler=self.handler)
+        parser.set_defaults(handler=self.handler, signs_in=self.signs_in)
 
 
 _groups: dict[tuple[int, tuple[str, ...]], Any] = {}
@@ -243,7 +245,7 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
     if a.id is not None and not a.entity:
         raise InvalidInput("--id needs --entity, e.g. --entity reservation --id 12.")
     entries = audit.list_entries(ctx.actor, since=since, entity=a.entity, entity_id=a.id,
-                                 who=a.user, action=a.action, client_id=a.client,
+                                 who=a.actor, action=a.action, client_id=a.client,
                                  limit=a.limit, offset=a.offset)
     return [render.audit(e) for e in entries]
 
@@ -271,7 +273,7 @@ COMMANDS = (
         arg("--name", required=True), arg("--email", required=True),
         arg("--timezone", required=True, help="IANA zone, e.g. America/New_York"),
         arg("--color", default=None, help="#rrggbb"))),
-    Command(("provider", "list"), "list providers", provider_list),
+    Command(("provider", "list"), "list providers", provider_list, signs_in=False),
     Command(("client", "add"), "add a client", client_add, (
         arg("--name", required=True), arg("--email"), arg("--phone"))),
     Command(("client", "list"), "list or search clients", client_list, (
@@ -305,7 +307,7 @@ COMMANDS = (
         arg("--date"), arg("--provider", type=_int), arg("--client", type=_int),
         arg("--status"), *PAGE)),
     Command(("expire",), "expire stale holds now", expire),
-    Command(("settings", "show"), "show clinic settings", settings_show),
+    Command(("settings", "show"), "show clinic settings", settings_show, signs_in=False),
     Command(("settings", "set"), "change a clinic setting", settings_set, (
         arg("key"), arg("value"))),
     Command(("demo",), "fill an empty database with a demo clinic", demo_fill),
@@ -317,7 +319,7 @@ COMMANDS = (
     Command(("user", "list"), "list staff accounts", user_list),
     Command(("audit", "list"), "read the audit trail, newest first", audit_list, (
         arg("--since", metavar="DATE"), arg("--entity", help="e.g. reservation, client, user"),
-        arg("--id", type=_int), arg("--user", metavar="NAME", help="who acted, e.g. cli:ann"),
+        arg("--id", type=_int), arg("--actor", metavar="NAME", help="who acted, e.g. ann or cli:ann"),
         arg("--action", help="action or its prefix, e.g. login or reservation.cancel"),
         arg("--client", type=_int, metavar="ID", help="a client's own and bookings' rows"),
         *PAGE)),

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import logging
-import socket
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,7 +16,6 @@ from typing import Any
 from reservations_app import __version__
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
-from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
 from reservations_app.paths import app_paths, database_url
@@ -27,10 +24,13 @@ log = logging.getLogger(__name__)
 
 
 def _common() -> argparse.ArgumentParser:
-    """--db and --json, accepted before or after the command words."""
+    """--db, --user and --json, accepted before or after the command words."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                         help="database: a file path, sqlite:///path or postgresql://...")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help="the staff account to sign in as (or $RESERVATIONS_USER); the "
+                             "password from $RESERVATIONS_PASSWORD, the keyring or a prompt")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print exactly one JSON value")
     return common
@@ -84,19 +84,13 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _context(args: argparse.Namespace) -> Context:
+    from reservations_app.cli.signin import actor_for
     from reservations_app.store.connect import open_database
 
     paths = app_paths()
     target = open_database(database_url(getattr(args, "db", None), paths), paths.backup_dir)
-    actor = Actor.cli(_os_user(), socket.gethostname())
-    return Context(actor=actor, now=dt.datetime.now(dt.UTC), target=target, paths=paths)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (some containers): still attributable
-        return "unknown"
+    now = dt.datetime.now(dt.UTC)
+    return Context(actor=actor_for(args, now), now=now, target=target, paths=paths)
 
 
 def _fail(message: str, code: int = 1) -> int:
