@@ -319,7 +319,8 @@ COMMANDS = (
     Command(("user", "list"), "list staff accounts", user_list),
     Command(("audit", "list"), "read the audit trail, newest first", audit_list, (
         arg("--since", metavar="DATE"), arg("--entity", help="e.g. reservation, client, user"),
-        arg("--id", type=_int), arg("--actor", metavar="NAME", help="who acted, e.g. ann or cli:ann"),
+        arg("--id", type=_int),
+        arg("--actor", metavar="NAME", help="who acted, e.g. ann or cli:ann"),
         arg("--action", help="action or its prefix, e.g. login or reservation.cancel"),
         arg("--client", type=_int, metavar="ID", help="a client's own and bookings' rows"),
         *PAGE)),
