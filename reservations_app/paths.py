@@ -38,6 +38,11 @@ def app_paths() -> AppPaths:
                     Path(dirs.user_config_dir))
 
 
+def cache_dir() -> Path:
+    """Files the app can rebuild at any time (e.g. the expected schema of each version)."""
+    return Path(PlatformDirs(APP_NAME, APP_AUTHOR).user_cache_dir)
+
+
 def database_url(explicit: str | None, paths: AppPaths, saved: str | None = None) -> str:
     """--db beats $RESERVATIONS_DB beats the URL saved in the GUI's settings (`saved`) beats
     the default file in the user data folder."""

@@ -259,8 +259,8 @@ def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    kept = maintenance.restore(ctx.actor, ctx.target, Path(a.path), ctx.now,
-                               ctx.paths.backup_dir)
+    # The replaced database is kept beside it, wherever --db points (issue 12, item 11).
+    kept = maintenance.restore(ctx.actor, ctx.target, Path(a.path), ctx.now)
     return {"restored": a.path, "previous_kept_at": str(kept)}
 
 

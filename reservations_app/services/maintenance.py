@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.services import audit, booking_queries
 from reservations_app.store import backup as store_backup
+from reservations_app.store import restore as store_restore
 from reservations_app.store.connect import (
     Target,
     close_database,
@@ -82,16 +82,19 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
 @audit.denials_audited
 def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
             backup_dir: Path | None = None) -> Path:
-    """Replace the database with `source` once it passes integrity and foreign-key checks.
-    The replaced database is kept aside first; the path of that copy is returned. The
-    database is open again (on the restored data) when this returns."""
+    """Replace the database's rows with the backup's: data only, into a database built by this
+    version's migrations, after the backup's schema matched theirs (store.restore). The
+    replaced database is kept aside first, beside it unless `backup_dir` says otherwise; the
+    path of that copy is returned. The database is open again when this returns."""
     require(actor, Permission.BACKUP)
     live = _sqlite_path(target)
+    source = source.absolute()
     _check_restorable(source, live)
     kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
                                       "replaced-by-restore", now)
+    close_database()
     try:
-        _copy_into(source, live)
+        store_restore.restore_sqlite(source, live)
     finally:
         open_database(target.url)
     _audit_file(actor, now, "database.restore", {"file": str(source), "kept": str(kept)})
@@ -108,20 +111,4 @@ def _check_restorable(source: Path, live: Path) -> None:
     if problems:
         raise DatabaseUnusable(f"{source} failed its checks ({problems[0]}); nothing was "
                                "replaced.")
-    if not store_backup.applied_migrations(source):
-        raise DatabaseUnusable(f"{source} is not a Reservations backup (it has no schema); "
-                               "nothing was replaced.")
-
-
-def _copy_into(source: Path, live: Path) -> None:
-    close_database()
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(live)
-    try:
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise DatabaseUnusable(f"The restore failed ({exc}); the database was not "
-                               "changed.") from exc
-    finally:
-        src.close()
-        dst.close()
+    store_restore.check_backup(source)

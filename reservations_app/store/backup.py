@@ -28,16 +28,21 @@ def _private_dir(folder: Path) -> None:
                                f"{exc.strerror}.") from exc
 
 
+def create_private(path: Path) -> None:
+    """An empty owner-only (0600) file, made before a byte of patient data goes into it."""
+    _private_dir(path.parent)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise DatabaseUnusable(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
 def copy_database(source: Path, target: Path) -> Path:
     """SQLite's backup API: a consistent copy even while writers commit. The copy is created
     owner-only (0600) before a byte is written into it."""
     if target.exists():
         raise DatabaseUnusable(f"{target} exists already; choose another name.")
-    _private_dir(target.parent)
-    try:
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except OSError as exc:
-        raise DatabaseUnusable(f"Cannot write the backup {target}: {exc.strerror}.") from exc
+    create_private(target)
     try:
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

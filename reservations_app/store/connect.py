@@ -17,6 +17,7 @@ from reservations_app.store.fsinfo import network_filesystem
 from reservations_app.store.models import database
 from reservations_app.store.schema import (
     applied_names,
+    check_objects,
     postgres_schema,
     refuse_newer,
     require_current,
@@ -111,6 +112,7 @@ def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = T
             run_pending(db, target, backup_dir)
         else:
             require_current(db, target)
+        check_objects(db, target)
     except Exception:
         close_database()
         raise

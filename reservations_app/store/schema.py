@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from peewee import Database, PostgresqlDatabase
 
 from reservations_app.domain.errors import DatabaseUnusable
-from reservations_app.store import backup, postgres
+from reservations_app.store import backup, catalog, postgres
 from reservations_app.store.models import database
 from reservations_app.store.transactions import first_line
 
@@ -115,6 +115,17 @@ def require_current(db: Database, target: Target) -> None:
             f"older than this version's {known_migrations()[-1]}. Start Reservations normally "
             "to upgrade it; it was left untouched.")
 
+
+def check_objects(db: Database, target: Target) -> None:
+    """Refuse a database whose schema objects differ from what the migrations build."""
+    applied = _applied_migrations(db)
+    if not applied:
+        return
+    if isinstance(db, PostgresqlDatabase):
+        catalog.check_postgres(db, MIGRATIONS_DIR, target.display)
+    else:
+        catalog.check_sqlite(db.connection(), MIGRATIONS_DIR, MIGRATION_TABLE, applied[-1],
+                             target.display)
 
 
 def current_schema() -> str | None:
