@@ -58,6 +58,16 @@ def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime) ->
     return saved
 
 
+def check_health(target: Target) -> str | None:
+    """PRAGMA quick_check of the SQLite file, on its own read-only connection so it may run
+    on any thread while the desk works. None when healthy (or on PostgreSQL, whose server
+    checks its own pages); otherwise what is wrong and what to do, in words."""
+    if target.backend != "sqlite" or target.path is None:
+        return None
+    problems = store_backup.quick_check(target.path)
+    return store_backup.damage_message(target.path, problems[0]) if problems else None
+
+
 def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
                  keep: int = DAILY_KEEP, actor: Actor | None = None) -> Path | None:
     """The first start of a day backs the file up; only the newest `keep` daily copies stay.

@@ -100,6 +100,11 @@ def start_up_housekeeping(target: Target, paths: AppPaths, workstation: str,
         maintenance.daily_backup(target, paths.backup_dir, clock())
     except (OSError, DomainError) as exc:  # a failed backup must not keep the desk from work
         log.warning("daily backup failed: %s", exc)
+    damage = maintenance.check_health(target)
+    if damage:
+        log.error("%s", damage)
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "The database is damaged"),
+                            damage)
     return True
 
 

@@ -79,6 +79,7 @@ def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | No
     _step("find the bundled resources", check_resources)
     target = _step("open the database", open_existing_database, url)
     try:
+        _step("check the database's pages", check_health, target)
         _step("load a time zone", check_time_zone)
         _step("build the main window", build_main_window, target, now, window_factory)
     finally:
@@ -125,6 +126,12 @@ def check_integrity(target: store_connect.Target) -> None:
     problems = check_sqlite_file(target.path)
     if problems:
         raise RuntimeError("; ".join(problems[:3]))
+
+
+def check_health(target: store_connect.Target) -> None:
+    damage = maintenance.check_health(target)
+    if damage:
+        raise RuntimeError(damage)
 
 
 def check_time_zone() -> None:
