@@ -81,11 +81,35 @@ def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
     return flags, options
 
 
+BIGGEST_ID = 2**63 - 1  # what an id column holds on either backend
+BIGGEST_COUNT = 10**9  # a page size or offset beyond any clinic's rows
+LONGEST_SEARCH = 200
+
+
 def _int(text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from exc
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
+    if not 0 < value <= BIGGEST_ID:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not an id (1 or more)")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
+    if not 0 <= value <= BIGGEST_COUNT:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not between 0 and {BIGGEST_COUNT}")
+    return value
+
+
+def _search(text: str) -> str:
+    if len(text) > LONGEST_SEARCH:
+        raise argparse.ArgumentTypeError(f"a search is at most {LONGEST_SEARCH} characters")
+    return text
 
 
 def _weekday(text: str) -> int:
@@ -264,7 +288,7 @@ def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     return {"restored": a.path, "previous_kept_at": str(kept)}
 
 
-PAGE = (arg("--limit", type=_int, default=200), arg("--offset", type=_int, default=0))
+PAGE = (arg("--limit", type=_count, default=200), arg("--offset", type=_count, default=0))
 BLOCKS = arg("--block", action="append", required=True, metavar="HH:MM-HH:MM")
 PROVIDER = arg("--provider", type=_int, required=True, metavar="ID")
 
@@ -277,7 +301,7 @@ COMMANDS = (
     Command(("client", "add"), "add a client", client_add, (
         arg("--name", required=True), arg("--email"), arg("--phone"))),
     Command(("client", "list"), "list or search clients", client_list, (
-        arg("--search", metavar="TEXT"), *PAGE)),
+        arg("--search", metavar="TEXT", type=_search), *PAGE)),
     Command(("availability", "add"), "add blocks on one date", availability_add, (
         PROVIDER, arg("--date", required=True), BLOCKS)),
     Command(("availability", "repeat"), "apply a weekly pattern to a date range",
@@ -293,7 +317,7 @@ COMMANDS = (
         PROVIDER, arg("--from", dest="from_date"), arg("--until"))),
     Command(("slots",), "bookable slots of a day", slots, (
         arg("--date", required=True), arg("--provider", type=_int, metavar="ID"),
-        arg("--limit", type=_int, default=None), arg("--offset", type=_int, default=0))),
+        arg("--limit", type=_count, default=None), arg("--offset", type=_count, default=0))),
     Command(("book",), "hold a slot for a client", book, (
         arg("--client", type=_int, required=True, metavar="ID"), PROVIDER,
         arg("--start", required=True, metavar="ISO"))),

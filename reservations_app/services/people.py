@@ -10,7 +10,7 @@ from reservations_app.domain import people
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import Duplicate, NotFound
 from reservations_app.domain.model import Client, Provider
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import canonical_zone
 from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.models import ClientRow, ProviderRow, to_db
@@ -84,7 +84,7 @@ def add_provider(actor: Actor, name: str, email: str, timezone: str, now: dt.dat
     _check_provider_unique(clean_email, None)
     try:
         row = ProviderRow.create(name=people.clean_name(name, "provider's name"),
-                                 email=clean_email, timezone=zone(timezone).key,
+                                 email=clean_email, timezone=canonical_zone(timezone).key,
                                  color=people.clean_color(color))
     except IntegrityError as exc:
         raise Duplicate(f"A provider with the email {clean_email} was just added.") from exc
@@ -109,7 +109,7 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
         row.email = people.clean_email(email, required=True) or ""
         _check_provider_unique(row.email, provider_id)
     if timezone is not None:
-        row.timezone = zone(timezone).key
+        row.timezone = canonical_zone(timezone).key
     if color is not None:
         row.color = people.clean_color(color)
     if active is not None:

@@ -9,7 +9,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Policy
 from reservations_app.domain.slots import MAX_SLOT_MINUTES
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import canonical_zone
 from reservations_app.services import audit
 from reservations_app.store.models import Setting
 from reservations_app.store.prepared import Prepared
@@ -51,7 +51,7 @@ def validate(key: str, value: str) -> str:
         raise InvalidInput(f"Unknown setting '{key}'. Known settings: {', '.join(_LIMITS)}.")
     limits = _LIMITS[key]
     if limits is None:
-        return zone(value).key
+        return canonical_zone(value).key
     try:
         number = int(value.strip())
     except ValueError as exc:

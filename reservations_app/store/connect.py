@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -77,10 +78,19 @@ def parse_target(url: str) -> Target:
     text = url.strip()
     if not text:
         raise DatabaseUnusable("No database given.")
-    scheme = urlsplit(text).scheme.lower() if "://" in text else ""
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError as exc:
+        raise DatabaseUnusable(f"'{redact(text)[:200]}' is not a valid database URL "
+                               f"({exc}).") from exc
+    scheme = parts.scheme.lower() if "://" in text else ""
     if scheme in ("postgresql", "postgres", "psycopg3", "postgresql+pool"):
         return Target(text, "postgresql")
     if scheme == "sqlite":
+        if parts.query or parts.fragment:
+            raise DatabaseUnusable(f"'{text[:200]}': a SQLite URL takes no options after '?' "
+                                   "or '#'; use sqlite:///path/to/file.")
         raw = unquote(text.split("://", 1)[1])
         path = raw[1:] if raw.startswith("/") else raw
         if not path:
@@ -92,18 +102,22 @@ def parse_target(url: str) -> Target:
     return Target(f"sqlite:///{Path(text).resolve()}", "sqlite", Path(text).resolve())
 
 
-def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True) -> Target:
+def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True,
+                  create_folder: bool = False) -> Target:
     """Connect the models to `url`, after refusing anything unsafe, and migrate the schema.
 
     With `migrate=False` the database must already exist at this version's schema: it is used
-    as it is, or refused with the reason, and never created, migrated or backed up."""
+    as it is, or refused with the reason, and never created, migrated or backed up. A new
+    SQLite file's folder must exist unless `create_folder` (the default location only)."""
     target = parse_target(url)
     close_database()
     if target.backend == "sqlite":
         assert target.path is not None
-        if not migrate and not target.path.is_file():
-            raise DatabaseUnusable(f"There is no database {target.path}.")
-        db: Database = _open_sqlite(target.path)
+        try:
+            db: Database = _open_sqlite(target.path, create=migrate, create_folder=create_folder)
+        except OSError as exc:  # e.g. a file name longer than the file system allows
+            raise DatabaseUnusable(f"Cannot use {str(target.path)[:200]}: "
+                                   f"{exc.strerror or exc}.") from exc
     else:
         db = _open_postgres(target)
     database.initialize(db)
@@ -171,22 +185,29 @@ def close_database() -> None:
         database.obj.close()
 
 
-def _open_sqlite(path: Path) -> SqliteDatabase:
+def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteDatabase:
     _refuse_network(path)
     if path.exists():
         preflight_sqlite(path)
+    elif not create:
+        raise DatabaseUnusable(f"There is no database {path}.")
     else:
-        _create_private_file(path)
+        _create_private_file(path, create_folder)
     db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
     db.connect()
     return db
 
 
-def _create_private_file(path: Path) -> None:
+def _create_private_file(path: Path, create_folder: bool) -> None:
     """A new database file readable by its owner only: it holds patients' names."""
+    if not create_folder and not path.parent.is_dir():
+        raise DatabaseUnusable(f"The folder {path.parent} does not exist. Create it first, or "
+                               "choose a database in an existing folder.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return  # another process starting at the same moment made it: use that one
     except OSError as exc:
         raise DatabaseUnusable(f"Cannot create the database {path}: {exc.strerror}.") from exc
 
@@ -195,6 +216,8 @@ def preflight_sqlite(path: Path) -> None:
     """Refuse a file that is not ours, or is newer than this app, without writing a byte."""
     if path.is_dir():
         raise DatabaseUnusable(f"{path} is a folder, not a database file.")
+    if not stat.S_ISREG(path.stat().st_mode):  # /dev/null, a FIFO (opening it would hang)
+        raise DatabaseUnusable(f"{path} is not a regular file, so it cannot be a database.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from peewee import Database, PostgresqlDatabase
 
 from reservations_app.domain.errors import DatabaseUnusable
-from reservations_app.store import backup, catalog, postgres
+from reservations_app.store import backup, catalog, filelock, postgres
 from reservations_app.store.models import database
 from reservations_app.store.transactions import first_line
 
@@ -63,7 +63,13 @@ def postgres_schema(db: Database, target: Target) -> list[str]:
 
 def run_pending(db: Database, target: Target, backup_dir: Path | None) -> None:
     if not isinstance(db, PostgresqlDatabase):
-        _run_migrations(db, target, backup_dir)
+        if not _pending(_applied_migrations(db)):
+            return
+        assert target.path is not None
+        # Eight commands started at once on a new or old file: one migrates (and backs up),
+        # the others wait here and then find nothing left to do.
+        with filelock.exclusive(target.path.with_name(f"{target.path.name}.migrating")):
+            _run_migrations(db, target, backup_dir)
         return
     # Two desks starting at once against a new server must not both create the tables.
     db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))

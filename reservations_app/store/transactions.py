@@ -11,9 +11,9 @@ from contextlib import contextmanager
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
-from peewee import InterfaceError, OperationalError, SqliteDatabase
+from peewee import DataError, InterfaceError, OperationalError, SqliteDatabase
 
-from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable
+from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable, InvalidInput
 from reservations_app.store import counters, postgres
 from reservations_app.store.models import database
 
@@ -51,6 +51,9 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
             try:
                 with database.atomic():
                     return work(*args, **kwargs)
+            except DataError as exc:  # PostgreSQL: a value too long for its column
+                raise InvalidInput("A value is too long or out of range for the database: "
+                                   f"{first_line(exc)}") from exc
             except (OperationalError, InterfaceError) as exc:
                 if not is_transient(exc):
                     raise DatabaseUnusable(f"The database failed: {first_line(exc)}") from exc

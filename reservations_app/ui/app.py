@@ -76,7 +76,8 @@ def _application() -> QApplication:
 def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) -> Target | None:
     """The opened database, or None after telling the user why it cannot be used."""
     try:
-        return open_database(url, paths.backup_dir)
+        # Only the default location is created unasked; elsewhere the folder must exist.
+        return open_database(url, paths.backup_dir, create_folder=url == paths.default_url)
     except DomainError as exc:
         log.warning("cannot open the database: %s", exc.message)
         QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
