@@ -7,7 +7,8 @@ from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
-from reservations_app.services import audit, booking_queries
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit, booking_queries, settings
 from reservations_app.store import backup as store_backup
 from reservations_app.store import restore as store_restore
 from reservations_app.store.connect import (
@@ -74,11 +75,14 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
     Other backups in the folder (manual ones, those kept by a restore) are never removed."""
     if target.backend != "sqlite" or target.path is None:
         return None
-    today = f"reservations-{now:%Y%m%d}-"
+    # "The day" is the clinic's: a clinic east or west of Greenwich starts its day at its own
+    # midnight, not at UTC's. The file is named by the clinic's date and time too.
+    local = now.astimezone(zone(settings.get_policy().clinic_timezone or "UTC"))
+    today = f"reservations-{local:%Y%m%d}-"
     daily = sorted(backup_dir.glob(f"reservations-*-{DAILY_TAG}.sqlite3"))
     made = None
     if not any(path.name.startswith(today) for path in daily):
-        made = store_backup.backup_sqlite(target.path, backup_dir, DAILY_TAG, now)
+        made = store_backup.backup_sqlite(target.path, backup_dir, DAILY_TAG, local)
         daily.append(made)
     removed = sorted(daily)[:-keep] if keep > 0 else []
     for old in removed:

@@ -204,3 +204,18 @@ def test_daily_backup_runs_once_a_day_and_keeps_the_last_14(db: Target, admin: A
     assert len(dailies) == 14 and manual.exists()
     rows = AuditRow.select().where(AuditRow.action == "database.backup")
     assert sum('"daily": true' in (row.after or "") for row in rows) == 20
+
+
+def test_the_daily_backup_follows_the_clinics_day_not_utcs(db: Target, admin: Actor,
+                                                           tmp_path: Path) -> None:
+    """Issue 12, item 11: the day was UTC's, so a clinic in Auckland (UTC+13 in summer) got
+    no backup on the morning after an evening start. Fails on the old code."""
+    from reservations_app.services import settings
+
+    settings.set_value(admin, "clinic_timezone", "Pacific/Auckland", NOW)
+    evening = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)  # 22:00 on the 24th in Auckland
+    next_morning = evening + dt.timedelta(hours=10)  # 08:00 on the 25th there, still 24th UTC
+    first = maintenance.daily_backup(db, tmp_path, evening)
+    second = maintenance.daily_backup(db, tmp_path, next_morning)
+    assert first is not None and first.name.startswith("reservations-20261124-2200")
+    assert second is not None and second.name.startswith("reservations-20261125-0800")
