@@ -28,6 +28,7 @@ from reservations_app.services import (
     schedule,
     settings,
 )
+from reservations_app.store import sealed
 from reservations_app.store.connect import Target
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -278,13 +279,28 @@ def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     destination = Path(a.path)
     if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
         destination.mkdir(mode=0o700, parents=True, exist_ok=True)
-    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now)
+    passphrase = _passphrase(confirm=True) if a.encrypt else None
+    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now, passphrase)
     return {"backup": str(saved)}
+
+
+def _passphrase(confirm: bool) -> str:
+    """From a prompt on a terminal (twice for a new one), else the first line of stdin."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Backup passphrase: ")
+    if confirm and first != getpass.getpass("Repeat the passphrase: "):
+        raise InvalidInput("The two passphrases differ.")
+    return first
 
 
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     # The replaced database is kept beside it, wherever --db points (issue 12, item 11).
-    kept = maintenance.restore(ctx.actor, ctx.target, Path(a.path), ctx.now)
+    source = Path(a.path)
+    passphrase = _passphrase(confirm=False) if sealed.is_sealed(source) else None
+    kept = maintenance.restore(ctx.actor, ctx.target, source, ctx.now, passphrase=passphrase)
     return {"restored": a.path, "previous_kept_at": str(kept)}
 
 
@@ -349,7 +365,9 @@ COMMANDS = (
         arg("--client", type=_int, metavar="ID", help="a client's own and bookings' rows"),
         *PAGE)),
     Command(("backup",), "write a consistent copy of the database", backup_cmd, (
-        arg("path"),)),
+        arg("path"),
+        arg("--encrypt", action="store_true",
+            help="encrypt it (for removable media) with a passphrase from a prompt or stdin"))),
     Command(("restore",), "replace the database with a checked backup", restore_cmd, (
         arg("path"),)),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
@@ -11,6 +12,7 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking_queries, settings
 from reservations_app.store import backup as store_backup
 from reservations_app.store import restore as store_restore
+from reservations_app.store import sealed as store_sealed
 from reservations_app.store.connect import (
     Target,
     close_database,
@@ -22,6 +24,7 @@ from reservations_app.store.transactions import transactional
 
 DAILY_KEEP = 14
 DAILY_TAG = "daily"
+SEALED_SUFFIX = ".sqlite3.sealed"
 
 
 @audit.denials_audited
@@ -47,16 +50,40 @@ def _audit_file(actor: Actor, now: dt.datetime, action: str, details: dict[str, 
 
 
 @audit.denials_audited
-def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime) -> Path:
-    """A consistent copy made while other desks go on booking (SQLite's online backup).
-    Audited once the copy exists, so the trail never names a backup that failed."""
+def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime,
+           passphrase: str | None = None) -> Path:
+    """A consistent copy made while other desks go on booking (SQLite's online backup),
+    encrypted with `passphrase` when given (for removable media). Audited once the copy
+    exists and passed its check, so the trail never names a backup that failed."""
     require(actor, Permission.BACKUP)
     source = _sqlite_path(target)
+    if passphrase is not None:
+        store_sealed.check_passphrase(passphrase)
     if destination.is_dir():
-        destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}.sqlite3"
-    saved = store_backup.copy_database(source, destination)
-    _audit_file(actor, now, "database.backup", {"file": str(saved)})
+        suffix = SEALED_SUFFIX if passphrase is not None else ".sqlite3"
+        destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
+    if passphrase is None:
+        saved = store_backup.copy_database(source, destination)
+    else:
+        saved = _sealed_copy(source, destination, passphrase)
+    _audit_file(actor, now, "database.backup",
+                {"file": str(saved), "encrypted": passphrase is not None})
     return saved
+
+
+def _sealed_copy(source: Path, destination: Path, passphrase: str) -> Path:
+    if destination.exists():
+        raise InvalidInput(f"{destination} exists already; choose another name.")
+    # The clear copy lives only in a private temporary folder on this computer.
+    with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
+        plain = store_backup.copy_database(source, Path(folder) / "plain.sqlite3")
+        try:
+            store_sealed.seal(plain, destination, passphrase)
+        except OSError as exc:
+            destination.unlink(missing_ok=True)
+            raise DatabaseUnusable(f"Cannot write the backup {destination}: "
+                                   f"{exc.strerror or exc}.") from exc
+    return destination
 
 
 def check_health(target: Target) -> str | None:
@@ -95,23 +122,39 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
 
 @audit.denials_audited
 def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
-            backup_dir: Path | None = None) -> Path:
+            backup_dir: Path | None = None, passphrase: str | None = None) -> Path:
     """Replace the database's rows with the backup's: data only, into a database built by this
-    version's migrations, after the backup's schema matched theirs (store.restore). The
-    replaced database is kept aside first, beside it unless `backup_dir` says otherwise; the
-    path of that copy is returned. The database is open again when this returns."""
+    version's migrations, after the backup's schema matched theirs (store.restore). An
+    encrypted backup is decrypted with `passphrase` first; a wrong one or an altered file
+    changes nothing. The replaced database is kept aside first, beside it unless `backup_dir`
+    says otherwise; the path of that copy is returned. The database is open again when this
+    returns."""
     require(actor, Permission.BACKUP)
     live = _sqlite_path(target)
     source = source.absolute()
-    _check_restorable(source, live)
+    if not source.is_file():
+        raise InvalidInput(f"There is no backup file {source}.")
+    if not store_sealed.is_sealed(source):
+        return _restore_plain(actor, target, live, source, now, backup_dir, source)
+    if not passphrase:
+        raise InvalidInput("This backup is encrypted: give its passphrase.")
+    with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
+        plain = Path(folder) / "backup.sqlite3"
+        store_sealed.unseal(source, plain, passphrase)
+        return _restore_plain(actor, target, live, plain, now, backup_dir, source)
+
+
+def _restore_plain(actor: Actor, target: Target, live: Path, plain: Path, now: dt.datetime,
+                   backup_dir: Path | None, shown: Path) -> Path:
+    _check_restorable(plain, live)
     kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
                                       "replaced-by-restore", now)
     close_database()
     try:
-        store_restore.restore_sqlite(source, live)
+        store_restore.restore_sqlite(plain, live)
     finally:
         open_database(target.url)
-    _audit_file(actor, now, "database.restore", {"file": str(source), "kept": str(kept)})
+    _audit_file(actor, now, "database.restore", {"file": str(shown), "kept": str(kept)})
     return kept
 
 

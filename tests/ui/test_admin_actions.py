@@ -47,6 +47,16 @@ class ScriptedPrompts(Prompts):
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         self.told.append(("warning", text))
 
+    secret: str | None = None  # the passphrase to encrypt with, or None for a plain copy
+    removable: bool | None = None
+
+    def encryption(self, parent: QWidget, removable: bool) -> tuple[bool, str | None]:
+        self.removable = removable
+        return True, self.secret
+
+    def passphrase(self, parent: QWidget) -> str | None:
+        return self.secret
+
 
 SQLITE_FILE = pytest.mark.backends("sqlite")  # file backups; a server uses pg_dump
 
@@ -193,3 +203,24 @@ def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: S
     qtbot.waitUntil(lambda: window.findChildren(AuditView) == [])
     actions.audit_trail.trigger()
     assert actions.audit_view is not first
+
+
+@SQLITE_FILE
+def test_back_up_now_offers_encryption_and_restore_asks_for_the_passphrase(
+        window: QMainWindow, tmp_path: Path, admin_session: Session) -> None:
+    """Issue 12, item 10: the GUI's backup offers a passphrase (suggested on removable
+    media) and its restore decrypts. Before, every GUI backup was a plain SQLite file."""
+    from reservations_app.store.fsinfo import removable_media
+    from reservations_app.store.sealed import is_sealed
+
+    prompts = ScriptedPrompts(tmp_path / "usb.sqlite3.sealed", confirm=True)
+    prompts.secret = "a long passphrase"
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    people.add_client(admin_session.actor, "Ann", admin_session.now())
+    actions.back_up_now()
+    assert is_sealed(tmp_path / "usb.sqlite3.sealed")
+    assert prompts.removable is False
+    assert removable_media(Path("/media/nurse/USBSTICK/copy.sqlite3"))
+    actions.restore_from_backup()
+    assert restarts.count == 1, prompts.told
+
