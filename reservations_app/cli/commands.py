@@ -301,7 +301,7 @@ def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     source = Path(a.path)
     passphrase = _passphrase(confirm=False) if sealed.is_sealed(source) else None
     kept = maintenance.restore(ctx.actor, ctx.target, source, ctx.now, passphrase=passphrase)
-    return {"restored": a.path, "previous_kept_at": str(kept)}
+    return {"restored": a.path, "previous_kept_at": str(kept) if kept else None}
 
 
 PAGE = (arg("--limit", type=_count, default=200), arg("--offset", type=_count, default=0))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.domain.timezones import zone
-from reservations_app.services import audit, booking_queries, settings
+from reservations_app.services import audit, booking_queries, server_restore, settings
 from reservations_app.store import backup as store_backup
+from reservations_app.store import pgdump
 from reservations_app.store import restore as store_restore
 from reservations_app.store import sealed as store_sealed
 from reservations_app.store.connect import (
@@ -18,13 +21,12 @@ from reservations_app.store.connect import (
     close_database,
     open_database,
     preflight_sqlite,
-    redact,
 )
 from reservations_app.store.transactions import transactional
 
 DAILY_KEEP = 14
 DAILY_TAG = "daily"
-SEALED_SUFFIX = ".sqlite3.sealed"
+SEALED_SUFFIX = ".sealed"
 
 
 @audit.denials_audited
@@ -36,12 +38,20 @@ def expire_stale(actor: Actor, now: dt.datetime) -> int:
 
 
 def _sqlite_path(target: Target) -> Path:
-    if target.backend != "sqlite" or target.path is None:
-        raise InvalidInput(
-            "This clinic uses a PostgreSQL server: back it up on the server with "
-            f"pg_dump --format=custom --file=reservations.dump '{redact(target.url)}' "
-            "and restore with pg_restore (see the README).")
+    assert target.backend == "sqlite" and target.path is not None
     return target.path
+
+
+def _suffix(target: Target) -> str:
+    return ".sqlite3" if target.backend == "sqlite" else ".dump"
+
+
+def _copier(target: Target) -> Callable[[Path], Path]:
+    """Makes a checked copy of the database at a new path: SQLite's online backup, or the
+    server's own pg_dump (custom format)."""
+    if target.backend == "sqlite":
+        return partial(store_backup.copy_database, _sqlite_path(target))
+    return partial(pgdump.dump, target.url)
 
 
 @transactional
@@ -56,27 +66,25 @@ def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime,
     encrypted with `passphrase` when given (for removable media). Audited once the copy
     exists and passed its check, so the trail never names a backup that failed."""
     require(actor, Permission.BACKUP)
-    source = _sqlite_path(target)
     if passphrase is not None:
         store_sealed.check_passphrase(passphrase)
     if destination.is_dir():
-        suffix = SEALED_SUFFIX if passphrase is not None else ".sqlite3"
+        suffix = _suffix(target) + (SEALED_SUFFIX if passphrase is not None else "")
         destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
-    if passphrase is None:
-        saved = store_backup.copy_database(source, destination)
-    else:
-        saved = _sealed_copy(source, destination, passphrase)
+    copy = _copier(target)
+    saved = copy(destination) if passphrase is None else \
+        _sealed_copy(copy, destination, passphrase)
     _audit_file(actor, now, "database.backup",
                 {"file": str(saved), "encrypted": passphrase is not None})
     return saved
 
 
-def _sealed_copy(source: Path, destination: Path, passphrase: str) -> Path:
+def _sealed_copy(copy: Callable[[Path], Path], destination: Path, passphrase: str) -> Path:
     if destination.exists():
         raise InvalidInput(f"{destination} exists already; choose another name.")
     # The clear copy lives only in a private temporary folder on this computer.
     with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
-        plain = store_backup.copy_database(source, Path(folder) / "plain.sqlite3")
+        plain = copy(Path(folder) / "plain")
         try:
             store_sealed.seal(plain, destination, passphrase)
         except OSError as exc:
@@ -100,16 +108,15 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
                  keep: int = DAILY_KEEP, actor: Actor | None = None) -> Path | None:
     """The first start of a day backs the file up; only the newest `keep` daily copies stay.
     Other backups in the folder (manual ones, those kept by a restore) are never removed."""
-    if target.backend != "sqlite" or target.path is None:
-        return None
     # "The day" is the clinic's: a clinic east or west of Greenwich starts its day at its own
     # midnight, not at UTC's. The file is named by the clinic's date and time too.
     local = now.astimezone(zone(settings.get_policy().clinic_timezone or "UTC"))
     today = f"reservations-{local:%Y%m%d}-"
-    daily = sorted(backup_dir.glob(f"reservations-*-{DAILY_TAG}.sqlite3"))
+    daily = sorted(backup_dir.glob(f"reservations-*-{DAILY_TAG}{_suffix(target)}"))
     made = None
     if not any(path.name.startswith(today) for path in daily):
-        made = store_backup.backup_sqlite(target.path, backup_dir, DAILY_TAG, local)
+        name = f"reservations-{local:%Y%m%d-%H%M%S}-{DAILY_TAG}{_suffix(target)}"
+        made = _copier(target)(backup_dir / name)
         daily.append(made)
     removed = sorted(daily)[:-keep] if keep > 0 else []
     for old in removed:
@@ -122,30 +129,34 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
 
 @audit.denials_audited
 def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
-            backup_dir: Path | None = None, passphrase: str | None = None) -> Path:
+            backup_dir: Path | None = None, passphrase: str | None = None) -> Path | None:
     """Replace the database's rows with the backup's: data only, into a database built by this
     version's migrations, after the backup's schema matched theirs (store.restore). An
     encrypted backup is decrypted with `passphrase` first; a wrong one or an altered file
     changes nothing. The replaced database is kept aside first, beside it unless `backup_dir`
-    says otherwise; the path of that copy is returned. The database is open again when this
-    returns."""
+    says otherwise; the path of that copy is returned (None on PostgreSQL, where only an
+    empty database is restored into). The database is open again when this returns."""
     require(actor, Permission.BACKUP)
-    live = _sqlite_path(target)
     source = source.absolute()
     if not source.is_file():
         raise InvalidInput(f"There is no backup file {source}.")
     if not store_sealed.is_sealed(source):
-        return _restore_plain(actor, target, live, source, now, backup_dir, source)
+        return _restore_plain(actor, target, source, now, backup_dir, source)
     if not passphrase:
         raise InvalidInput("This backup is encrypted: give its passphrase.")
     with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
-        plain = Path(folder) / "backup.sqlite3"
+        plain = Path(folder) / "backup"
         store_sealed.unseal(source, plain, passphrase)
-        return _restore_plain(actor, target, live, plain, now, backup_dir, source)
+        return _restore_plain(actor, target, plain, now, backup_dir, source)
 
 
-def _restore_plain(actor: Actor, target: Target, live: Path, plain: Path, now: dt.datetime,
-                   backup_dir: Path | None, shown: Path) -> Path:
+def _restore_plain(actor: Actor, target: Target, plain: Path, now: dt.datetime,
+                   backup_dir: Path | None, shown: Path) -> Path | None:
+    if target.backend != "sqlite":
+        server_restore.restore_dump(target, plain)
+        _audit_file(actor, now, "database.restore", {"file": str(shown)})
+        return None
+    live = _sqlite_path(target)
     _check_restorable(plain, live)
     kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
                                       "replaced-by-restore", now)

@@ -32,7 +32,7 @@ from reservations_app.ui.audit_view import AuditView, show_audit_window
 from reservations_app.ui.dialogs.users import UsersDialog
 from reservations_app.ui.session import Session
 
-BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.sealed);;All files (*)"
+BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.dump *.sealed);;All files (*)"
 
 
 class Prompts:
@@ -154,23 +154,12 @@ class AdminActions(QObject):
         self.users_dialog = UsersDialog(self._session, self._window)
         self.users_dialog.open()
 
-    def _pg_instructions(self) -> bool:
-        """On PostgreSQL the service explains pg_dump/pg_restore; show that and stop."""
-        if self._session.target.backend == "sqlite":
-            return False
-        try:
-            maintenance.backup(self._session.actor, self._session.target, self._backup_dir,
-                               self._session.now())
-        except DomainError as exc:
-            self._prompts.inform(self._window, self.tr("Backups"), exc.message)
-        return True
-
     @Slot()
     def back_up_now(self) -> None:
-        if self._pg_instructions():
-            return
         now = self._session.now()
-        suggested = self._backup_dir / f"reservations-{now:%Y%m%d-%H%M%S}.sqlite3"
+        # A PostgreSQL clinic is backed up with the server's own pg_dump (custom format).
+        suffix = ".sqlite3" if self._session.target.backend == "sqlite" else ".dump"
+        suggested = self._backup_dir / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
         path = self._prompts.save_path(self._window, self.tr("Back up the database"), suggested)
         if path is None:
             return
@@ -188,8 +177,6 @@ class AdminActions(QObject):
 
     @Slot()
     def restore_from_backup(self) -> None:
-        if self._pg_instructions():
-            return
         path = self._prompts.open_path(self._window, self.tr("Restore from a backup"),
                                        self._backup_dir)
         if path is None or not self._prompts.confirm(
@@ -204,11 +191,12 @@ class AdminActions(QObject):
         except DomainError as exc:
             self._prompts.warn(self._window, self.tr("Restore refused"), exc.message)
             return
+        kept_note = self.tr(" The database it replaced is kept at {kept}.").format(kept=kept) \
+            if kept else ""
         self._prompts.inform(self._window, self.tr("Backup restored"), self.tr(
-            "The backup {name} is now the clinic's database. The database it replaced is "
-            "kept at {kept}.\n\nReservations will now close. Start it again and sign in.").format(
-            name=path.name, kept=kept))
-        self.database_restored.emit(str(kept))
+            "The backup {name} is now the clinic's database.{kept}\n\nReservations will now "
+            "close. Start it again and sign in.").format(name=path.name, kept=kept_note))
+        self.database_restored.emit(str(kept or ""))
         self._after_restore()
 
     def _warning(self, path: Path) -> str:

@@ -180,12 +180,14 @@ def test_restore_refuses_the_live_file_itself(db: Target, admin: Actor, now: dt.
         maintenance.restore(admin, db, db.path, now)
 
 
-def test_a_postgresql_clinic_is_told_how_to_use_pg_dump(admin: Actor, now: dt.datetime,
-                                                       tmp_path: Path) -> None:
+def test_a_postgresql_clinic_without_pg_dump_is_told_how_to_get_it(
+        admin: Actor, now: dt.datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESERVATIONS_PG_BIN", str(tmp_path))  # a folder without the tools
     server = Target("postgresql://clinic:s3cret@db.local/clinic", "postgresql")
-    with pytest.raises(InvalidInput, match="pg_dump") as told:
-        maintenance.backup(admin, server, tmp_path / "x", now)
-    assert "s3cret" not in str(told.value)
+    with pytest.raises(DatabaseUnusable, match="pg_dump was not found") as told:
+        maintenance.backup(admin, server, tmp_path / "x.dump", now)
+    assert "s3cret" not in str(told.value) and "postgresql-client" in str(told.value)
+    assert not (tmp_path / "x.dump").exists()
 
 
 def test_daily_backup_runs_once_a_day_and_keeps_the_last_14(db: Target, admin: Actor,

@@ -177,16 +177,17 @@ def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: 
     assert restarts.count == 0
 
 
-def test_postgresql_gets_pg_dump_instructions_without_a_file_prompt(
-        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path) -> None:
+def test_postgresql_without_pg_dump_is_told_how_to_get_it(
+        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESERVATIONS_PG_BIN", str(tmp_path))  # a folder without the tools
     server = Target("postgresql://clinic:secret@db.local/clinic", "postgresql")
-    prompts = ScriptedPrompts(path=tmp_path / "x")
+    prompts = ScriptedPrompts(path=tmp_path / "x.dump")
     actions, _ = _build(Session(signed_in_admin, server), window, tmp_path, prompts)
     actions.backup_now.trigger()
-    actions.restore.trigger()
-    assert prompts.asked == []
-    assert len(prompts.told) == 2 and all("pg_dump" in text for _, text in prompts.told)
-    assert "secret" not in prompts.told[0][1]
+    assert prompts.asked[0].endswith(".dump")
+    ((kind, text),) = prompts.told
+    assert kind == "warning" and "pg_dump was not found" in text and "secret" not in text
 
 
 def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: Session,
