@@ -41,8 +41,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reservations_app.cli.main import main as run_cli
 from reservations_app.cli.commands import COMMANDS
+from reservations_app.cli.main import main as run_cli
 from reservations_app.services import people, schedule
 from reservations_app.store.connect import close_database, open_database
 from reservations_app.store.models import ALL_MODELS, database
