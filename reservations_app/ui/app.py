@@ -5,6 +5,7 @@ The only GUI module that reads the real clock; every screen gets `session.now()`
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import socket
 import sys
@@ -33,13 +34,20 @@ log = logging.getLogger(__name__)
 SETTINGS_LAST_USER = "login/last_user"
 
 
+def last_user_key(target: Target) -> str:
+    """Where the last user name signed in to *this* database is remembered: another
+    database has other accounts, and its last name would be a wrong guess (or a leak)."""
+    where = hashlib.sha256(target.display.encode()).hexdigest()[:16]
+    return f"{SETTINGS_LAST_USER}/{where}"
+
+
 def run_gui(db_arg: str | None) -> int:
     """Open the desktop app; returns the process exit code."""
     app = _application()
     paths = app_paths()
     log_path = configure_logging(paths.log_dir)
-    window: MainWindow | None = None
-    crash_handler = install_excepthook(log_path, lambda: window)
+    windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
+    crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
     url = database_url(db_arg, paths, saved_database_url())
     target = open_or_explain(url, paths)
     if target is None:
@@ -52,12 +60,37 @@ def run_gui(db_arg: str | None) -> int:
         return 0
     session = Session(actor, target, system_clock)
     offer_demo(session)
-    window = MainWindow(session, backup_dir=paths.backup_dir)
-    window.show()
+    open_window(session, paths, workstation, windows)
     try:
         return app.exec()
     finally:
         crash_handler.uninstall()
+
+
+def open_window(session: Session, paths: AppPaths, workstation: str,
+                windows: list[MainWindow]) -> MainWindow:
+    """The main window for a signed-in user; its lock screen's Switch user replaces it."""
+    window = MainWindow(session, backup_dir=paths.backup_dir)
+    window.switch_user_requested.connect(
+        lambda: switch_user(window, paths, workstation, windows))
+    windows.append(window)
+    window.show()
+    return window
+
+
+def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
+                windows: list[MainWindow]) -> MainWindow | None:
+    """Sign the next person in on the same database and give them a fresh window. Cancelled,
+    the old window stays as it was: covered and locked."""
+    old = window.session
+    actor = sign_in(workstation, old.now, old.target, window, remember_name=False)
+    if actor is None:
+        return None
+    replacement = open_window(Session(actor, old.target, old.now), paths, workstation, windows)
+    windows.remove(window)
+    window.close()
+    window.deleteLater()
+    return replacement
 
 
 def _application() -> QApplication:
@@ -68,7 +101,8 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: Qt would add it to every window title that does not end
+    # with it, and the main window's reads "Reservations — user" (see main_window.window_title).
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
     return app
 
@@ -110,10 +144,11 @@ def start_up_housekeeping(target: Target, paths: AppPaths, workstation: str,
 
 
 def sign_in(workstation: str, clock: Clock, target: Target,
-            parent: QWidget | None = None) -> Actor | None:
-    """First start: create the administrator. Then ask who is at the desk. None: cancelled."""
+            parent: QWidget | None = None, *, remember_name: bool = True) -> Actor | None:
+    """First start: create the administrator. Then ask who is at the desk. None: cancelled.
+    `remember_name=False` (switching user) offers an empty name instead of the last one."""
     stored = QSettings()
-    username = str(stored.value(SETTINGS_LAST_USER, "") or "")
+    username = str(stored.value(last_user_key(target), "") or "") if remember_name else ""
     if not auth.has_users():
         first = FirstAdminDialog(clock, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
@@ -122,7 +157,7 @@ def sign_in(workstation: str, clock: Clock, target: Target,
     login = LoginDialog(workstation, clock, target.display, username, parent)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return None
-    stored.setValue(SETTINGS_LAST_USER, login.actor.username)
+    stored.setValue(last_user_key(target), login.actor.username)
     return login.actor
 
 

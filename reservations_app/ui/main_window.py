@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,14 +38,14 @@ DEFAULT_SWEEP_SECONDS = 30
 
 class MainWindow(QMainWindow):
     holds_expired = Signal(int)  # how many holds the last sweep expired (only when > 0)
+    switch_user_requested = Signal()  # from the lock screen: app.py signs the next user in
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  backup_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._backup_dir = backup_dir or app_paths().backup_dir
-        self.setWindowTitle(self.tr("Reservations — {user}").format(
-            user=session.actor.username))
+        self.setWindowTitle(window_title(session.actor.username))
         self.expiry_timer = QTimer(self)
         self.live = LiveRefresh(session, self)
         self.inactivity_lock = InactivityLock(session, self)
@@ -160,7 +161,9 @@ class MainWindow(QMainWindow):
         self.schedule_menu.addSeparator()
         self.schedule_menu.addActions([tab.previous_week_action, tab.today_action,
                                        tab.next_week_action])
-        self.schedule_menu.aboutToShow.connect(lambda: self.tabs.setCurrentWidget(tab))
+        # The Calendar tab comes forward for what was chosen from the menu, not for opening it:
+        # a look at the menu (or Esc) leaves the Booking tab where it was.
+        self.schedule_menu.triggered.connect(lambda _action: self.tabs.setCurrentWidget(tab))
 
     def _build_admin_menu(self) -> None:
         self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.database_action.triggered.connect(self.edit_database_connection)
         self.about_action.triggered.connect(self.show_about)
-        self.lock_action.triggered.connect(self.inactivity_lock.lock_now)
+        self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
+        self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
         self.expiry_timer.timeout.connect(self.sweep_expired_holds)
@@ -238,17 +242,28 @@ class MainWindow(QMainWindow):
             signal.emit()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
 
-    @Slot()
-    def show_shortcuts(self) -> None:
-        rows = []
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) once per key: a key that means one thing on each tab (Alt+Right:
+        next day, next week) is one row naming both, each with its menu."""
+        meanings: dict[str, list[str]] = {}
         for menu in self.menuBar().findChildren(QMenu):
+            where = menu.title().replace("&", "")
             for action in menu.actions():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and not action.isSeparator():
-                    rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
-                                f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                "<table>" + "".join(dict.fromkeys(rows)) + "</table>")
+                if not keys or action.isSeparator():
+                    continue
+                meaning = self.tr("{what} ({menu} menu)").format(
+                    what=action.text().replace("&", "").rstrip("…"), menu=where)
+                if meaning not in meanings.setdefault(keys, []):
+                    meanings[keys].append(meaning)
+        return [(keys, "; ".join(texts)) for keys, texts in meanings.items()]
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td>"
+                       f"<td>{html.escape(what)}</td></tr>"
+                       for keys, what in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     @Slot()
     def edit_database_connection(self) -> None:
@@ -294,6 +309,7 @@ class MainWindow(QMainWindow):
             state = stored.value("window/state")
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            self._fit_screen()
         else:
             self._default_size()
         for splitter in self._named_splitters():
@@ -309,6 +325,17 @@ class MainWindow(QMainWindow):
         width = min(1320, available.width() - 40) if available else 1280
         height = min(740, available.height() - 40) if available else 720
         self.resize(width, height)
+
+    def _fit_screen(self) -> None:
+        """A size saved on a bigger screen (or by a version that could not shrink) must not
+        leave buttons and weekend days off this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()),
+                        min(self.height(), available.height()))
 
     def _save_settings(self) -> None:
         stored = QSettings()
@@ -326,6 +353,14 @@ class MainWindow(QMainWindow):
         self.expiry_timer.stop()
         self.live.stop()
         super().closeEvent(event)
+
+
+def window_title(username: str) -> str:
+    """The app's name once, then who is signed in. Qt adds the application display name to
+    every title that does not end with it, so app.py sets none (it read
+    "Reservations — admin — Reservations")."""
+    return QCoreApplication.translate("MainWindow", "Reservations — {user}").format(
+        user=username)
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -16,6 +16,9 @@ from PySide6.QtGui import QImage
 REPO = Path(__file__).resolve().parents[2]
 ICONS = REPO / "resources" / "icons"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# Qt's rasteriser rounds anti-aliased edges differently on different CPUs (its SIMD paths):
+# the same SVG renders up to one step apart per channel. A stale icon differs far more.
+ROUNDING = 2
 
 
 def _render_script() -> ModuleType:
@@ -37,7 +40,19 @@ def test_the_committed_pngs_are_fresh_renders_of_the_svg(qapp: object) -> None:
                        ("app-48.png", 48)):
         committed = QImage(str(ICONS / name)).convertToFormat(QImage.Format.Format_ARGB32)
         assert committed.width() == committed.height() == size, name
-        assert committed == render(renderer, size), f"{name} is stale: run `make icons`"
+        worst = _largest_channel_difference(committed, render(renderer, size))
+        assert worst <= ROUNDING, f"{name} is stale: run `make icons`"
+
+
+def _largest_channel_difference(first: QImage, second: QImage) -> int:
+    """The largest difference of one colour channel between two images of one size."""
+    worst = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            a, b = first.pixel(x, y), second.pixel(x, y)
+            if a != b:
+                worst = max(worst, *(abs((a >> s & 255) - (b >> s & 255)) for s in (0, 8, 16, 24)))
+    return worst
 
 
 def test_the_ico_holds_every_size_as_png() -> None:

@@ -134,7 +134,7 @@ def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) 
 def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Clinic) -> None:
     tab.picker.set_day(EMPTY_DAY)
     assert tab.picker.stack.currentIndex() == 1
-    assert "No free slots on Wed 2 Dec 2026" in tab.picker.empty_label.text()
+    assert "nobody has availability on Wed 2 Dec 2026" in tab.picker.empty_label.text()
     assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
     tab.picker.next_free_button.click()
     assert tab.picker.day() == NEXT_DAY

@@ -33,6 +33,9 @@ from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 SEARCH_DELAY_MS = 150
+# Below this width the email column goes (its text stays in the row's tool tip), so names are
+# not cut to "E…" on a 1024-pixel screen.
+EMAIL_COLUMN_MIN_WIDTH = 420
 COUNT_AT_MOST = 1000  # beyond this the desk types more, and counting would read every client
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -73,6 +76,7 @@ class ClientFinder(QWidget):
         self.table = list_table(self.tr("Clients"), self)
         self.table.setModel(self.model)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ClientTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ClientTableModel.COL_EMAIL, QHeaderView.ResizeMode.Stretch)
@@ -150,10 +154,14 @@ class ClientFinder(QWidget):
 
     @Slot()
     def _select_first_row(self) -> None:
+        """Keep the chosen client; otherwise choose only a single match. Among several (three
+        Patels) nobody is chosen until the desk picks one: a hold must never go to a client
+        the receptionist did not choose."""
         keep = self._current.id if self._current else None
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount() and self.search_edit.text().strip():
-            row = 0  # the best match of what was typed; nobody is picked before typing
+        if row < 0 and self.model.rowCount() == 1 and not self.model.canFetchMore() \
+                and self.search_edit.text().strip():
+            row = 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, ClientTableModel.COL_NAME),
@@ -175,8 +183,16 @@ class ClientFinder(QWidget):
         if self._current is not None:
             self.client_accepted.emit()
 
+    def _fit_columns(self) -> None:
+        narrow = self.table.viewport().width() < EMAIL_COLUMN_MIN_WIDTH
+        if self.table.isColumnHidden(ClientTableModel.COL_EMAIL) != narrow:
+            self.table.setColumnHidden(ClientTableModel.COL_EMAIL, narrow)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down in the search field move through the results; Enter takes the client."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = Qt.Key(event.key())

@@ -44,6 +44,7 @@ STATUS_CHOICES: tuple[tuple[Status, ...] | None, ...] = (
     None, (Status.PENDING, Status.CONFIRMED), (Status.PENDING,), (Status.CONFIRMED,),
     (Status.CANCELLED,), (Status.EXPIRED,))
 SCOPE_DAY, SCOPE_UPCOMING = "day", "upcoming"
+SEARCH_DELAY_MS = 200
 
 
 class ReservationsPanel(QWidget):
@@ -56,6 +57,9 @@ class ReservationsPanel(QWidget):
         self._day = session.now().date()
         self._client: Client | None = None
         self._quiet = False  # True while reloading: re-selecting a row is not the user's pick
+        self._search_timer = QTimer(self)  # the search asks the database once typing pauses
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self)
         self.proxy = BookingFilterProxy(session.now, self)
         self.proxy.setSourceModel(self.model)
@@ -83,7 +87,7 @@ class ReservationsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (BookingTableModel.COL_CLIENT, BookingTableModel.COL_PROVIDER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((BookingTableModel.COL_WHEN, 170),
+        for column, width in ((BookingTableModel.COL_WHEN, 200),
                               (BookingTableModel.COL_STATUS, 110),
                               (BookingTableModel.COL_LEFT, 90)):
             header.resizeSection(column, width)
@@ -117,6 +121,8 @@ class ReservationsPanel(QWidget):
         self.client_only_check.toggled.connect(self.refresh)
         self.status_combo.currentIndexChanged.connect(self._apply_status)
         self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.refresh)
         self.model.load_failed.connect(self.load_failed)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
@@ -186,14 +192,19 @@ class ReservationsPanel(QWidget):
             else None
         if client_id is None and self.client_only_check.isChecked():
             return None
+        # The search goes to the database too: filtering only the loaded page lost rows of
+        # the searched client whenever a new booking pushed them past the page's end.
+        text = self.search_edit.text().strip() or None
         if self.scope_combo.currentData() == SCOPE_DAY:
             day = self._day
             return lambda offset, limit: booking_service.list_bookings(
-                actor, now, local_date=day, client_id=client_id, limit=limit, offset=offset)
+                actor, now, local_date=day, client_id=client_id, limit=limit, offset=offset,
+                text=text)
         first = self._clinic_today()
         last = first + dt.timedelta(days=UPCOMING_DAYS)
         return lambda offset, limit: booking_service.list_bookings(
-            actor, now, first=first, last=last, client_id=client_id, limit=limit, offset=offset)
+            actor, now, first=first, last=last, client_id=client_id, limit=limit, offset=offset,
+            text=text)
 
     def _clinic_timezone(self) -> str | None:
         try:

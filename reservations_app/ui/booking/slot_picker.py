@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reservations_app.domain.empty_day import EmptyDay
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.model import Slot as DaySlot
@@ -49,6 +52,8 @@ class SlotPicker(QWidget):
         super().__init__(parent)
         self._session = session
         self._next_free_day: dt.date | None = None
+        self._why_empty: EmptyDay | None = None
+        self._notice_hours = 0
         self.model = SlotTableModel(self)
         self._build_actions()
         self._build()
@@ -63,6 +68,11 @@ class SlotPicker(QWidget):
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
+        # The Calendar tab gives Alt+Left/Right/Home to its weeks: each tab's keys work only
+        # inside it, or Qt finds two owners and runs neither ("Ambiguous shortcut overload").
+        for action in (self.previous_day_action, self.next_day_action, self.today_action,
+                       self.next_free_day_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build(self) -> None:
         self.date_edit = QDateEdit(self)
@@ -74,7 +84,7 @@ class SlotPicker(QWidget):
         day_label_widget.setBuddy(self.date_edit)
         self.provider_combo = QComboBox(self)
         self.provider_combo.setAccessibleName(self.tr("Provider"))
-        self.provider_combo.setMinimumContentsLength(14)
+        self.provider_combo.setMinimumContentsLength(10)
         self.provider_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         provider_label = QLabel(self.tr("&Provider:"), self)
@@ -103,16 +113,19 @@ class SlotPicker(QWidget):
         QWidget.setTabOrder(self.date_edit, self.provider_combo)
         QWidget.setTabOrder(self.provider_combo, self.table)
 
-    def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(day_label_widget)
-        row.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
-        row.addWidget(self.date_edit)
-        row.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
-        row.addSpacing(12)
-        row.addWidget(provider_label)
-        row.addWidget(self.provider_combo, 1)
-        return row
+    def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QGridLayout:
+        """Day above provider: side by side they kept the window from narrowing to 1024 px."""
+        day = QHBoxLayout()
+        day.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
+        day.addWidget(self.date_edit, 1)
+        day.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
+        grid = QGridLayout()
+        grid.addWidget(day_label_widget, 0, 0)
+        grid.addLayout(day, 0, 1)
+        grid.addWidget(provider_label, 1, 0)
+        grid.addWidget(self.provider_combo, 1, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
 
     def _arrow_button(self, action: QAction, arrow: Qt.ArrowType) -> QToolButton:
         button = QToolButton(self)
@@ -224,6 +237,9 @@ class SlotPicker(QWidget):
             slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
             next_free = None if slots else schedule.next_day_with_slots(
                 actor, day, now, provider_id=provider_id)
+            self._why_empty = None if slots else schedule.why_day_is_empty(
+                actor, day, now, provider_id=provider_id)
+            self._notice_hours = settings.get_policy().min_notice_hours
         except DomainError as exc:
             self.load_failed.emit(exc.message)
             return
@@ -282,7 +298,7 @@ class SlotPicker(QWidget):
             self.stack.setCurrentIndex(PAGE_SLOTS)
             return
         self.stack.setCurrentIndex(PAGE_EMPTY)
-        text = self.tr("No free slots on {day}.").format(day=day_label(day))
+        text = self._empty_reason(day)
         if next_free is None:
             text += " " + self.tr("No later day in the next four months has free slots.")
         else:
@@ -292,6 +308,27 @@ class SlotPicker(QWidget):
                 day=day_label(next_free)))
         self.next_free_button.setVisible(next_free is not None)
         self.empty_label.setText(text)
+
+    def _empty_reason(self, day: dt.date) -> str:
+        """Why the day has nothing to book, in the desk's words."""
+        weekday = QLocale().dayName(qdate(day).dayOfWeek())
+        reason = self._why_empty
+        if reason is EmptyDay.INSIDE_NOTICE:
+            return self.tr("No free slots: all of {weekday} is inside the {hours}-hour notice "
+                           "({day}).").format(weekday=weekday, hours=self._notice_hours,
+                                              day=day_label(day))
+        if reason is EmptyDay.PAST:
+            return self.tr("No free slots: the free times of {day} are already past.").format(
+                day=day_label(day))
+        if reason is EmptyDay.FULLY_BOOKED:
+            return self.tr("No free slots: {day} is fully booked.").format(day=day_label(day))
+        if reason is EmptyDay.NO_AVAILABILITY and self.provider_id() is not None:
+            return self.tr("No free slots: {provider} has no availability on {day}.").format(
+                provider=self.provider_combo.currentText(), day=day_label(day))
+        if reason is EmptyDay.NO_AVAILABILITY:
+            return self.tr("No free slots: nobody has availability on {day}.").format(
+                day=day_label(day))
+        return self.tr("No free slots on {day}.").format(day=day_label(day))
 
     @Slot(QDate)
     def _on_date_changed(self, _date: QDate) -> None:

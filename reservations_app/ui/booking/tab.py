@@ -35,6 +35,9 @@ class BookingTab(QWidget):
         self._session = session
         self._current_id: int | None = None
         self._moving: Booking | None = None
+        # The reservation a success banner speaks of, and its status then: when that status
+        # changes (the hold ran out, another desk cancelled) the banner must not stay.
+        self._banner_about: tuple[int, Status] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._build_actions()
@@ -134,6 +137,7 @@ class BookingTab(QWidget):
             widget.load_failed.connect(self._show_error)
         self._ticker.timeout.connect(self.reservations.tick)
         self._ticker.timeout.connect(self._update_actions)
+        self._ticker.timeout.connect(self._keep_banner_true)
         self._session.bookings_changed.connect(self._reload_current)
 
     def _set_tab_order(self) -> None:
@@ -167,6 +171,8 @@ class BookingTab(QWidget):
         dialog = NewClientDialog(self._session, typed if looks_like_name else "", self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
             self.finder.select_client(dialog.client)
+            self._say(self.tr("Added {client}. Pick a free slot and hold it (Enter).").format(
+                client=dialog.client.name), Kind.SUCCESS)
             self.picker.table.setFocus()
 
     @Slot()
@@ -181,8 +187,7 @@ class BookingTab(QWidget):
         self.banner.clear()
         client, row = self.finder.current_client(), self.picker.current_row()
         if client is None:
-            self.banner.show_message(self.tr("Choose a client first: type a name, email or "
-                                             "phone in the Client box (Ctrl+F)."), Kind.WARNING)
+            self.banner.show_message(self._choose_client_hint(), Kind.WARNING)
             self.finder.focus_search()
             return
         if row is None:
@@ -196,6 +201,14 @@ class BookingTab(QWidget):
                 "Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.").format(
                 when=day_and_time(row.local_start), provider=row.provider.name,
                 client=client.name))
+
+    def _choose_client_hint(self) -> str:
+        if self.finder.model.rowCount() > 1 and self.finder.search_edit.text().strip():
+            return self.tr("Several clients match \u201c{typed}\u201d. Pick the right one in "
+                           "the Client list (Up/Down, then Enter), then hold.").format(
+                typed=self.finder.search_edit.text().strip())
+        return self.tr("Choose a client first: type a name, email or phone in the Client box "
+                       "(Ctrl+F).")
 
     @Slot()
     def confirm_current(self) -> None:
@@ -293,6 +306,39 @@ class BookingTab(QWidget):
         self._session.bookings_changed.emit()  # every view refreshes, this one included
         self.reservations.select_reservation(reservation_id)
         self.banner.show_message(message, Kind.SUCCESS)
+        current = self.current_booking()
+        if current is not None and current.reservation.id == reservation_id:
+            self._banner_about = (reservation_id,
+                                  current.effective_status(self._session.now()))
+
+    def _say(self, message: str, kind: Kind) -> None:
+        """A banner about no reservation in particular."""
+        self._banner_about = None
+        self.banner.show_message(message, kind)
+
+    @Slot()
+    def _keep_banner_true(self) -> None:
+        """Banners describe the present: once the reservation a success banner speaks of has
+        another status (its hold ran out, another desk cancelled it), the banner says so."""
+        if self._banner_about is None or self.banner.isHidden():
+            self._banner_about = None
+            return
+        reservation_id, status_then = self._banner_about
+        current = self.current_booking()
+        if current is None or current.reservation.id != reservation_id:
+            return  # the desk looks at another reservation now; the banner still told the truth
+        status_now = current.effective_status(self._session.now())
+        if status_now is status_then:
+            return
+        self._banner_about = None
+        if status_now is Status.EXPIRED:
+            self.banner.show_message(self.tr(
+                "The hold for {client} ({when} with {provider}) ran out and the slot was "
+                "freed. Hold it again if it is still free.").format(
+                client=current.client_name, when=self._when(current),
+                provider=current.provider_name), Kind.WARNING)
+        else:
+            self.banner.clear()
 
     @Slot()
     def _refresh_views(self) -> None:
@@ -313,6 +359,7 @@ class BookingTab(QWidget):
                 return
         self.hold_panel.show_booking(booking)
         self._update_actions()
+        self._keep_banner_true()
 
     @Slot(object)
     def _on_client_changed(self, client: Client | None) -> None:

@@ -88,11 +88,16 @@ class CalendarTab(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.previous_week_action = self._action(self.tr("\u25c0"), self.tr("Previous week"),
-                                                 "Alt+Left")
-        self.today_action = self._action(self.tr("Today"), self.tr("This week"), "Alt+Home")
-        self.next_week_action = self._action(self.tr("\u25b6"), self.tr("Next week"),
+        # Named in menus and the shortcut list; the buttons show only the arrow (icon text).
+        self.previous_week_action = self._action(self.tr("&Previous week"),
+                                                 self.tr("Previous week"), "Alt+Left")
+        self.previous_week_action.setIconText("\u25c0")
+        self.today_action = self._action(self.tr("This &week"), self.tr("This week"),
+                                         "Alt+Home")
+        self.today_action.setIconText(self.tr("Today"))
+        self.next_week_action = self._action(self.tr("&Next week"), self.tr("Next week"),
                                              "Alt+Right")
+        self.next_week_action.setIconText("\u25b6")
         self.add_blocks_action = self._action(
             self.tr("&Add availability\u2026"), self.tr("Add one or more blocks on a date"),
             "Ins")
@@ -127,7 +132,10 @@ class CalendarTab(QWidget):
         for index, button in enumerate(buttons):
             bar.addWidget(button)
             if index == 2:
-                bar.addWidget(self.title, 1)
+                bar.addStretch(1)
+        # The title (provider, week, zone) on a line of its own that may wrap: beside the
+        # buttons it kept the window wider than a 1024-pixel screen.
+        self.title.setWordWrap(True)
         self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
                              *buttons, self.grid])
         font = self.title.font()
@@ -136,6 +144,7 @@ class CalendarTab(QWidget):
         main = QWidget(self)
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(4, 0, 0, 0)
+        main_layout.addWidget(self.title)
         main_layout.addLayout(bar)
         main_layout.addWidget(self.message)
         main_layout.addWidget(self.grid, 1)

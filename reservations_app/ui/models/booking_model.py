@@ -10,7 +10,12 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from reservations_app.domain.expiry import about_to_expire
 from reservations_app.domain.model import Booking, Status
 from reservations_app.domain.timezones import zone
-from reservations_app.ui.models.formatting import countdown, day_and_time, zone_abbreviation
+from reservations_app.ui.models.formatting import (
+    countdown,
+    day_and_time,
+    short_time,
+    zone_abbreviation,
+)
 from reservations_app.ui.models.lazy import LazyTableModel
 from reservations_app.ui.session import Clock
 
@@ -73,12 +78,16 @@ class BookingTableModel(LazyTableModel[Booking]):
             if status is Status.PENDING else ""
 
     def _when(self, item: Booking) -> str:
+        """In the clinic's zone, so the list reads in the order it is sorted (by instant); a
+        provider elsewhere has their own wall time beside it: "Thu 3 Dec 10:30 (09:30 CST)"."""
         start = item.reservation.start
         local = start.astimezone(zone(item.provider_timezone))
-        text = day_and_time(local)
-        if self._clinic_timezone and \
-                start.astimezone(zone(self._clinic_timezone)).utcoffset() != local.utcoffset():
-            text += f" {zone_abbreviation(local)}"
+        if not self._clinic_timezone:
+            return day_and_time(local)
+        clinic = start.astimezone(zone(self._clinic_timezone))
+        text = day_and_time(clinic)
+        if clinic.utcoffset() != local.utcoffset():
+            text += f" ({short_time(local)} {zone_abbreviation(local)})"
         return text
 
     def sort_key(self, item: Booking, column: int) -> Any:
