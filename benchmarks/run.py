@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import figures, gui, startup
+from benchmarks import figures, gui, stall, startup, visit_figures
 from benchmarks.harness import Figure, Target, machine, table
 from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
 from reservations_app.domain.access import Actor
@@ -50,8 +50,10 @@ FIGURES: dict[str, FigureSource] = {
     "search": figures.search_figure,
     "expiry": figures.expiry_figures,
     "hold": figures.hold_confirm_figure,
+    "visits": visit_figures.visit_figures,  # adds a visit type to the work copy
     "gui": gui.gui_figures,
     "startup": startup_figures,
+    "stall": stall.stall_figures,
 }
 
 

@@ -16,9 +16,11 @@ import os
 import pwd
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,6 +171,33 @@ class PostgresServer:
         if self.data_dir.exists():
             self._run("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def _processes(self) -> list[int]:
+        """The postmaster and every process it started (backends, writer, checkpointer...)."""
+        postmaster = int((self.data_dir / "postmaster.pid").read_text().split()[0])
+        found = [postmaster]
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    stat = (entry / "stat").read_text()
+                    if int(stat.rsplit(")", 1)[1].split()[1]) == postmaster:
+                        found.append(int(entry.name))
+        return found
+
+    @contextlib.contextmanager
+    def frozen(self) -> Iterator[None]:
+        """The whole server stopped (SIGSTOP) inside the block, as a hung host would look:
+        connections stay open and nothing answers. Always resumed (SIGCONT) on the way out."""
+        stopped = self._processes()
+        try:
+            for pid in stopped:
+                with contextlib.suppress(ProcessLookupError):  # a child that just ended
+                    os.kill(pid, signal.SIGSTOP)
+            yield
+        finally:
+            for pid in stopped:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
 
     def create_database(self, name: str, template: str | None = None) -> None:
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))

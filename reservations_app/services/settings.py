@@ -24,6 +24,7 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "sweep_seconds": (5, 3600),
     "lock_minutes": (1, 24 * 60),
     "clinic_timezone": None,
+    "max_days_ahead": (1, 3650),
 }
 
 

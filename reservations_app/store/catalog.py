@@ -112,7 +112,8 @@ def check_sqlite(connection: sqlite3.Connection, migrations_dir: Path, table_nam
 
 
 def postgres_objects(migrations_dir: Path) -> set[tuple[str, str]]:
-    """The functions and triggers the migrations create on PostgreSQL, by name."""
+    """The functions and triggers the migrations create on PostgreSQL, by name: a migration
+    must spell a PostgreSQL function's or trigger's name literally in its CREATE statement."""
     found = set()
     for path in migrations_dir.glob("[0-9]*.py"):
         for kind, name in POSTGRES_OBJECT.findall(path.read_text()):

@@ -199,6 +199,7 @@ class AdminActions(QObject):
         passphrase = self._prompts.passphrase(self._window) if is_sealed(path) else None
         if is_sealed(path) and passphrase is None:
             return
+        self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
             kept = maintenance.restore(self._session.actor, self._session.target, path,
                                        self._session.now(), self._backup_dir, passphrase)

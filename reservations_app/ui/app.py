@@ -9,8 +9,10 @@ import hashlib
 import logging
 import socket
 import sys
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -53,14 +55,15 @@ def run_gui(db_arg: str | None) -> int:
     if target is None:
         return 1
     workstation = socket.gethostname()
-    if not start_up_housekeeping(target, paths, workstation, system_clock):
-        return 1
     actor = sign_in(workstation, system_clock, target)
     if actor is None:
         return 0
     session = Session(actor, target, system_clock)
     offer_demo(session)
-    open_window(session, paths, workstation, windows)
+    window = open_window(session, paths, workstation, windows)
+    # Off the critical path: the sweep and the day's backup run on the runner once the window
+    # is up, so neither the sign-in nor the first paint waits for a whole-file copy.
+    QTimer.singleShot(0, partial(window.start_up_work, daily_backup(target, paths, system_clock)))
     try:
         return app.exec()
     finally:
@@ -119,28 +122,20 @@ def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) ->
         return None
 
 
-def start_up_housekeeping(target: Target, paths: AppPaths, workstation: str,
-                          clock: Clock, parent: QWidget | None = None) -> bool:
-    """Expire holds that lapsed while no app was open, and make the day's first backup."""
-    system = Actor.system(workstation)
-    try:
-        expired = maintenance.expire_stale(system, clock())
-    except DomainError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("App", "Database problem"),
-                             exc.message)
-        return False
-    if expired:
-        log.info("start-up sweep expired %d hold(s)", expired)
-    try:
-        maintenance.daily_backup(target, paths.backup_dir, clock())
-    except (OSError, DomainError) as exc:  # a failed backup must not keep the desk from work
-        log.warning("daily backup failed: %s", exc)
-    damage = maintenance.check_health(target)
-    if damage:
-        log.error("%s", damage)
-        QMessageBox.warning(parent, QCoreApplication.translate("App", "The database is damaged"),
-                            damage)
-    return True
+def daily_backup(target: Target, paths: AppPaths, clock: Clock) -> Callable[[], None]:
+    """The day's first backup, as a call for the runner; a failure is logged, never shown as
+    a reason to stop working."""
+
+    def run() -> None:
+        try:
+            made = maintenance.daily_backup(target, paths.backup_dir, clock())
+        except (OSError, DomainError) as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("daily backup saved to %s", made)
+
+    return run
 
 
 def sign_in(workstation: str, clock: Clock, target: Target,

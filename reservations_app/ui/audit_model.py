@@ -21,21 +21,21 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
 from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 
 PAGE_SIZE = 200
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.roles
 
 COL_WHEN, COL_WHO, COL_SUMMARY, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = \
     range(7)
 RAW_COLUMNS = (COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID)
 
-Fetch = Callable[[int, int], list[AuditEntry]]  # (limit, offset) -> one page, newest first
+Fetch = Callable[[int, int], list[AuditEntry]]  # (offset, limit) -> one page, newest first
 Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: what happened
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _no_rows(limit: int, offset: int) -> list[AuditEntry]:
+def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
     return []
 
 
@@ -81,7 +81,7 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
         if parent.isValid() or not self._more:
             return
         try:
-            page = self._fetch(self._page_size, len(self._items))
+            page = self._fetch(len(self._items), self._page_size)
         except DomainError as exc:
             self._more = False
             self.load_failed.emit(exc.message)

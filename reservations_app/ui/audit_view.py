@@ -45,11 +45,12 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import AuditEntry
-from reservations_app.domain.timezones import wall_to_utc, zone
-from reservations_app.services import audit, audit_names, auth, people, settings
-from reservations_app.ui.audit_model import RAW_COLUMNS, SORT_ROLE, AuditTableModel, describe
+from reservations_app.domain.timezones import wall_to_utc
+from reservations_app.services import audit, audit_names, auth, people
+from reservations_app.ui.audit_model import RAW_COLUMNS, AuditTableModel, describe
 from reservations_app.ui.audit_words import sentence
 from reservations_app.ui.models.formatting import day_label, short_time
+from reservations_app.ui.models.roles import SORT_ROLE
 from reservations_app.ui.session import Session
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -65,13 +66,6 @@ class AuditFilters:
     who: str | None = None
     action: str | None = None
     client_id: int | None = None
-
-
-def clinic_zone() -> ZoneInfo:
-    try:
-        return zone(settings.get_policy().clinic_timezone)
-    except DomainError:
-        return ZoneInfo("UTC")
 
 
 class AuditFilterBar(QWidget):
@@ -219,7 +213,7 @@ class AuditView(QWidget):
         self.setObjectName("auditView")
         self.setWindowTitle(self.tr("Audit trail"))
         self._session = session
-        self._zone = clinic_zone()
+        self._zone = session.clinic_zone()
         self.status = QLabel()
         layout = QVBoxLayout(self)
         if not session.may(Permission.VIEW_AUDIT):
@@ -318,7 +312,7 @@ class AuditView(QWidget):
     def apply(self, filters: AuditFilters) -> None:
         actor = self._session.actor
 
-        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+        def fetch(offset: int, limit: int) -> list[AuditEntry]:
             return audit.list_entries(actor, since=filters.since, until=filters.until,
                                       who=filters.who, action=filters.action,
                                       client_id=filters.client_id, limit=limit, offset=offset)

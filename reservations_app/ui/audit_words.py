@@ -83,6 +83,13 @@ def _reservation(action: str, r: Reading) -> str | None:
                                           "ran out"),
         "reservation.move": lambda: _tr("Moved {client}'s visit with {provider} from {before} "
                                         "to {when}"),
+        "reservation.arrive": lambda: _tr("Checked in {client} for {when} with {provider}"),
+        "reservation.complete": lambda: _tr("Completed {client}'s visit, {when} with {provider}"),
+        "reservation.no_show": lambda: _tr("Marked {client} a no-show, {when} with {provider}"),
+        "reservation.undo_status": lambda: _tr("Undid the check-in or no-show of {client}, "
+                                               "{when} with {provider}"),
+        "reservation.note": lambda: _tr("Changed the note on {client}'s visit, {when} with "
+                                        "{provider}"),
     }
     saying = sayings.get(action)
     if saying is None:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import auth, settings
+from reservations_app.services import auth
+from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ class InactivityLock(QObject):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.check_idle)
-        self._session.settings_changed.connect(self.reload_setting)
+        self._session.ops.changed.connect(self._on_changed)
 
     @property
     def is_locked(self) -> bool:
@@ -195,7 +196,7 @@ class InactivityLock(QObject):
 
     def _read_limit(self, fallback: dt.timedelta) -> dt.timedelta:
         try:
-            return dt.timedelta(minutes=settings.get_policy().lock_minutes)
+            return dt.timedelta(minutes=self._session.policy().lock_minutes)
         except Exception:  # a busy or vanished database must not unlock or crash the screen
             log.warning("could not read lock_minutes; keeping %s", fallback, exc_info=True)
             return fallback
@@ -203,6 +204,11 @@ class InactivityLock(QObject):
     @Slot()
     def reload_setting(self) -> None:
         self._idle_limit = self._read_limit(self._idle_limit)
+
+    @Slot(object, object)
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(SETTINGS):
+            self.reload_setting()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and not self.is_locked:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import app_paths
-from reservations_app.services import maintenance, settings
+from reservations_app.services import maintenance
+from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
@@ -31,6 +34,8 @@ from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 10_000
 DEFAULT_SWEEP_SECONDS = 30
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         self._apply_sweep_interval()
         self.expiry_timer.start()
         self.live.start()
+        session.ops.guard_writes(*self._write_actions())
 
     # Building -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
@@ -73,9 +79,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(0, self.tr("Find a client and book a slot (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Providers' availability (Ctrl+2)"))
         self.connection_banner = MessageBanner(self)
+        self.trouble_banner = MessageBanner(self)
+        self.trouble_banner.setObjectName("databaseTroubleBanner")
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.trouble_banner)
         layout.addWidget(self.connection_banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -216,31 +225,85 @@ class MainWindow(QMainWindow):
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
         self.expiry_timer.timeout.connect(self.sweep_expired_holds)
-        self.session.settings_changed.connect(self._apply_sweep_interval)
+        ops = self.session.ops
+        ops.changed.connect(self._on_changed)
+        ops.trouble_changed.connect(self._show_trouble)
+        ops.busy_changed.connect(self._show_busy)
+        ops.failed.connect(self._show_failure)
 
     # Behaviour ----------------------------------------------------------------------------
+    def _write_actions(self) -> list[QAction]:
+        tab, calendar = self.booking_tab, self.calendar_tab
+        return [tab.new_client_action, tab.hold_action, tab.confirm_action, tab.move_action,
+                tab.cancel_action, self.undo_action, self.redo_action,
+                calendar.new_provider_action, calendar.edit_provider_action,
+                calendar.add_blocks_action, calendar.weekly_pattern_action,
+                calendar.time_off_action]
+
     @Slot()
-    def sweep_expired_holds(self) -> int:
+    def sweep_expired_holds(self) -> None:
         """Ask the service to expire stale holds; the timer only triggers, the service decides."""
-        try:
-            count = maintenance.expire_stale(self.session.actor, self.session.now())
-        except DomainError as exc:
-            self.statusBar().showMessage(exc.message, STATUS_MESSAGE_MS)
-            return 0
+        actor, now = self.session.actor, self.session.now()
+        self.session.ops.write(lambda: maintenance.expire_stale(actor, now),
+                               on_success=self._swept, on_error=self._sweep_failed,
+                               owner=self)
+
+    def _swept(self, count: int) -> None:
         if count:
             self.statusBar().showMessage(plural(self.tr("%n hold(s) expired", "", count), count),
                                          STATUS_MESSAGE_MS)
             self.holds_expired.emit(count)
-            self.session.bookings_changed.emit()
-        return count
+
+    def _sweep_failed(self, error: DomainError) -> None:
+        self.statusBar().showMessage(error.message, STATUS_MESSAGE_MS)
+
+    def start_up_work(self, backup: Callable[[], object] | None = None) -> None:
+        """What start-up leaves until the window is up: expire the holds that lapsed while no
+        desk was open, and (`backup`) make the day's first backup, both on the runner."""
+        self.sweep_expired_holds()
+        if backup is not None:
+            self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+        target = self.session.target
+        self.session.ops.query(lambda: maintenance.check_health(target),
+                               on_success=self._show_damage, owner=self)
+
+    def _show_damage(self, damage: str | None) -> None:
+        """PRAGMA quick_check found the file damaged: say so, with what to do."""
+        if damage:
+            log.error("%s", damage)
+            QMessageBox.warning(self, self.tr("The database is damaged"), damage)
+
+    def _backup_failed(self, error: DomainError) -> None:
+        log.warning("daily backup failed: %s", error.message)
 
     @Slot()
     def refresh_all(self) -> None:
-        """Reload every view (the signals every screen already listens to)."""
-        for signal in (self.session.people_changed, self.session.schedule_changed,
-                       self.session.bookings_changed):
-            signal.emit()
+        """Reload every view, as if everything had changed."""
+        self.session.ops.reload_everything(self)
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    @Slot(object, object)
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(SETTINGS):
+            self._apply_sweep_interval()
+
+    @Slot(str)
+    def _show_trouble(self, text: str) -> None:
+        if text:
+            self.trouble_banner.show_message(text, Kind.WARNING)
+        else:
+            self.trouble_banner.clear()
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(str)
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) once per key: a key that means one thing on each tab (Alt+Right:
@@ -296,7 +359,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_sweep_interval(self) -> None:
         try:
-            seconds = settings.get_policy().sweep_seconds
+            seconds = self.session.policy().sweep_seconds
         except DomainError:
             seconds = DEFAULT_SWEEP_SECONDS
         self.expiry_timer.setInterval(max(1, seconds) * 1000)
@@ -352,6 +415,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.expiry_timer.stop()
         self.live.stop()
+        self.session.close()
         super().closeEvent(event)
 
 

@@ -159,10 +159,15 @@ def build_main_window(target: store_connect.Target, now: dt.datetime,
     session = Session(_actor(), target, clock=lambda: now)
     window = window_factory(session)
     window.show()
+    while not session.ops.is_idle():  # the day's lists load on the runner after the first paint
+        turn = QEventLoop()
+        QTimer.singleShot(1, turn.quit)
+        turn.exec()
     idle = QEventLoop()
     QTimer.singleShot(0, idle.quit)  # runs once the shown window's pending events are done
     idle.exec()
     window.close()
+    session.close()
     window.deleteLater()
     app.processEvents()
 

@@ -16,6 +16,7 @@ from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.clinic_settings import ClinicSettingsDialog, setting_rows
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
+from tests.ui.conftest import touching
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def test_saving_writes_and_audits_only_what_changed(
         qtbot: QtBot, dialog: ClinicSettingsDialog, admin_session: Session) -> None:
     dialog.fields["hold_minutes"].setValue(20)  # type: ignore[attr-defined]
     dialog.fields["clinic_timezone"].setCurrentText("Europe/Vienna")  # type: ignore[attr-defined]
-    with qtbot.waitSignal(admin_session.settings_changed):
+    with qtbot.waitSignal(admin_session.ops.changed, check_params_cb=touching("settings")):
         dialog.save()
     policy = settings.get_policy()
     assert (policy.hold_minutes, policy.clinic_timezone) == (20, "Europe/Vienna")

@@ -15,8 +15,8 @@ from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.models.booking_model import BookingTableModel
 from reservations_app.ui.session import Session
-from tests.ui.conftest import DAY, NEXT_DAY, Clinic, FakeClock
-from tests.ui.test_booking_tab import _find_client, _pick_slot
+from tests.ui.conftest import DAY, NEXT_DAY, Clinic, FakeClock, changed_elsewhere, settle
+from tests.ui.test_booking_tab import _answered, _find_client, _pick_slot
 
 
 @pytest.fixture
@@ -26,6 +26,7 @@ def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, session)
     return widget
 
 
@@ -47,7 +48,8 @@ def test_holding_for_someone_else_keeps_the_searched_clients_upcoming_rows(
         booking.hold(admin, clinic.bob.id, slot.provider_id, slot.start, clock())
     for slot in schedule.bookable_slots(admin, later, clock())[:3]:
         booking.hold(admin, clinic.ann.id, slot.provider_id, slot.start, clock())
-    session.bookings_changed.emit()
+    changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     panel = tab.reservations
     panel.scope_combo.setCurrentIndex(panel.scope_combo.findData(SCOPE_UPCOMING))
     qtbot.keyClicks(panel.search_edit, "archer")
@@ -55,6 +57,7 @@ def test_holding_for_someone_else_keeps_the_searched_clients_upcoming_rows(
     _find_client(qtbot, tab, "cleo", "Cleo Carter")  # someone else
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.banner.kind is Kind.SUCCESS
     qtbot.waitUntil(lambda: not panel._search_timer.isActive(), timeout=20_000)
     assert _clients_shown(tab) == ["Ann Archer"] * 3
@@ -65,19 +68,22 @@ def test_an_ambiguous_search_chooses_nobody_and_hold_asks_for_a_choice(
         session: Session) -> None:  # type: ignore[no-untyped-def]
     for name in ("Raj Patel", "Priya Patel", "Anil Patel"):
         people.add_client(admin, name, clock())
-    session.people_changed.emit()
+    changed_elsewhere(session, "people")
+    settle(qtbot, session)
     tab.finder.search_edit.setFocus()
     qtbot.keyClicks(tab.finder.search_edit, "patel")
     qtbot.waitUntil(lambda: tab.finder.model.rowCount() == 3, timeout=20_000)
     assert tab.finder.current_client() is None
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.current_booking() is None
     assert tab.banner.kind is Kind.WARNING and "Several clients match" in tab.banner.text()
     qtbot.keyClick(tab.finder.search_edit, Qt.Key.Key_Down)  # the desk picks one
     chosen = tab.finder.current_client()
     assert chosen is not None and chosen.name.endswith("Patel")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.current_booking().client_name == chosen.name
 
 
@@ -89,6 +95,7 @@ def test_a_day_all_inside_the_notice_says_so(
         tab: BookingTab, clinic: Clinic, clock: FakeClock) -> None:
     clock.current = dt.datetime(2026, 12, 2, 20, 0, tzinfo=dt.UTC)  # Wed 15:00 in New York
     tab.picker.set_day(NEXT_DAY)  # Maya's Thursday 13:00-14:00 is under 24 hours away
+    _answered(tab)
     assert tab.picker.model.slot_count == 0
     assert "all of Thursday is inside the 24-hour notice" in tab.picker.empty_label.text()
 
@@ -99,6 +106,7 @@ def test_a_fully_booked_day_says_so(tab: BookingTab, clinic: Clinic, admin: Acto
     for slot in schedule.bookable_slots(admin, NEXT_DAY, clock()):
         booking.hold(admin, clinic.bob.id, slot.provider_id, slot.start, clock())
     tab.picker.set_day(NEXT_DAY)
+    _answered(tab)
     assert "fully booked" in tab.picker.empty_label.text()
 
 
@@ -107,6 +115,7 @@ def test_a_success_banner_gives_way_when_the_hold_runs_out(
     _find_client(qtbot, tab, "ann", "Ann Archer")
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.banner.kind is Kind.SUCCESS and tab.banner.text().startswith("Held")
     clock.advance(minutes=31)
     with qtbot.waitSignal(tab.hold_panel.hold_ran_out):
@@ -120,7 +129,9 @@ def test_adding_a_client_replaces_the_cancelled_banner(
     _find_client(qtbot, tab, "ann", "Ann Archer")
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     tab.cancel_current("changed plans")
+    settle(qtbot, tab.session)
     assert tab.banner.text().startswith("Cancelled")
     new = people.add_client(tab._session.actor, "Dora Diaz", tab._session.now())
 
@@ -138,7 +149,7 @@ def test_adding_a_client_replaces_the_cancelled_banner(
 
 
 def test_the_list_shows_clinic_time_in_its_sort_order(
-        tab: BookingTab, clinic: Clinic, admin: Actor, clock: FakeClock,
+        qtbot, tab: BookingTab, clinic: Clinic, admin: Actor, clock: FakeClock,  # type: ignore[no-untyped-def]
         session: Session) -> None:
     maya_slot = next(s for s in schedule.bookable_slots(admin, DAY, clock(),
                                                         provider_id=clinic.maya.id))
@@ -146,7 +157,8 @@ def test_the_list_shows_clinic_time_in_its_sort_order(
                                                          provider_id=clinic.sofia.id))
     booking.hold(admin, clinic.ann.id, clinic.maya.id, maya_slot.start, clock())
     booking.hold(admin, clinic.bob.id, clinic.sofia.id, sofia_slot.start, clock())
-    session.bookings_changed.emit()
+    changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     proxy = tab.reservations.proxy
     shown = [proxy.index(row, BookingTableModel.COL_WHEN).data()
              for row in range(proxy.rowCount())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QDate,
@@ -32,14 +33,28 @@ from reservations_app.domain.empty_day import EmptyDay
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.model import Slot as DaySlot
-from reservations_app.domain.timezones import zone
-from reservations_app.services import people, schedule, settings
+from reservations_app.services import people, schedule
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
+
+
+@dataclass(frozen=True)
+class _Day:
+    """One answer of the runner: what the picker shows for a day."""
+
+    day: dt.date
+    provider_id: int | None
+    providers: list[Provider]
+    clinic_timezone: str
+    slots: list[DaySlot]
+    next_free: dt.date | None
+    why_empty: EmptyDay | None
+    notice_hours: int
 
 
 class SlotPicker(QWidget):
@@ -160,9 +175,7 @@ class SlotPicker(QWidget):
         self.provider_combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self.slot_activated)
-        for signal in (self._session.bookings_changed, self._session.schedule_changed,
-                       self._session.people_changed, self._session.settings_changed):
-            signal.connect(self.refresh)
+        self._session.ops.watch(self, (BOOKINGS, SCHEDULE, PEOPLE, SETTINGS), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -227,34 +240,42 @@ class SlotPicker(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Load the day's providers and free slots again, keeping the selected slot if free."""
-        actor, now, day = self._session.actor, self._session.now(), self.day()
-        try:
+        """Load the day's providers and free slots again (on the runner), keeping the selected
+        slot if it is still free. What is shown stays until the answer arrives."""
+        session, day, provider_id = self._session, self.day(), self.provider_id()
+        actor, now = session.actor, session.now()
+
+        def load() -> _Day:
             providers = people.list_providers(actor)
-            clinic_timezone = settings.get_policy().clinic_timezone
-            self._fill_providers(providers)
-            provider_id = self.provider_id()
             slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
             next_free = None if slots else schedule.next_day_with_slots(
                 actor, day, now, provider_id=provider_id)
-            self._why_empty = None if slots else schedule.why_day_is_empty(
+            why_empty = None if slots else schedule.why_day_is_empty(
                 actor, day, now, provider_id=provider_id)
-            self._notice_hours = settings.get_policy().min_notice_hours
-        except DomainError as exc:
-            self.load_failed.emit(exc.message)
-            return
+            policy = session.policy()
+            return _Day(day, provider_id, providers, policy.clinic_timezone, slots, next_free,
+                        why_empty, policy.min_notice_hours)
+
+        session.ops.query(load, self._show_day, owner=self,
+                          on_error=lambda error: self.load_failed.emit(error.message))
+
+    def _show_day(self, loaded: _Day) -> None:
+        if loaded.day != self.day():
+            return  # the user moved on; the newer day's answer follows
+        self._why_empty, self._notice_hours = loaded.why_empty, loaded.notice_hours
         kept = self.current_row()
-        self.model.set_slots(slots, {p.id: p for p in providers}, clinic_timezone)
+        self._fill_providers(loaded.providers)
+        if self.provider_id() != loaded.provider_id:  # that provider is gone: load for all
+            self.refresh()
+            return
+        self.model.set_slots(loaded.slots, {p.id: p for p in loaded.providers},
+                             loaded.clinic_timezone)
         self._after_reset(kept)
-        self._show_empty_or_slots(day, next_free)
+        self._show_empty_or_slots(loaded.day, loaded.next_free)
 
     # Internals -----------------------------------------------------------------------------
     def _clinic_today(self) -> dt.date:
-        try:
-            clinic = zone(settings.get_policy().clinic_timezone)
-        except DomainError:
-            clinic = zone("UTC")
-        return self._session.now().astimezone(clinic).date()
+        return self._session.clinic_today()
 
     def _fill_providers(self, providers: list[Provider]) -> None:
         keep = self.provider_id()

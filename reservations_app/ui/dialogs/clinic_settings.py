@@ -177,12 +177,11 @@ class ClinicSettingsDialog(QDialog):
                 return
         try:
             if changed:
-                settings.set_values(self._session.actor, changed, self._session.now())
+                with self._session.ops.blocking_write(self):
+                    settings.set_values(self._session.actor, changed, self._session.now())
         except DomainError as exc:
             self.banner.show_message(exc.message, Kind.ERROR)
             return
-        if changed:
-            self._session.settings_changed.emit()
         self.accept()
 
     def _refuse(self, key: str, message: str) -> None:

@@ -40,9 +40,10 @@ from reservations_app.domain.model import Role, User
 from reservations_app.domain.staff import DEFAULT_ROLE
 from reservations_app.services import auth, people, staff
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.session import Session
 
-USER_ROLE = Qt.ItemDataRole.UserRole + 1
+USER_ROLE = OBJECT_ROLE
 COL_NAME, COL_ROLE, COL_PROVIDER, COL_ACTIVE = range(4)
 Index = QModelIndex | QPersistentModelIndex
 

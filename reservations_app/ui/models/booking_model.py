@@ -16,12 +16,13 @@ from reservations_app.ui.models.formatting import (
     short_time,
     zone_abbreviation,
 )
-from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.models.lazy import LazyTableModel, Runner
 from reservations_app.ui.session import Clock
 
 # A translucent amber reads on light and dark palettes alike; the text keeps the palette colour.
 URGENT_TINT = QColor(245, 158, 11, 90)
-STATUS_ORDER = {Status.PENDING: 0, Status.CONFIRMED: 1, Status.EXPIRED: 2, Status.CANCELLED: 3}
+STATUS_ORDER = {Status.PENDING: 0, Status.CONFIRMED: 1, Status.ARRIVED: 2, Status.COMPLETED: 3,
+                Status.NO_SHOW: 4, Status.EXPIRED: 5, Status.CANCELLED: 6}
 
 
 def status_label(status: Status) -> str:
@@ -30,6 +31,9 @@ def status_label(status: Status) -> str:
         Status.CONFIRMED: QCoreApplication.translate("BookingStatus", "Confirmed"),
         Status.CANCELLED: QCoreApplication.translate("BookingStatus", "Cancelled"),
         Status.EXPIRED: QCoreApplication.translate("BookingStatus", "Expired"),
+        Status.ARRIVED: QCoreApplication.translate("BookingStatus", "Arrived"),
+        Status.COMPLETED: QCoreApplication.translate("BookingStatus", "Completed"),
+        Status.NO_SHOW: QCoreApplication.translate("BookingStatus", "No-show"),
     }
     return labels[status]
 
@@ -43,8 +47,8 @@ class BookingTableModel(LazyTableModel[Booking]):
     HEADERS = ("When", "Client", "Provider", "Status", "Hold left")
 
     def __init__(self, clock: Clock, page_size: int = 200,
-                 parent: QObject | None = None) -> None:
-        super().__init__(page_size, parent)
+                 parent: QObject | None = None, *, runner: Runner | None = None) -> None:
+        super().__init__(page_size, parent, runner=runner)
         self._clock = clock
         self._clinic_timezone: str | None = None
 
