@@ -15,7 +15,7 @@ from benchmarks.make_clinic import NOW
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Booking, Slot
 from reservations_app.services import booking, maintenance, people, schedule, settings
-from reservations_app.store.db import SQLITE_PRAGMAS
+from reservations_app.store.connect import SQLITE_PRAGMAS
 from reservations_app.store.models import database, to_db
 
 SLOT_DAY = NOW.date() + dt.timedelta(days=7)  # a Tuesday a week ahead: busy, not full

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from benchmarks.figures import SLOT_DAY, WEEK_PROVIDER, WEEK_START, Bench
 from benchmarks.harness import Figure, Target, repeated
-from reservations_app.store.db import parse_target
+from reservations_app.store.connect import parse_target
 
 WINDOW_SIZE = (1320, 740)  # the main window's own default on a large enough screen
 TARGET = Target("< 50 ms", max_value=50)

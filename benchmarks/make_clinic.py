@@ -26,8 +26,9 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import people, schedule, settings
-from reservations_app.store.db import close_database, known_migrations, open_database
+from reservations_app.store.connect import close_database, open_database
 from reservations_app.store.models import database
+from reservations_app.store.schema import known_migrations
 
 VERSION = 1  # bump whenever the generated data changes, so cached files are rebuilt
 SEED = 20_261_124

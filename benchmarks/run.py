@@ -21,7 +21,7 @@ from benchmarks.harness import Figure, Target, machine, table
 from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 
 FigureSource = Callable[[figures.Bench], Figure | list[Figure]]
 

@@ -24,7 +24,7 @@ from benchmarks.harness import Figure, Target, machine, table
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import settings
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 
 WAIT_S = 5.0
 TICK_MS = 5

@@ -55,3 +55,9 @@ def app_paths() -> AppPaths:
     dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
     return AppPaths(Path(dirs.user_data_dir), Path(dirs.user_log_dir),
                     Path(dirs.user_config_dir))
+
+
+def cache_dir() -> Path:
+    """Files the app can rebuild at any time (e.g. the expected schema of each version)."""
+    return Path(PlatformDirs(APP_NAME, APP_AUTHOR).user_cache_dir)
+

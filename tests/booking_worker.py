@@ -26,7 +26,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, day_slots, people, schedule, settings, visit_types
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 
 PROVIDERS = 3
 CLIENTS = 40

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reservations_app.domain.access import Actor  # noqa: E402
 from reservations_app.domain.model import Role  # noqa: E402
-from reservations_app.store import db as store_db  # noqa: E402
+from reservations_app.store import connect as store_connect  # noqa: E402
 from tests import pg_server  # noqa: E402
 
 BACKENDS = ("sqlite", "postgresql")
@@ -87,8 +87,8 @@ def postgres_server() -> Iterator[pg_server.PostgresServer]:
 def postgres_template(postgres_server: pg_server.PostgresServer) -> str:
     """A database migrated once by the app's own code; each test gets a copy of it."""
     postgres_server.create_database(PG_TEMPLATE)
-    store_db.open_database(postgres_server.url(PG_TEMPLATE))
-    store_db.close_database()
+    store_connect.open_database(postgres_server.url(PG_TEMPLATE))
+    store_connect.close_database()
     return PG_TEMPLATE
 
 
@@ -102,15 +102,15 @@ def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     name = f"test_{uuid.uuid4().hex[:12]}"
     server.create_database(name, template=template)
     yield server.url(name)
-    store_db.close_database()
+    store_connect.close_database()
     server.drop_database(name)
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[store_db.Target]:
-    target = store_db.open_database(db_url)
+def db(db_url: str) -> Iterator[store_connect.Target]:
+    target = store_connect.open_database(db_url)
     yield target
-    store_db.close_database()
+    store_connect.close_database()
 
 
 @pytest.fixture

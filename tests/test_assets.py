@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reservations_app import assets
-from reservations_app.store import db as store_db
+from reservations_app.store import schema as store_schema
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -36,6 +36,6 @@ def test_an_installed_copy_prefers_its_own_resources(tmp_path: Path,
 
 
 def test_the_migrations_are_files_beside_the_store() -> None:
-    names = store_db.known_migrations()
+    names = store_schema.known_migrations()
     assert names and names[0] == "0001_initial"
-    assert all((store_db.MIGRATIONS_DIR / f"{name}.py").is_file() for name in names)
+    assert all((store_schema.MIGRATIONS_DIR / f"{name}.py").is_file() for name in names)

@@ -20,7 +20,9 @@ from reservations_app import __version__
 from reservations_app.domain import timezones
 from reservations_app.domain.model import Role
 from reservations_app.services import booking
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import models as store_models
+from reservations_app.store import schema as store_schema
 from reservations_app.store.models import database
 from reservations_app.ui import smoke
 from reservations_app.ui.session import Session
@@ -43,7 +45,7 @@ def test_a_working_build_prints_exactly_one_line(qapp: object, now: dt.datetime)
 
     def window(session: Session) -> QMainWindow:
         seen.append(session)
-        assert store_db.current_schema() == store_db.known_migrations()[-1]
+        assert store_schema.current_schema() == store_schema.known_migrations()[-1]
         return QMainWindow()
 
     code, out, err = _run(now, window_factory=window)
@@ -58,7 +60,7 @@ def test_a_working_build_prints_exactly_one_line(qapp: object, now: dt.datetime)
 def test_missing_migrations_fail_the_resources_step(qapp: object, now: dt.datetime,
                                                     tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_db, "MIGRATIONS_DIR", tmp_path)
+    monkeypatch.setattr(store_schema, "MIGRATIONS_DIR", tmp_path)
     code, out, err = _run(now, window_factory=lambda session: QMainWindow())
     assert (code, out) == (1, "")
     assert err == f"smoke-test failed: find the bundled resources: FileNotFoundError: " \
@@ -72,7 +74,7 @@ def test_a_window_that_cannot_be_built_fails_its_step(qapp: object, now: dt.date
     code, out, err = _run(now, window_factory=broken)
     assert (code, out) == (1, "")
     assert err == "smoke-test failed: build the main window: RuntimeError: no screen\n"
-    assert store_db.database.obj is None or store_db.database.obj.is_closed()
+    assert store_models.database.obj is None or store_models.database.obj.is_closed()
 
 
 @pytest.fixture
@@ -106,7 +108,7 @@ def test_no_zone_database_at_all_fails_the_time_zone_step(
 def test_a_damaged_database_fails_the_integrity_step(tmp_path: Path) -> None:
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    target = store_db.Target(f"sqlite:///{broken}", "sqlite", broken)
+    target = store_connect.Target(f"sqlite:///{broken}", "sqlite", broken)
     with pytest.raises(RuntimeError):
         smoke.check_integrity(target)
 
@@ -132,13 +134,13 @@ def clinic_file(tmp_path: Path, now: dt.datetime) -> Path:
     from reservations_app.domain.access import Actor
 
     path = tmp_path / "clinic.sqlite3"
-    store_db.open_database(f"sqlite:///{path}")
+    store_connect.open_database(f"sqlite:///{path}")
     admin = Actor("admin", Role.ADMIN, "desk-1")
     clinic = make_clinic(admin, now)
     slot = clinic.slots[0]
     booking.hold(admin, clinic.client_ids[0], clinic.provider_id, slot.start,
                  now - dt.timedelta(hours=2))
-    store_db.close_database()
+    store_connect.close_database()
     return path
 
 
@@ -166,7 +168,7 @@ def test_a_given_database_is_shown_and_left_unchanged(qapp: object, now: dt.date
     assert (code, out, err) == (0, f"smoke-test ok {__version__}\n", "")
     assert seen[0].target.path == clinic_file and seen[0].now() == now
     assert _contents(clinic_file) == before
-    assert store_db.database.obj.is_closed()
+    assert store_models.database.obj.is_closed()
 
 
 def test_a_missing_database_is_refused_not_created(qapp: object, now: dt.datetime,
@@ -182,7 +184,7 @@ def test_a_missing_database_is_refused_not_created(qapp: object, now: dt.datetim
 
 def test_a_database_that_needs_migrating_is_refused_and_left_as_it_is(
         qapp: object, now: dt.datetime, clinic_file: Path) -> None:
-    *_, previous, latest = store_db.known_migrations()
+    *_, previous, latest = store_schema.known_migrations()
     with sqlite3.connect(clinic_file) as connection:
         connection.execute("DELETE FROM schema_migration WHERE name = ?", (latest,))
     connection.close()

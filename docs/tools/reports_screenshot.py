@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import demo
-from reservations_app.store.db import open_database
+from reservations_app.store.connect import open_database
 from reservations_app.store.models import ReservationRow
 from reservations_app.ui.data.reports_window import ReportsWindow
 from reservations_app.ui.session import Session

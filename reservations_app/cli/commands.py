@@ -31,7 +31,8 @@ from reservations_app.services import (
     visit_status,
     visit_types,
 )
-from reservations_app.store.db import Target
+from reservations_app.store import sealed
+from reservations_app.store.connect import Target
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -53,13 +54,15 @@ class Command:
     help: str
     handler: Handler
     arguments: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = field(default=())
+    # False only for commands that neither change anything nor show clients' data.
+    signs_in: bool = True
 
     def register(self, root: Any, common: argparse.ArgumentParser) -> None:
         parser = _group(root, self.words[:-1], common).add_parser(
             self.words[-1], help=self.help, description=self.help, parents=[common])
         for flags, options in self.arguments:
             parser.add_argument(*flags, **options)
-        parser.set_defaults(handler=self.handler)
+        parser.set_defaults(handler=self.handler, signs_in=self.signs_in)
 
 
 _groups: dict[tuple[int, tuple[str, ...]], Any] = {}
@@ -82,11 +85,35 @@ def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
     return flags, options
 
 
+BIGGEST_ID = 2**63 - 1  # what an id column holds on either backend
+BIGGEST_COUNT = 10**9  # a page size or offset beyond any clinic's rows
+LONGEST_SEARCH = 200
+
+
 def _int(text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from exc
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
+    if not 0 < value <= BIGGEST_ID:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not an id (1 or more)")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
+    if not 0 <= value <= BIGGEST_COUNT:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not between 0 and {BIGGEST_COUNT}")
+    return value
+
+
+def _search(text: str) -> str:
+    if len(text) > LONGEST_SEARCH:
+        raise argparse.ArgumentTypeError(f"a search is at most {LONGEST_SEARCH} characters")
+    return text
 
 
 def _weekday(text: str) -> int:
@@ -287,7 +314,7 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
     if a.id is not None and not a.entity:
         raise InvalidInput("--id needs --entity, e.g. --entity reservation --id 12.")
     entries = audit.list_entries(ctx.actor, since=since, entity=a.entity, entity_id=a.id,
-                                 who=a.user, action=a.action, client_id=a.client,
+                                 who=a.actor, action=a.action, client_id=a.client,
                                  limit=a.limit, offset=a.offset)
     return [render.audit(e) for e in entries]
 
@@ -296,17 +323,32 @@ def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     destination = Path(a.path)
     if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
         destination.mkdir(mode=0o700, parents=True, exist_ok=True)
-    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now)
+    passphrase = _passphrase(confirm=True) if a.encrypt else None
+    saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now, passphrase)
     return {"backup": str(saved)}
 
 
+def _passphrase(confirm: bool) -> str:
+    """From a prompt on a terminal (twice for a new one), else the first line of stdin."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Backup passphrase: ")
+    if confirm and first != getpass.getpass("Repeat the passphrase: "):
+        raise InvalidInput("The two passphrases differ.")
+    return first
+
+
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    kept = maintenance.restore(ctx.actor, ctx.target, Path(a.path), ctx.now,
-                               ctx.paths.backup_dir)
-    return {"restored": a.path, "previous_kept_at": str(kept)}
+    # The replaced database is kept beside it, wherever --db points (issue 12, item 11).
+    source = Path(a.path)
+    passphrase = _passphrase(confirm=False) if sealed.is_sealed(source) else None
+    kept = maintenance.restore(ctx.actor, ctx.target, source, ctx.now, passphrase=passphrase)
+    return {"restored": a.path, "previous_kept_at": str(kept) if kept else None}
 
 
-PAGE = (arg("--limit", type=_int, default=200), arg("--offset", type=_int, default=0))
+PAGE = (arg("--limit", type=_count, default=200), arg("--offset", type=_count, default=0))
 BLOCKS = arg("--block", action="append", required=True, metavar="HH:MM-HH:MM")
 PROVIDER = arg("--provider", type=_int, required=True, metavar="ID")
 
@@ -315,9 +357,9 @@ COMMANDS = (
         arg("--name", required=True), arg("--email", required=True),
         arg("--timezone", required=True, help="IANA zone, e.g. America/New_York"),
         arg("--color", default=None, help="#rrggbb"))),
-    Command(("provider", "list"), "list providers", provider_list),
+    Command(("provider", "list"), "list providers", provider_list, signs_in=False),
     Command(("client", "list"), "list or search clients", client_list, (
-        arg("--search", metavar="TEXT"), *PAGE)),
+        arg("--search", metavar="TEXT", type=_search), *PAGE)),
     Command(("availability", "add"), "add blocks on one date", availability_add, (
         PROVIDER, arg("--date", required=True), BLOCKS)),
     Command(("availability", "list"), "list availability blocks", availability_list, (
@@ -329,7 +371,7 @@ COMMANDS = (
         arg("--explain", action="store_true",
             help="every slot of the day's availability, each with the reason it is or is not "
                  "bookable"),
-        arg("--limit", type=_int, default=None), arg("--offset", type=_int, default=0))),
+        arg("--limit", type=_count, default=None), arg("--offset", type=_count, default=0))),
     Command(("book",), "hold a slot for a client", book, (
         arg("--client", type=_int, required=True, metavar="ID"), PROVIDER,
         arg("--start", required=True, metavar="ISO"),
@@ -374,7 +416,7 @@ COMMANDS = (
         arg("--date"), arg("--provider", type=_int), arg("--client", type=_int),
         arg("--status"), *PAGE)),
     Command(("expire",), "expire stale holds now", expire),
-    Command(("settings", "show"), "show clinic settings", settings_show),
+    Command(("settings", "show"), "show clinic settings", settings_show, signs_in=False),
     Command(("settings", "set"), "change a clinic setting", settings_set, (
         arg("key"), arg("value"))),
     Command(("demo",), "fill an empty database with a demo clinic", demo_fill),
@@ -386,12 +428,15 @@ COMMANDS = (
     Command(("user", "list"), "list staff accounts", user_list),
     Command(("audit", "list"), "read the audit trail, newest first", audit_list, (
         arg("--since", metavar="DATE"), arg("--entity", help="e.g. reservation, client, user"),
-        arg("--id", type=_int), arg("--user", metavar="NAME", help="who acted, e.g. cli:ann"),
+        arg("--id", type=_int),
+        arg("--actor", metavar="NAME", help="who acted, e.g. ann or cli:ann"),
         arg("--action", help="action or its prefix, e.g. login or reservation.cancel"),
         arg("--client", type=_int, metavar="ID", help="a client's own and bookings' rows"),
         *PAGE)),
     Command(("backup",), "write a consistent copy of the database", backup_cmd, (
-        arg("path"),)),
+        arg("path"),
+        arg("--encrypt", action="store_true",
+            help="encrypt it (for removable media) with a passphrase from a prompt or stdin"))),
     Command(("restore",), "replace the database with a checked backup", restore_cmd, (
         arg("path"),)),
 )

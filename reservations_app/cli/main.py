@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import logging
-import socket
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from reservations_app import __version__, credentials
 from reservations_app.cli import people_commands, schedule_commands
@@ -21,7 +19,6 @@ from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
 from reservations_app.cli.data_commands import DATA_COMMANDS
 from reservations_app.config import choose_database
-from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
 from reservations_app.paths import app_paths
@@ -29,11 +26,21 @@ from reservations_app.paths import app_paths
 log = logging.getLogger(__name__)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors are one `error:` line too (exit 2), not the usage text and a line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {cli_render.printable(message)} (see {self.prog} --help)\n")
+
+
 def _common() -> argparse.ArgumentParser:
-    """--db and --json, accepted before or after the command words."""
+    """--db, --user and --json, accepted before or after the command words."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                         help="database: a file path, sqlite:///path or postgresql://...")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help="the staff account to sign in as (or $RESERVATIONS_USER); the "
+                             "password from $RESERVATIONS_PASSWORD, the keyring or a prompt")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print exactly one JSON value")
     return common
@@ -41,7 +48,7 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="reservations-app", parents=[common],
         description="Clinic reservations. Without a command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_narrow_encodings()
     args = build_parser().parse_args(argv)
     if args.smoke_test:  # logs into its own throw-away folder: it changes nothing of the user's
         from reservations_app.ui.smoke import run_smoke_test
@@ -83,30 +91,55 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as exc:  # a bug, not bad input: one line here, the details in the log
         log.exception("command failed")
         return _fail(f"unexpected failure ({type(exc).__name__}: {exc})")
-    _print(result, want_json)
+    try:
+        _print(result, want_json)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. `client list | head -1`: the reader left, nothing is wrong
+        _silence_stdout()
+        return _fail("the output was closed before all of it was printed (broken pipe); "
+                     "the command itself completed")
     return 0
 
 
+def _tolerate_narrow_encodings() -> None:
+    """A character the terminal's encoding (say cp1252) lacks is printed as an escape, so a
+    client saved with an emoji in the name is not reported as a failure."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Python flushes stdout again at exit; point it at devnull so that flush cannot fail."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _context(args: argparse.Namespace) -> Context:
-    from reservations_app.store.db import open_database
+    from reservations_app.cli.signin import actor_for
+    from reservations_app.store.connect import open_database
 
     paths = app_paths()
     url = choose_database(getattr(args, "db", None), paths).url
-    target = open_database(credentials.url_for_connecting(url), paths.backup_dir)
-    actor = Actor.cli(_os_user(), socket.gethostname())
-    return Context(actor=actor, now=dt.datetime.now(dt.UTC), target=target, paths=paths)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (some containers): still attributable
-        return "unknown"
+    # Only the default location is created unasked; elsewhere the folder must exist.
+    target = open_database(credentials.url_for_connecting(url), paths.backup_dir,
+                           create_folder=url == paths.default_url)
+    now = dt.datetime.now(dt.UTC)
+    return Context(actor=actor_for(args, now), now=now, target=target, paths=paths)
 
 
 def _fail(message: str, code: int = 1) -> int:
     first_line = message.strip().splitlines()[0] if message.strip() else "failed"
-    print(f"error: {first_line}", file=sys.stderr)
+    try:
+        print(f"error: {cli_render.printable(first_line)}", file=sys.stderr)
+    except (BrokenPipeError, OSError):
+        pass
     return code
 
 
@@ -116,6 +149,7 @@ def _print(result: Any, want_json: bool) -> None:
         return
     rows = result if isinstance(result, list) else [result]
     for row in rows:
-        print(cli_render.text_line(row) if isinstance(row, dict) else row)
+        line = cli_render.text_line(row) if isinstance(row, dict) else str(row)
+        print(cli_render.printable(line))
     if isinstance(result, list) and not result:
         print("(none)")

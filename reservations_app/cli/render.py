@@ -111,3 +111,17 @@ def text_line(value: Mapping[str, Any]) -> str:
 def _text(value: Any) -> str:
     text = str(value)
     return f'"{text}"' if " " in text else text
+
+
+# Characters that would steer the terminal rather than show: C0/C1 controls (escape
+# sequences) and bidi overrides (U+202A-U+202E, U+2066-U+2069) that reorder what follows.
+_STEERING = {*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+             *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C}
+
+
+def printable(text: str) -> str:
+    """`text` with every terminal-steering character shown as a visible escape (\\u202e)."""
+    if not any(ord(ch) in _STEERING for ch in text):
+        return text
+    return "".join(f"\\u{ord(ch):04x}" if ord(ch) in _STEERING else ch for ch in text)
+

@@ -42,9 +42,25 @@ def zone(name: str) -> ZoneInfo:
                            "Europe/Berlin or America/New_York.") from exc
 
 
+# Names the zone database answers to that are not places: the machine's own setting, a zone
+# with no offset history, and the "posix/" and "right/" (leap-second) copies of real zones.
+NOT_PLACES = frozenset({"Factory", "localtime", "posixrules"})
+
+
+def canonical_zone(name: str) -> ZoneInfo:
+    """`zone(name)` for a name a user typed: only IANA place names (Europe/Berlin, UTC, ...)."""
+    cleaned = (name or "").strip()
+    if cleaned in NOT_PLACES or cleaned.startswith(("posix/", "right/")) \
+            or cleaned not in all_zone_names():
+        raise InvalidInput(f"Unknown time zone '{cleaned[:80]}'. Use an IANA name such as "
+                           "Europe/Berlin or America/New_York.")
+    return zone(cleaned)
+
+
 @lru_cache(maxsize=1)
 def all_zone_names() -> tuple[str, ...]:
-    return tuple(sorted(available_timezones()))
+    return tuple(sorted(name for name in available_timezones()
+                        if name not in NOT_PLACES and not name.startswith(("posix/", "right/"))))
 
 
 def wall_to_utc(local_date: dt.date, wall: dt.time | None, tz: ZoneInfo) -> dt.datetime:

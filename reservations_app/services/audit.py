@@ -18,9 +18,9 @@ from reservations_app.domain.errors import PermissionDenied
 from reservations_app.domain.model import AuditEntry
 from reservations_app.services import changeset
 from reservations_app.store import changes, records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import AuditRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import transactional
 
 MAX_PAGE = 1000
 DENIED = "access.denied"

@@ -12,8 +12,8 @@ from typing import Any
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import AuditEntry
 from reservations_app.store import records
-from reservations_app.store.db import read_snapshot
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, UserRow
+from reservations_app.store.transactions import read_snapshot
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from reservations_app.domain.model import Role, User
 from reservations_app.services import audit
 from reservations_app.services.people import _provider_row
 from reservations_app.store import records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import UserRow, from_db, to_db
+from reservations_app.store.transactions import transactional
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -25,6 +25,7 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
+UNKNOWN_ACCOUNT = "unknown account"
 
 
 @cache
@@ -108,7 +109,8 @@ def _authenticate(username: str, password: str, workstation: str,
     row = UserRow.get_or_none(UserRow.username == name)
     if row is None or not row.active:
         _verify(_unknown_user_hash(), password)
-        audit.record(Actor(name[:64] or "?", Role.FRONT_DESK, workstation), now, "login.fail",
+        # Never the typed name: it may be a password typed into the wrong field.
+        audit.record(Actor(UNKNOWN_ACCOUNT, Role.FRONT_DESK, workstation), now, "login.fail",
                      "user", None)
         return "Wrong user name or password."
     locked_until = from_db(row.locked_until)

@@ -32,7 +32,6 @@ from reservations_app.services import audit, booking_queries, transitions, visit
 from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import (
     BlockRow,
     ClientRow,
@@ -41,6 +40,7 @@ from reservations_app.store.models import (
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import transactional
 
 MAX_REASON = 500
 MAX_NOTE = 1000

@@ -16,9 +16,9 @@ from reservations_app.domain.timezones import zone
 from reservations_app.domain.visits import REACH_AFTER, REACH_BEFORE
 from reservations_app.services import audit, transitions
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import fetch_values, for_update
 
 EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 

@@ -20,8 +20,8 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DomainError, InvalidInput, NotFound
 from reservations_app.domain.exchange import ExportedBooking
 from reservations_app.services import audit, exchange, ics, secrets
-from reservations_app.store.db import transactional
 from reservations_app.store.models import CaldavTargetRow, ProviderRow, to_db
+from reservations_app.store.transactions import transactional
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from enum import StrEnum
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.services import audit
-from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import CallMarkRow, ReservationRow, to_db
+from reservations_app.store.transactions import fetch_values, transactional
 
 
 class CallOutcome(StrEnum):

@@ -25,9 +25,9 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.client_import import ImportRow
 from reservations_app.domain.errors import Duplicate, InvalidInput
 from reservations_app.services import audit, people
-from reservations_app.store.db import transactional
 from reservations_app.store.models import ClientRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import transactional
 
 ADDED, DUPLICATE, INVALID = "added", "duplicate", "invalid"
 SAMPLE_ROWS = 5

@@ -17,8 +17,8 @@ from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.services import booking_queries, visit_types
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, read_snapshot
 from reservations_app.store.models import BlockRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.transactions import fetch_values, read_snapshot
 
 # A provider's local date can differ from the clinic's by up to 26 hours (UTC-12 to UTC+14).
 _DATE_MARGIN = dt.timedelta(days=2)

@@ -14,9 +14,9 @@ from reservations_app.services import booking_queries, schedule, visit_types
 from reservations_app.services.people import _client_row
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import read_snapshot
 from reservations_app.store.models import ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import read_snapshot
 
 MAX_PAGE = 1000
 

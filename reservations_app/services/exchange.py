@@ -15,8 +15,8 @@ from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.exchange import ExportedBooking
 from reservations_app.domain.timezones import check_date_range, zone
 from reservations_app.store import optional
-from reservations_app.store.db import read_snapshot
 from reservations_app.store.models import database, from_db
+from reservations_app.store.transactions import read_snapshot
 
 MAX_DAYS = 3 * 366  # one export, one calendar feed: a few years at most
 

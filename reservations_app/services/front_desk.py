@@ -14,8 +14,8 @@ from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.services import booking_queries, day_slots, visit_types
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, read_snapshot
 from reservations_app.store.models import AuditRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.transactions import fetch_values, read_snapshot
 
 DUE_WITHIN = dt.timedelta(hours=1)
 

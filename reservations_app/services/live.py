@@ -20,7 +20,7 @@ from reservations_app.services.changeset import (
     areas_of,
 )
 from reservations_app.store.changes import Arrived, PostgresListener, SqliteWatcher
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 __all__ = ["ALL_AREAS", "BOOKINGS", "PEOPLE", "SCHEDULE", "SETTINGS", "ChangeFeed", "areas_of",
            "open_feed"]

@@ -17,8 +17,8 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.reminders import MailSettings, checked_settings
 from reservations_app.services import audit, secrets
-from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import Setting
+from reservations_app.store.transactions import fetch_values, transactional
 
 PREFIX = "mail_"
 TIMEOUT_SECONDS = 30

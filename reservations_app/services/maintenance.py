@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
-from reservations_app.services import audit, booking_queries
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit, booking_queries, server_restore, settings
 from reservations_app.store import backup as store_backup
-from reservations_app.store.db import (
+from reservations_app.store import pgdump
+from reservations_app.store import restore as store_restore
+from reservations_app.store import sealed as store_sealed
+from reservations_app.store.connect import (
     Target,
     close_database,
     open_database,
     preflight_sqlite,
-    redact,
-    transactional,
 )
+from reservations_app.store.transactions import transactional
 
 DAILY_KEEP = 14
 DAILY_TAG = "daily"
+SEALED_SUFFIX = ".sealed"
 
 
 @audit.denials_audited
@@ -32,12 +38,20 @@ def expire_stale(actor: Actor, now: dt.datetime) -> int:
 
 
 def _sqlite_path(target: Target) -> Path:
-    if target.backend != "sqlite" or target.path is None:
-        raise InvalidInput(
-            "This clinic uses a PostgreSQL server: back it up on the server with "
-            f"pg_dump --format=custom --file=reservations.dump '{redact(target.url)}' "
-            "and restore with pg_restore (see the README).")
+    assert target.backend == "sqlite" and target.path is not None
     return target.path
+
+
+def _suffix(target: Target) -> str:
+    return ".sqlite3" if target.backend == "sqlite" else ".dump"
+
+
+def _copier(target: Target) -> Callable[[Path], Path]:
+    """Makes a checked copy of the database at a new path: SQLite's online backup, or the
+    server's own pg_dump (custom format)."""
+    if target.backend == "sqlite":
+        return partial(store_backup.copy_database, _sqlite_path(target))
+    return partial(pgdump.dump, target.url)
 
 
 @transactional
@@ -46,29 +60,63 @@ def _audit_file(actor: Actor, now: dt.datetime, action: str, details: dict[str, 
 
 
 @audit.denials_audited
-def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime) -> Path:
-    """A consistent copy made while other desks go on booking (SQLite's online backup).
-    Audited once the copy exists, so the trail never names a backup that failed."""
+def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime,
+           passphrase: str | None = None) -> Path:
+    """A consistent copy made while other desks go on booking (SQLite's online backup),
+    encrypted with `passphrase` when given (for removable media). Audited once the copy
+    exists and passed its check, so the trail never names a backup that failed."""
     require(actor, Permission.BACKUP)
-    source = _sqlite_path(target)
+    if passphrase is not None:
+        store_sealed.check_passphrase(passphrase)
     if destination.is_dir():
-        destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}.sqlite3"
-    saved = store_backup.copy_database(source, destination)
-    _audit_file(actor, now, "database.backup", {"file": str(saved)})
+        suffix = _suffix(target) + (SEALED_SUFFIX if passphrase is not None else "")
+        destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
+    copy = _copier(target)
+    saved = copy(destination) if passphrase is None else \
+        _sealed_copy(copy, destination, passphrase)
+    _audit_file(actor, now, "database.backup",
+                {"file": str(saved), "encrypted": passphrase is not None})
     return saved
+
+
+def _sealed_copy(copy: Callable[[Path], Path], destination: Path, passphrase: str) -> Path:
+    if destination.exists():
+        raise InvalidInput(f"{destination} exists already; choose another name.")
+    # The clear copy lives only in a private temporary folder on this computer.
+    with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
+        plain = copy(Path(folder) / "plain")
+        try:
+            store_sealed.seal(plain, destination, passphrase)
+        except OSError as exc:
+            destination.unlink(missing_ok=True)
+            raise DatabaseUnusable(f"Cannot write the backup {destination}: "
+                                   f"{exc.strerror or exc}.") from exc
+    return destination
+
+
+def check_health(target: Target) -> str | None:
+    """PRAGMA quick_check of the SQLite file, on its own read-only connection so it may run
+    on any thread while the desk works. None when healthy (or on PostgreSQL, whose server
+    checks its own pages); otherwise what is wrong and what to do, in words."""
+    if target.backend != "sqlite" or target.path is None:
+        return None
+    problems = store_backup.quick_check(target.path)
+    return store_backup.damage_message(target.path, problems[0]) if problems else None
 
 
 def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
                  keep: int = DAILY_KEEP, actor: Actor | None = None) -> Path | None:
     """The first start of a day backs the file up; only the newest `keep` daily copies stay.
     Other backups in the folder (manual ones, those kept by a restore) are never removed."""
-    if target.backend != "sqlite" or target.path is None:
-        return None
-    today = f"reservations-{now:%Y%m%d}-"
-    daily = sorted(backup_dir.glob(f"reservations-*-{DAILY_TAG}.sqlite3"))
+    # "The day" is the clinic's: a clinic east or west of Greenwich starts its day at its own
+    # midnight, not at UTC's. The file is named by the clinic's date and time too.
+    local = now.astimezone(zone(settings.get_policy().clinic_timezone or "UTC"))
+    today = f"reservations-{local:%Y%m%d}-"
+    daily = sorted(backup_dir.glob(f"reservations-*-{DAILY_TAG}{_suffix(target)}"))
     made = None
     if not any(path.name.startswith(today) for path in daily):
-        made = store_backup.backup_sqlite(target.path, backup_dir, DAILY_TAG, now)
+        name = f"reservations-{local:%Y%m%d-%H%M%S}-{DAILY_TAG}{_suffix(target)}"
+        made = _copier(target)(backup_dir / name)
         daily.append(made)
     removed = sorted(daily)[:-keep] if keep > 0 else []
     for old in removed:
@@ -81,20 +129,43 @@ def daily_backup(target: Target, backup_dir: Path, now: dt.datetime,
 
 @audit.denials_audited
 def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
-            backup_dir: Path | None = None) -> Path:
-    """Replace the database with `source` once it passes integrity and foreign-key checks.
-    The replaced database is kept aside first; the path of that copy is returned. The
-    database is open again (on the restored data) when this returns."""
+            backup_dir: Path | None = None, passphrase: str | None = None) -> Path | None:
+    """Replace the database's rows with the backup's: data only, into a database built by this
+    version's migrations, after the backup's schema matched theirs (store.restore). An
+    encrypted backup is decrypted with `passphrase` first; a wrong one or an altered file
+    changes nothing. The replaced database is kept aside first, beside it unless `backup_dir`
+    says otherwise; the path of that copy is returned (None on PostgreSQL, where only an
+    empty database is restored into). The database is open again when this returns."""
     require(actor, Permission.BACKUP)
+    source = source.absolute()
+    if not source.is_file():
+        raise InvalidInput(f"There is no backup file {source}.")
+    if not store_sealed.is_sealed(source):
+        return _restore_plain(actor, target, source, now, backup_dir, source)
+    if not passphrase:
+        raise InvalidInput("This backup is encrypted: give its passphrase.")
+    with tempfile.TemporaryDirectory(prefix="reservations-") as folder:
+        plain = Path(folder) / "backup"
+        store_sealed.unseal(source, plain, passphrase)
+        return _restore_plain(actor, target, plain, now, backup_dir, source)
+
+
+def _restore_plain(actor: Actor, target: Target, plain: Path, now: dt.datetime,
+                   backup_dir: Path | None, shown: Path) -> Path | None:
+    if target.backend != "sqlite":
+        server_restore.restore_dump(target, plain)
+        _audit_file(actor, now, "database.restore", {"file": str(shown)})
+        return None
     live = _sqlite_path(target)
-    _check_restorable(source, live)
+    _check_restorable(plain, live)
     kept = store_backup.backup_sqlite(live, backup_dir or live.parent / "backups",
                                       "replaced-by-restore", now)
+    close_database()
     try:
-        _copy_into(source, live)
+        store_restore.restore_sqlite(plain, live)
     finally:
         open_database(target.url)
-    _audit_file(actor, now, "database.restore", {"file": str(source), "kept": str(kept)})
+    _audit_file(actor, now, "database.restore", {"file": str(shown), "kept": str(kept)})
     return kept
 
 
@@ -108,20 +179,4 @@ def _check_restorable(source: Path, live: Path) -> None:
     if problems:
         raise DatabaseUnusable(f"{source} failed its checks ({problems[0]}); nothing was "
                                "replaced.")
-    if not store_backup.applied_migrations(source):
-        raise DatabaseUnusable(f"{source} is not a Reservations backup (it has no schema); "
-                               "nothing was replaced.")
-
-
-def _copy_into(source: Path, live: Path) -> None:
-    close_database()
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(live)
-    try:
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise DatabaseUnusable(f"The restore failed ({exc}); the database was not "
-                               "changed.") from exc
-    finally:
-        src.close()
-        dst.close()
+    store_restore.check_backup(source)

@@ -16,7 +16,7 @@ from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.domain.schedule_change import ScheduleChange, Shape, subtract
 from reservations_app.services import audit, blocks
 from reservations_app.services.settings import get_policy
-from reservations_app.store.db import transactional
+from reservations_app.store.transactions import transactional
 
 MAX_PATTERN_DAYS = 2 * 366
 LISTED_DATES = 12

@@ -15,12 +15,11 @@ from reservations_app.domain import people
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import Duplicate, InvalidInput, NotFound
 from reservations_app.domain.model import Booking, Client, Provider
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import canonical_zone, zone
 from reservations_app.services import audit, booking_queries, client_checks, provider_zone
 from reservations_app.services.client_checks import ClientCheck, ClientDraft
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import for_update, read_snapshot, transactional
 from reservations_app.store.locks import CLIENT_CONTACTS, serialise
 from reservations_app.store.models import (
     ClientRow,
@@ -30,6 +29,7 @@ from reservations_app.store.models import (
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import for_update, read_snapshot, transactional
 
 MAX_PAGE = 500
 PHONE_UPGRADE = "0007_client_records_and_time_off"
@@ -99,7 +99,7 @@ def add_provider(actor: Actor, name: str, email: str, timezone: str, now: dt.dat
     _check_provider_unique(clean_email, None)
     try:
         row = ProviderRow.create(name=people.clean_name(name, "provider's name"),
-                                 email=clean_email, timezone=zone(timezone).key,
+                                 email=clean_email, timezone=canonical_zone(timezone).key,
                                  color=people.clean_color(color))
     except IntegrityError as exc:
         raise Duplicate(f"A provider with the email {clean_email} was just added.") from exc
@@ -124,9 +124,9 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
     if email is not None:
         row.email = people.clean_email(email, required=True) or ""
         _check_provider_unique(row.email, provider_id)
-    if timezone is not None and zone(timezone).key != before.timezone:
-        provider_zone.move_availability(actor, before, zone(timezone).key, now)
-        row.timezone = zone(timezone).key
+    if timezone is not None and canonical_zone(timezone).key != before.timezone:
+        provider_zone.move_availability(actor, before, canonical_zone(timezone).key, now)
+        row.timezone = canonical_zone(timezone).key
     if color is not None:
         row.color = people.clean_color(color)
     if active is not None:

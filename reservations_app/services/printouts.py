@@ -17,7 +17,6 @@ from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.services import calls
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, read_snapshot
 from reservations_app.store.models import (
     ClientRow,
     ProviderRow,
@@ -25,6 +24,7 @@ from reservations_app.store.models import (
     VisitTypeRow,
     to_db,
 )
+from reservations_app.store.transactions import fetch_values, read_snapshot
 
 # A day sheet printed at noon still lists the morning: who came, who did not.
 ON_THE_DAY = tuple(status.value for status in (*OCCUPYING, Status.NO_SHOW))

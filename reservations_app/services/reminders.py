@@ -29,8 +29,8 @@ from reservations_app.domain.reminders import (
 )
 from reservations_app.services import audit
 from reservations_app.services.settings import get_policy
-from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import ClientRow, ReminderRow, ReservationRow, to_db
+from reservations_app.store.transactions import fetch_values, transactional
 
 if TYPE_CHECKING:  # the sending side (icalendar, smtplib, ssl) is imported when it sends, so
     # that a desk showing the reminders' status does not pay for it at start-up

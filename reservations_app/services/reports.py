@@ -28,8 +28,8 @@ from reservations_app.domain.reports import (
 )
 from reservations_app.services.exchange import check_range
 from reservations_app.store import optional
-from reservations_app.store.db import read_snapshot
 from reservations_app.store.models import database, to_db
+from reservations_app.store.transactions import read_snapshot
 
 _BOOKED = "(" + ", ".join(f"'{status}'" for status in BOOKED_STATUSES) + ")"
 _BOOKED_OR_CANCELLED = "(" + ", ".join(f"'{s}'" for s in (*BOOKED_STATUSES, "cancelled")) + ")"

@@ -30,9 +30,9 @@ from reservations_app.services.patterns import repeat_weekly as repeat_weekly  #
 from reservations_app.services.settings import get_policy
 from reservations_app.services.time_off import time_off as time_off  # noqa: PLC0414
 from reservations_app.store import records
-from reservations_app.store.db import read_snapshot, transactional
 from reservations_app.store.models import BlockRow, ProviderRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import read_snapshot, transactional
 
 MAX_PAGE = 2000
 

@@ -24,8 +24,8 @@ from reservations_app.domain.status import CHANGEABLE
 from reservations_app.services import audit, blocks, booking_queries
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import transactional
 from reservations_app.store.models import ReservationRow, database, to_db
+from reservations_app.store.transactions import transactional
 
 
 @dataclass(frozen=True)

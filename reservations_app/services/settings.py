@@ -11,11 +11,11 @@ from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Policy
 from reservations_app.domain.people import check_region
 from reservations_app.domain.slots import MAX_SLOT_MINUTES
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import canonical_zone
 from reservations_app.services import audit
-from reservations_app.store.db import transactional
 from reservations_app.store.models import Setting
 from reservations_app.store.prepared import Prepared
+from reservations_app.store.transactions import transactional
 
 # Each setting: (lowest, highest) for numbers, None for text checked by its own rule.
 _LIMITS: dict[str, tuple[int, int] | None] = {
@@ -33,7 +33,7 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
 }
 # Text settings and the rule that checks and normalises each.
 _TEXT_RULES: dict[str, Callable[[str], str]] = {
-    "clinic_timezone": lambda value: zone(value).key, "phone_region": check_region}
+    "clinic_timezone": lambda value: canonical_zone(value).key, "phone_region": check_region}
 
 
 _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))

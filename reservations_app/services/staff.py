@@ -13,8 +13,8 @@ from reservations_app.domain.staff import check_an_admin_remains
 from reservations_app.services import audit
 from reservations_app.services.people import _provider_row
 from reservations_app.store import records
-from reservations_app.store.db import for_update, transactional
 from reservations_app.store.models import UserRow
+from reservations_app.store.transactions import for_update, transactional
 
 
 def _locked_users() -> list[User]:

@@ -14,7 +14,7 @@ from reservations_app.domain.schedule_change import WHOLE_DAY, ScheduleChange, S
 from reservations_app.services import audit, blocks
 from reservations_app.services.blocks import RemovalResult
 from reservations_app.services.settings import get_policy
-from reservations_app.store.db import transactional
+from reservations_app.store.transactions import transactional
 
 MAX_DAYS = 366
 

@@ -18,9 +18,9 @@ from reservations_app.services import audit
 from reservations_app.services.booking import _load_for_change, clean_note
 from reservations_app.services.people import _provider_record
 from reservations_app.services.transitions import Transition
-from reservations_app.store.db import transactional
 from reservations_app.store.models import ReservationRow
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import transactional
 
 # Which moves are allowed is domain.status's to say; this only makes the write conditional.
 _SET_STATUS = Transition(tuple(Status), None, status=Bind("to"))

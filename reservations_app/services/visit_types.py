@@ -15,9 +15,9 @@ from reservations_app.domain.model import VisitType
 from reservations_app.services import audit
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, transactional
 from reservations_app.store.models import ProviderRow, VisitTypeProviderRow, VisitTypeRow
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import fetch_values, transactional
 
 
 def _providers_of(type_ids: Sequence[int]) -> dict[int, list[int]]:

@@ -41,3 +41,17 @@ def _windows_remote(path: Path) -> bool:
     drive = os.path.splitdrive(text)[0] + "\\"
     drive_remote = 4
     return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)  # type: ignore[attr-defined]
+
+
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+
+
+def removable_media(path: Path) -> bool:
+    """Whether `path` is on a USB stick, card or similar (mount point conventions on Linux and
+    macOS, the drive type on Windows): where a lost backup is someone else's patient list."""
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = path.absolute().drive + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 2)  # DRIVE_REMOVABLE
+    return str(path.absolute()).startswith(REMOVABLE_ROOTS)

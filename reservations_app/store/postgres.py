@@ -3,7 +3,7 @@
 A clinic with several desks talks to one server over the network, where connections do get
 dropped (a server restart, a Wi-Fi hiccup, an administrator ending idle sessions). Reads made
 outside a transaction reconnect once by themselves; writes are always inside
-`store.db.transactional`, which retries the whole transaction instead.
+`store.transactions.transactional`, which retries the whole transaction instead.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ BLOCK_COLUMNS = (BlockRow.id, BlockRow.provider, BlockRow.local_date, BlockRow.s
 
 
 def block_of_values(values: tuple[Any, ...]) -> AvailabilityBlock:
-    """A block from raw values selected as BLOCK_COLUMNS (see store.db.fetch_values)."""
+    """A block from raw values selected as BLOCK_COLUMNS (see store.transactions.fetch_values)."""
     block_id, provider_id, local_date, start_wall, end_wall, start_at, end_at = values
     spec = BlockSpec(wall(start_wall), wall(end_wall))  # type: ignore[arg-type]
     return AvailabilityBlock(block_id, provider_id, _date(local_date), spec, instant(start_at),

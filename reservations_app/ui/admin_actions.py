@@ -22,16 +22,18 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.services import maintenance
+from reservations_app.store.fsinfo import removable_media
+from reservations_app.store.sealed import is_sealed
 from reservations_app.ui.audit_view import AuditView, show_audit_window
 from reservations_app.ui.dialogs.users import UsersDialog
 from reservations_app.ui.session import Session
 
-BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db);;All files (*)"
+BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.dump *.sealed);;All files (*)"
 
 
 class Prompts:
@@ -57,6 +59,45 @@ class Prompts:
 
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def encryption(self, parent: QWidget, removable: bool) -> tuple[bool, str | None]:
+        """(go on?, passphrase or None for a plain copy). Encrypting is the suggested answer
+        when the target is removable media."""
+        tr = QCoreApplication.translate
+        text = tr("Prompts", "Encrypt this backup with a passphrase? Without the passphrase "
+                  "nobody can read it, and nobody can restore it either: keep it safe.")
+        if removable:
+            text = tr("Prompts", "This looks like removable media, which is easily lost. ") + text
+        default = QMessageBox.StandardButton.Yes if removable else QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            parent, tr("Prompts", "Encrypt the backup?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel, default)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False, None
+        if answer != QMessageBox.StandardButton.Yes:
+            return True, None
+        first, ok = QInputDialog.getText(parent, tr("Prompts", "Backup passphrase"),
+                                         tr("Prompts", "Passphrase (at least 10 characters):"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return False, None
+        again, ok = QInputDialog.getText(parent, tr("Prompts", "Backup passphrase"),
+                                         tr("Prompts", "The same passphrase again:"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok or again != first:
+            self.warn(parent, tr("Prompts", "Backup passphrase"),
+                      tr("Prompts", "The two passphrases differ; nothing was saved."))
+            return False, None
+        return True, first
+
+    def passphrase(self, parent: QWidget) -> str | None:
+        """The passphrase of an encrypted backup being restored; None: cancelled."""
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("Prompts", "Encrypted backup"),
+            QCoreApplication.translate("Prompts", "This backup is encrypted. Its passphrase:"),
+            QLineEdit.EchoMode.Password)
+        return text if ok else None
 
 
 class AdminActions(QObject):
@@ -127,28 +168,21 @@ class AdminActions(QObject):
         self.settings_dialog = ClinicSettingsDialog(self._session, self._window)
         self.settings_dialog.open()
 
-    def _pg_instructions(self) -> bool:
-        """On PostgreSQL the service explains pg_dump/pg_restore; show that and stop."""
-        if self._session.target.backend == "sqlite":
-            return False
-        try:
-            maintenance.backup(self._session.actor, self._session.target, self._backup_dir,
-                               self._session.now())
-        except DomainError as exc:
-            self._prompts.inform(self._window, self.tr("Backups"), exc.message)
-        return True
-
     @Slot()
     def back_up_now(self) -> None:
-        if self._pg_instructions():
-            return
         now = self._session.now()
-        suggested = self._backup_dir / f"reservations-{now:%Y%m%d-%H%M%S}.sqlite3"
+        # A PostgreSQL clinic is backed up with the server's own pg_dump (custom format).
+        suffix = ".sqlite3" if self._session.target.backend == "sqlite" else ".dump"
+        suggested = self._backup_dir / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
         path = self._prompts.save_path(self._window, self.tr("Back up the database"), suggested)
         if path is None:
             return
+        go_on, passphrase = self._prompts.encryption(self._window, removable_media(path))
+        if not go_on:
+            return
         try:
-            saved = maintenance.backup(self._session.actor, self._session.target, path, now)
+            saved = maintenance.backup(self._session.actor, self._session.target, path, now,
+                                       passphrase)
         except DomainError as exc:
             self._prompts.warn(self._window, self.tr("Backup failed"), exc.message)
             return
@@ -157,25 +191,27 @@ class AdminActions(QObject):
 
     @Slot()
     def restore_from_backup(self) -> None:
-        if self._pg_instructions():
-            return
         path = self._prompts.open_path(self._window, self.tr("Restore from a backup"),
                                        self._backup_dir)
         if path is None or not self._prompts.confirm(
                 self._window, self.tr("Replace the database?"), self._warning(path)):
             return
+        passphrase = self._prompts.passphrase(self._window) if is_sealed(path) else None
+        if is_sealed(path) and passphrase is None:
+            return
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
             kept = maintenance.restore(self._session.actor, self._session.target, path,
-                                       self._session.now(), self._backup_dir)
+                                       self._session.now(), self._backup_dir, passphrase)
         except DomainError as exc:
             self._prompts.warn(self._window, self.tr("Restore refused"), exc.message)
             return
+        kept_note = self.tr(" The database it replaced is kept at {kept}.").format(kept=kept) \
+            if kept else ""
         self._prompts.inform(self._window, self.tr("Backup restored"), self.tr(
-            "The backup {name} is now the clinic's database. The database it replaced is "
-            "kept at {kept}.\n\nReservations will now close. Start it again and sign in.").format(
-            name=path.name, kept=kept))
-        self.database_restored.emit(str(kept))
+            "The backup {name} is now the clinic's database.{kept}\n\nReservations will now "
+            "close. Start it again and sign in.").format(name=path.name, kept=kept_note))
+        self.database_restored.emit(str(kept or ""))
         self._after_restore()
 
     def _warning(self, path: Path) -> str:

@@ -27,7 +27,7 @@ from reservations_app.logs import configure_logging
 from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths
 from reservations_app.private_files import make_private, private_folder
 from reservations_app.services import auth, demo, maintenance
-from reservations_app.store.db import Target, open_database
+from reservations_app.store.connect import Target, open_database
 from reservations_app.ui.crash import install_excepthook
 from reservations_app.ui.dialogs.database import move_legacy_setting
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
@@ -135,7 +135,9 @@ def open_or_explain(db_arg: str | None, paths: AppPaths,
     telling the user why it cannot be used."""
     try:
         url = choose_database(db_arg, paths).url
-        return open_database(credentials.url_for_connecting(url), paths.backup_dir)
+        # Only the default location is created unasked; elsewhere the folder must exist.
+        return open_database(credentials.url_for_connecting(url), paths.backup_dir,
+                             create_folder=url == paths.default_url)
     except DomainError as exc:
         log.warning("cannot open the database: %s", exc.message)
         QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTi
 from reservations_app.domain.errors import DomainError
 from reservations_app.services.changeset import Changes
 from reservations_app.services.live import ChangeFeed, open_feed
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)

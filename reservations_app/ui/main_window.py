@@ -280,6 +280,15 @@ class MainWindow(QMainWindow):
         self.sweep_expired_holds()
         if backup is not None:
             self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+        target = self.session.target
+        self.session.ops.query(lambda: maintenance.check_health(target),
+                               on_success=self._show_damage, owner=self)
+
+    def _show_damage(self, damage: str | None) -> None:
+        """PRAGMA quick_check found the file damaged: say so, with what to do."""
+        if damage:
+            log.error("%s", damage)
+            QMessageBox.warning(self, self.tr("The database is damaged"), damage)
 
     def _backup_failed(self, error: DomainError) -> None:
         log.warning("daily backup failed: %s", error.message)

@@ -15,7 +15,7 @@ from reservations_app.domain.model import Policy
 from reservations_app.domain.timezones import zone
 from reservations_app.services import settings
 from reservations_app.services.changeset import SETTINGS, Changes
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.ops import Operations
 
 Clock = Callable[[], dt.datetime]

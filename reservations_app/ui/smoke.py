@@ -30,7 +30,8 @@ from reservations_app.domain.timezones import zone
 from reservations_app.logs import HANDLER_NAME, configure_logging
 from reservations_app.paths import APP_AUTHOR, APP_NAME
 from reservations_app.services import maintenance, settings
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 from reservations_app.store.backup import check_sqlite_file
 
 log = logging.getLogger(__name__)
@@ -97,17 +98,18 @@ def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | N
         _step("load a time zone", check_time_zone)
         _step("build the main window", build_main_window, target, now, window_factory)
     finally:
-        store_db.close_database()
+        store_connect.close_database()
 
 
 def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | None) -> None:
     _step("find the bundled resources", check_resources)
     target = _step("open the database", open_existing_database, url)
     try:
+        _step("check the database's pages", check_health, target)
         _step("load a time zone", check_time_zone)
         _step("build the main window", build_main_window, target, now, window_factory)
     finally:
-        store_db.close_database()
+        store_connect.close_database()
 
 
 def _step(name: str, work: Callable[..., Any], *args: Any) -> Any:
@@ -124,31 +126,38 @@ def check_resources() -> None:
     for relative in REQUIRED_RESOURCES:
         if not resource_path(relative).is_file():
             raise FileNotFoundError(f"{resource_path(relative)} is missing")
-    if not store_db.known_migrations():
-        raise FileNotFoundError(f"no migrations in {store_db.MIGRATIONS_DIR}")
+    if not store_schema.known_migrations():
+        raise FileNotFoundError(f"no migrations in {store_schema.MIGRATIONS_DIR}")
 
 
-def open_scratch_database(folder: Path, now: dt.datetime) -> store_db.Target:
-    target = store_db.open_database(f"sqlite:///{folder / 'smoke.sqlite3'}", folder / "backups")
-    expected = store_db.known_migrations()[-1]
-    if store_db.current_schema() != expected:
-        raise RuntimeError(f"schema is {store_db.current_schema()}, expected {expected}")
+def open_scratch_database(folder: Path, now: dt.datetime) -> store_connect.Target:
+    target = store_connect.open_database(f"sqlite:///{folder / 'smoke.sqlite3'}",
+                                         folder / "backups")
+    expected = store_schema.known_migrations()[-1]
+    if store_schema.current_schema() != expected:
+        raise RuntimeError(f"schema is {store_schema.current_schema()}, expected {expected}")
     settings.get_policy()
     maintenance.expire_stale(_actor(), now)
     return target
 
 
-def open_existing_database(url: str) -> store_db.Target:
-    target = store_db.open_database(url, migrate=False)
+def open_existing_database(url: str) -> store_connect.Target:
+    target = store_connect.open_database(url, migrate=False)
     settings.get_policy()
     return target
 
 
-def check_integrity(target: store_db.Target) -> None:
+def check_integrity(target: store_connect.Target) -> None:
     assert target.path is not None
     problems = check_sqlite_file(target.path)
     if problems:
         raise RuntimeError("; ".join(problems[:3]))
+
+
+def check_health(target: store_connect.Target) -> None:
+    damage = maintenance.check_health(target)
+    if damage:
+        raise RuntimeError(damage)
 
 
 def check_time_zone() -> None:
@@ -160,7 +169,7 @@ def check_time_zone() -> None:
                                f"UTC{expected}: the zone database is wrong")
 
 
-def build_main_window(target: store_db.Target, now: dt.datetime,
+def build_main_window(target: store_connect.Target, now: dt.datetime,
                       window_factory: WindowFactory | None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer

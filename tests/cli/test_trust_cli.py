@@ -25,7 +25,9 @@ class Cli:
 
     def run(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         # getpass.getuser() reads LOGNAME first: the audit trail should name this user.
-        env = dict(os.environ, LOGNAME=OS_USER, USER=OS_USER)
+        # Once "boss" exists, commands sign in as boss (ignored while there are no accounts).
+        env = dict(os.environ, LOGNAME=OS_USER, USER=OS_USER, RESERVATIONS_USER="boss",
+                   RESERVATIONS_PASSWORD=PASSWORD)
         return subprocess.run([str(APP), "--db", str(self.db), "--json", *args], input=stdin,
                               capture_output=True, text=True, env=env, timeout=60, check=False)
 
@@ -51,7 +53,7 @@ def test_the_first_admin_is_added_from_stdin_and_attributed_to_the_os_user(cli: 
                   stdin=PASSWORD + "\n")
     assert user == {"id": 1, "username": "boss", "role": "admin", "provider_id": None,
                     "active": True}
-    (entry,) = cli.ok("audit", "list")
+    (entry,) = cli.ok("audit", "list", "--action", "user")
     assert (entry["actor"], entry["action"], entry["entity_id"]) == (f"cli:{OS_USER}",
                                                                     "user.add", 1)
     assert PASSWORD not in json.dumps(entry)

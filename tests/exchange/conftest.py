@@ -11,7 +11,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.slots import parse_block
 from reservations_app.domain.timezones import zone
 from reservations_app.services import booking, people, schedule
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 NEW_YORK = zone("America/New_York")
 BEFORE_DST = dt.date(2027, 3, 12)  # a Friday: EST, UTC-5

@@ -11,7 +11,7 @@ from pathlib import Path
 from reservations_app.domain.access import Actor
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, people, schedule
-from reservations_app.store.db import Target, close_database
+from reservations_app.store.connect import Target, close_database
 from reservations_app.store.models import ReminderRow
 from tests.exchange.smtp_server import Mailbox, smtp_server
 from tests.exchange.test_reminders import configure
@@ -56,7 +56,7 @@ def test_two_instances_racing_send_each_reminder_once(db: Target, db_url: str, a
     assert sum(s["sent"] for s in summaries) == VISITS
     assert all(s["failed"] == [] for s in summaries)
     assert mailbox.recipients() == sorted(emails)  # every client once, nobody twice
-    from reservations_app.store.db import open_database
+    from reservations_app.store.connect import open_database
 
     open_database(db_url)
     assert ReminderRow.select().where(ReminderRow.sent_at.is_null(False)).count() == VISITS

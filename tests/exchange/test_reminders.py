@@ -14,7 +14,7 @@ from reservations_app.domain.reminders import MailSettings, ReminderStatus
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import audit, booking, ics, mail, people, reminders, schedule
 from reservations_app.services.settings import set_value
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import ReminderRow
 from tests.exchange.smtp_server import Mailbox, free_port, smtp_server
 

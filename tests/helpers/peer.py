@@ -15,7 +15,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, schedule
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 

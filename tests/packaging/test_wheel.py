@@ -23,16 +23,17 @@ PROBE = """
 import json, sys, tempfile, pathlib
 import reservations_app
 from reservations_app import assets
-from reservations_app.store import db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 folder = pathlib.Path(tempfile.mkdtemp())
-db.open_database(f"sqlite:///{folder / 'probe.sqlite3'}")
+store_connect.open_database(f"sqlite:///{folder / 'probe.sqlite3'}")
 print(json.dumps({
     "package": reservations_app.__file__,
     "resources": str(assets.resources_dir()),
     "icon": assets.resource_path("icons/app.png").is_file(),
     "desktop": assets.resource_path("reservations.desktop").is_file(),
-    "migrations": db.known_migrations(),
-    "schema": db.current_schema(),
+    "migrations": store_schema.known_migrations(),
+    "schema": store_schema.current_schema(),
 }))
 """
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import make_clinic
-from reservations_app.store.db import Target, close_database, open_database
+from reservations_app.store.connect import Target, close_database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from reservations_app.domain.model import AvailabilityBlock, Reservation, Status
 from reservations_app.domain.timezones import local_date_of, zone
 from reservations_app.services import audit, booking, maintenance, schedule
 from reservations_app.store import records
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import BlockRow, ProviderRow, ReservationRow, database
 
 

@@ -14,7 +14,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import auth, booking, people, schedule
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import ALL_MODELS, AuditRow, database
 
 DAY = dt.date(2026, 12, 1)  # a week after the `now` fixture, a Tuesday

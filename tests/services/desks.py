@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.store.models import database
 
 PAUSED = "paused-desk"
@@ -42,7 +42,7 @@ class Desk(threading.Thread):
         except Exception as exc:  # the test looks at what each desk got
             self.outcome = exc
         finally:
-            store_db.close_database()  # this thread's connection only
+            store_connect.close_database()  # this thread's connection only
             self.finished.set()
 
 

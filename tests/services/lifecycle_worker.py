@@ -21,7 +21,8 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import ChangedElsewhere, DatabaseBusy, DomainError
 from reservations_app.domain.model import Role
 from reservations_app.services import booking, maintenance
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import counters as store_counters
 
 SPAN = dt.timedelta(minutes=40)  # simulated time the run covers
 CLOCK_FROM = dt.timedelta(minutes=24)  # after NOW, when the run starts
@@ -91,7 +92,7 @@ def work(plan: Plan, seed: int, go: Any, began: Any, results: Any) -> None:
     """Puts (counts, problems) on `results` when the time is up."""
     desk = None
     try:
-        store_db.open_database(plan.url)
+        store_connect.open_database(plan.url)
         go.wait(120)
         desk = Desk(plan, seed, began.value)
         desk.run()
@@ -99,6 +100,6 @@ def work(plan: Plan, seed: int, go: Any, began: Any, results: Any) -> None:
         results.put(({}, [f"desk {seed} crashed: {exc!r}"]))
         return
     finally:
-        store_db.close_database()
-    desk.counts["retries"] = store_db.RetryCounter.retries
+        store_connect.close_database()
+    desk.counts["retries"] = store_counters.RetryCounter.retries
     results.put((dict(desk.counts), desk.problems))

@@ -15,7 +15,8 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy, DomainError, SlotTaken
 from reservations_app.domain.model import Role
 from reservations_app.services import booking
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import counters as store_counters
 
 
 def book_many(url: str, now_text: str, provider_id: int, client_ids: list[int],
@@ -25,7 +26,7 @@ def book_many(url: str, now_text: str, provider_id: int, client_ids: list[int],
     counts: Counter[str] = Counter()
     problems: list[str] = []
     try:
-        store_db.open_database(url)
+        store_connect.open_database(url)
         now = dt.datetime.fromisoformat(now_text)
         actor = Actor(f"desk-{seed}", Role.FRONT_DESK, f"stress-{seed}")
         starts = [dt.datetime.fromisoformat(text) for text in slot_starts]
@@ -36,8 +37,8 @@ def book_many(url: str, now_text: str, provider_id: int, client_ids: list[int],
     except Exception as exc:  # reported to the test, which fails on it
         problems.append(f"worker {seed} crashed: {exc!r}")
     finally:
-        counts["retries"] = store_db.RetryCounter.retries
-        store_db.close_database()
+        counts["retries"] = store_counters.RetryCounter.retries
+        store_connect.close_database()
         results.put((dict(counts), problems))
 
 

@@ -17,7 +17,7 @@ from reservations_app.domain.errors import AuthenticationFailed
 from reservations_app.domain.model import Role
 from reservations_app.logs import HANDLER_NAME, configure_logging
 from reservations_app.services import audit, auth
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import AuditRow, UserRow
 
 from .conftest import PASSWORD, Clinic, audit_after, data_snapshot, last_audit_id
@@ -182,10 +182,13 @@ def test_sign_ins_are_audited_and_five_failures_lock_for_five_minutes(clinic: Cl
 def test_an_unknown_name_fails_like_a_wrong_password_and_is_audited(clinic: Clinic,
                                                                     now: dt.datetime) -> None:
     last_id = last_audit_id()
+    # A password typed into the name field must not end up in the audit trail (issue 12, 11).
     with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
-        auth.authenticate("nobody", PASSWORD, "desk-9", now)
+        auth.authenticate("Tr0ub4dor&3", PASSWORD, "desk-9", now)
     (row,) = audit_after(last_id)
-    assert (row.action, row.actor, row.workstation) == ("login.fail", "nobody", "desk-9")
+    assert (row.action, row.actor, row.workstation) == ("login.fail", "unknown account",
+                                                        "desk-9")
+    assert "tr0ub4dor" not in repr(row.__data__).lower()
 
 
 def test_a_reset_unlocks_the_account(clinic: Clinic, admin: Actor, now: dt.datetime) -> None:

@@ -18,7 +18,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.services import audit, maintenance, people
 from reservations_app.store.backup import check_sqlite_file
-from reservations_app.store.db import Target, close_database, open_database
+from reservations_app.store.connect import Target, close_database, open_database
 from reservations_app.store.models import AuditRow, ClientRow, ReservationRow
 from tests import booking_worker
 from tests.conftest import NOW, Figures
@@ -180,12 +180,14 @@ def test_restore_refuses_the_live_file_itself(db: Target, admin: Actor, now: dt.
         maintenance.restore(admin, db, db.path, now)
 
 
-def test_a_postgresql_clinic_is_told_how_to_use_pg_dump(admin: Actor, now: dt.datetime,
-                                                       tmp_path: Path) -> None:
+def test_a_postgresql_clinic_without_pg_dump_is_told_how_to_get_it(
+        admin: Actor, now: dt.datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESERVATIONS_PG_BIN", str(tmp_path))  # a folder without the tools
     server = Target("postgresql://clinic:s3cret@db.local/clinic", "postgresql")
-    with pytest.raises(InvalidInput, match="pg_dump") as told:
-        maintenance.backup(admin, server, tmp_path / "x", now)
-    assert "s3cret" not in str(told.value)
+    with pytest.raises(DatabaseUnusable, match="pg_dump was not found") as told:
+        maintenance.backup(admin, server, tmp_path / "x.dump", now)
+    assert "s3cret" not in str(told.value) and "postgresql-client" in str(told.value)
+    assert not (tmp_path / "x.dump").exists()
 
 
 def test_daily_backup_runs_once_a_day_and_keeps_the_last_14(db: Target, admin: Actor,
@@ -204,3 +206,18 @@ def test_daily_backup_runs_once_a_day_and_keeps_the_last_14(db: Target, admin: A
     assert len(dailies) == 14 and manual.exists()
     rows = AuditRow.select().where(AuditRow.action == "database.backup")
     assert sum('"daily": true' in (row.after or "") for row in rows) == 20
+
+
+def test_the_daily_backup_follows_the_clinics_day_not_utcs(db: Target, admin: Actor,
+                                                           tmp_path: Path) -> None:
+    """Issue 12, item 11: the day was UTC's, so a clinic in Auckland (UTC+13 in summer) got
+    no backup on the morning after an evening start. Fails on the old code."""
+    from reservations_app.services import settings
+
+    settings.set_value(admin, "clinic_timezone", "Pacific/Auckland", NOW)
+    evening = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)  # 22:00 on the 24th in Auckland
+    next_morning = evening + dt.timedelta(hours=10)  # 08:00 on the 25th there, still 24th UTC
+    first = maintenance.daily_backup(db, tmp_path, evening)
+    second = maintenance.daily_backup(db, tmp_path, next_morning)
+    assert first is not None and first.name.startswith("reservations-20261124-2200")
+    assert second is not None and second.name.startswith("reservations-20261125-0800")

@@ -7,7 +7,7 @@ import datetime as dt
 
 from reservations_app.domain.access import Actor
 from reservations_app.services import booking
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from tests.services.conftest import DAY, build_clinic
 
 

@@ -11,7 +11,7 @@ from reservations_app.domain.errors import InvalidInput, NotFound, PermissionDen
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, calls, people, printouts, schedule
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import AuditRow
 
 DAY = dt.date(2026, 12, 3)

@@ -8,7 +8,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Status
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, day_book, people, schedule, settings
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 DAY = dt.date(2026, 12, 3)  # Thursday, nine days after the `now` fixture
 

@@ -9,7 +9,7 @@ from reservations_app.domain.explain import Reason
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, front_desk, people, schedule, visit_status
 from reservations_app.services import visit_types as types
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 DAY = dt.date(2026, 12, 3)
 

@@ -44,7 +44,7 @@ from reservations_app.domain.slots import parse_block
 from reservations_app.services import audit, auth, booking, maintenance, people, schedule
 from reservations_app.services import settings as clinic_settings
 from reservations_app.store import records
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 from reservations_app.store.models import AuditRow, BlockRow, database, to_db
 from tests.conftest import NOW, Figures
 

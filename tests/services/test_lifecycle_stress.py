@@ -18,7 +18,7 @@ import pytest
 
 from reservations_app.domain.access import Actor
 from reservations_app.services import booking, settings
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.store.models import database
 from tests.conftest import Figures
 from tests.helpers.clinic import make_clinic
@@ -138,12 +138,12 @@ def _broken_chains() -> list[str]:
 
 
 @pytest.mark.slow
-def test_eight_desks_change_twenty_reservations(db: store_db.Target, admin: Actor,
+def test_eight_desks_change_twenty_reservations(db: store_connect.Target, admin: Actor,
                                                 now: dt.datetime, figures: Figures) -> None:
     plan = _plan(db.url, admin, now)
-    store_db.close_database()
+    store_connect.close_database()
     totals, problems = _run_desks(plan)
-    store_db.open_database(db.url)
+    store_connect.open_database(db.url)
     by_desks = dict(_rows(BY_DESKS))
     limit = settings.get_policy().max_per_client_per_day
     figures(f"\nlifecycle stress [{db.backend}]: {DESKS} desks x {DURATION_S:.0f} s on "

@@ -10,7 +10,7 @@ import pytest
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable
 from reservations_app.services import live
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from tests.helpers.clinic import make_clinic
 from tests.helpers.peer import run_peer
 from tests.pg_server import PostgresServer
@@ -26,7 +26,7 @@ def _poll_until(feed: live.ChangeFeed, seconds: float) -> set[str]:
     return set()
 
 
-def test_a_hold_at_another_desk_arrives_as_bookings(db: store_db.Target, admin: Actor,
+def test_a_hold_at_another_desk_arrives_as_bookings(db: store_connect.Target, admin: Actor,
                                                     now: dt.datetime) -> None:
     clinic = make_clinic(admin, now)
     feed = live.open_feed(db)
@@ -40,7 +40,7 @@ def test_a_hold_at_another_desk_arrives_as_bookings(db: store_db.Target, admin: 
         feed.close()
 
 
-def test_availability_at_another_desk_arrives_as_schedule(db: store_db.Target, admin: Actor,
+def test_availability_at_another_desk_arrives_as_schedule(db: store_connect.Target, admin: Actor,
                                                           now: dt.datetime) -> None:
     clinic = make_clinic(admin, now)
     feed = live.open_feed(db)
@@ -67,7 +67,8 @@ def test_actions_map_to_areas(action: str, areas: set[str]) -> None:
 
 
 @pytest.mark.backends("postgresql")
-def test_a_dropped_listener_says_so(db: store_db.Target, postgres_server: PostgresServer) -> None:
+def test_a_dropped_listener_says_so(db: store_connect.Target,
+                                    postgres_server: PostgresServer) -> None:
     feed = live.open_feed(db)
     try:
         with postgres_server.connect() as admin_connection:

@@ -20,7 +20,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import AuthenticationFailed, DomainError, InvalidTransition
 from reservations_app.domain.model import Reservation, Role, Status
 from reservations_app.services import audit, auth, booking, maintenance
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.store.models import AuditRow, ReservationRow, UserRow
 from tests.services.desks import Desk, pause_at, race
 from tests.services.helpers import DAY, at, clients, provider_with_day

@@ -31,7 +31,7 @@ from reservations_app.services import (
     schedule,
     settings,
 )
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 from .conftest import DAY, Clinic, at, audit_after, data_snapshot, last_audit_id
 

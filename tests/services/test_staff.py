@@ -12,7 +12,7 @@ from reservations_app.domain.errors import InvalidInput, PermissionDenied
 from reservations_app.domain.model import Role, User
 from reservations_app.domain.staff import DEFAULT_ROLE, check_an_admin_remains
 from reservations_app.services import audit, auth, people, staff
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 
 PASSWORD = "correct horse battery"
 

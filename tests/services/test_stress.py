@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from reservations_app.domain.access import Actor
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.store.models import database
 from tests.helpers.clinic import make_clinic
 from tests.services.stress_worker import book_many
@@ -56,14 +56,14 @@ def _run_desks(url: str, now: dt.datetime, provider_id: int, client_ids: list[in
     return totals, problems, elapsed
 
 
-def test_eight_desks_never_double_book(db: store_db.Target, admin: Actor, now: dt.datetime,
+def test_eight_desks_never_double_book(db: store_connect.Target, admin: Actor, now: dt.datetime,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     clinic = make_clinic(admin, now, clients=DESKS * ATTEMPTS_PER_DESK)
     assert len(clinic.slots) == SLOTS
-    store_db.close_database()
+    store_connect.close_database()
     totals, problems, elapsed = _run_desks(db.url, now, clinic.provider_id, clinic.client_ids,
                                            [slot.start.isoformat() for slot in clinic.slots])
-    store_db.open_database(db.url)
+    store_connect.open_database(db.url)
     double = database.execute_sql(SAME_START_TWICE).fetchall()
     overlapping = database.execute_sql(OVERLAPPING).fetchall()
     live = database.execute_sql("SELECT count(*) FROM reservation WHERE status = "

@@ -32,7 +32,7 @@ from reservations_app.domain.slots import parse_block
 from reservations_app.domain.status import sql_list
 from reservations_app.services import booking, day_slots, people, schedule, visit_types
 from reservations_app.services import settings as clinic_settings
-from reservations_app.store.db import close_database, open_database
+from reservations_app.store.connect import close_database, open_database
 from reservations_app.store.models import database
 
 DAY = dt.date(2026, 12, 1)

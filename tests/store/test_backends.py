@@ -15,15 +15,16 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable, SlotTaken
 from reservations_app.domain.model import Status
 from reservations_app.services import booking, settings
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 from reservations_app.store.models import ReservationRow, database, to_db
 from tests.helpers.clinic import make_clinic
 from tests.helpers.peer import ROOT
 from tests.pg_server import PostgresServer
 
 
-def test_both_backends_reach_the_latest_schema(db: store_db.Target) -> None:
-    assert store_db.current_schema() == store_db.known_migrations()[-1]
+def test_both_backends_reach_the_latest_schema(db: store_connect.Target) -> None:
+    assert store_schema.current_schema() == store_schema.known_migrations()[-1]
 
 
 def _reservation(provider_id: int, client_id: int, start: dt.datetime, minutes: int,
@@ -35,7 +36,7 @@ def _reservation(provider_id: int, client_id: int, start: dt.datetime, minutes: 
         hold_expires_at=None, occupied_start=to_db(start), occupied_end=to_db(end))
 
 
-def test_the_database_refuses_overlapping_live_reservations(db: store_db.Target, admin: Actor,
+def test_the_database_refuses_overlapping_live_reservations(db: store_connect.Target, admin: Actor,
                                                             now: dt.datetime) -> None:
     clinic = make_clinic(admin, now, clients=3)
     first, other, third = clinic.client_ids
@@ -53,7 +54,7 @@ def test_the_database_refuses_overlapping_live_reservations(db: store_db.Target,
 
 
 def test_an_overlap_the_rules_missed_still_becomes_slot_taken(
-        db: store_db.Target, admin: Actor, now: dt.datetime,
+        db: store_connect.Target, admin: Actor, now: dt.datetime,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A 30-minute booking from before a slot-length change, and a 15-minute slot inside it:
     with the service's own check switched off, the database's guard answers, as SlotTaken."""
@@ -72,7 +73,7 @@ def test_an_overlap_the_rules_missed_still_becomes_slot_taken(
 
 
 @pytest.mark.backends("postgresql")
-def test_postgres_has_the_exclusion_constraint(db: store_db.Target) -> None:
+def test_postgres_has_the_exclusion_constraint(db: store_connect.Target) -> None:
     found = database.execute_sql(
         "SELECT contype FROM pg_constraint WHERE conname = 'reservation_no_overlap'").fetchall()
     assert found == [("x",)]
@@ -93,12 +94,12 @@ def test_without_btree_gist_the_migration_still_succeeds(
                                             "desk_user:desk-secret-1")
     try:
         with caplog.at_level(logging.WARNING):
-            store_db.open_database(url)
+            store_connect.open_database(url)
         assert "btree_gist is not available" in caplog.text
         assert database.execute_sql("SELECT count(*) FROM pg_constraint WHERE conname = "
                                     "'reservation_no_overlap'").fetchone() == (0,)
     finally:
-        store_db.close_database()
+        store_connect.close_database()
         postgres_server.drop_database(name)
         with postgres_server.connect() as admin:
             admin.execute("DROP ROLE desk_user")
@@ -109,7 +110,7 @@ def test_two_desks_creating_the_schema_at_once_both_succeed(
         postgres_server: PostgresServer) -> None:
     name = "raced_setup"
     postgres_server.create_database(name)
-    code = "import sys; from reservations_app.store.db import open_database; " \
+    code = "import sys; from reservations_app.store.connect import open_database; " \
            "open_database(sys.argv[1]); print('ok')"
     try:
         desks = [subprocess.Popen([sys.executable, "-c", code, postgres_server.url(name)],
@@ -129,7 +130,7 @@ def test_a_database_of_another_program_is_left_alone(postgres_server: PostgresSe
         other.execute("CREATE TABLE invoices (id int)")
     try:
         with pytest.raises(DatabaseUnusable, match="another program"):
-            store_db.open_database(postgres_server.url(name))
+            store_connect.open_database(postgres_server.url(name))
         with postgres_server.connect(name) as other:
             tables = other.execute("SELECT tablename FROM pg_tables WHERE schemaname = "
                                    "'public'").fetchall()

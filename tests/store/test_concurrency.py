@@ -6,7 +6,8 @@ from pathlib import Path
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import models as store_models
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
 WORKERS = 8
@@ -18,7 +19,7 @@ def _contender(url: str, client_id: int, provider_id: int, start: dt.datetime,
     from reservations_app.domain.errors import DomainError
     from reservations_app.services import booking
 
-    store_db.open_database(url)
+    store_connect.open_database(url)
     actor = Actor(f"desk{client_id}", Role.FRONT_DESK, f"desk-{client_id}")
     barrier.wait()
     try:
@@ -32,11 +33,11 @@ def _contender(url: str, client_id: int, provider_id: int, start: dt.datetime,
 
 def test_eight_processes_one_slot_exactly_one_wins(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'race.sqlite3'}"
-    store_db.open_database(url)
+    store_connect.open_database(url)
     admin = Actor("admin", Role.ADMIN, "test")
     doc = provider_with_day(admin, NOW)
     people = clients(admin, NOW, WORKERS)
-    store_db.close_database()
+    store_connect.close_database()
     context = mp.get_context("spawn")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_contender,
@@ -64,7 +65,7 @@ def _typed_contender(url: str, client_id: int, provider_id: int, type_id: int,
     from reservations_app.domain.errors import DomainError
     from reservations_app.services import booking
 
-    store_db.open_database(url)
+    store_connect.open_database(url)
     actor = Actor(f"desk{client_id}", Role.FRONT_DESK, f"desk-{client_id}")
     barrier.wait()
     try:
@@ -79,7 +80,7 @@ def _typed_contender(url: str, client_id: int, provider_id: int, type_id: int,
 def _overlapping_occupied_pairs() -> list[tuple[int, int]]:
     from reservations_app.domain.status import sql_list
 
-    return list(store_db.database.execute_sql(
+    return list(store_models.database.execute_sql(
         "SELECT a.id, b.id FROM reservation a JOIN reservation b ON a.provider_id = "
         "b.provider_id AND a.id < b.id AND a.occupied_start < b.occupied_end "
         f"AND b.occupied_start < a.occupied_end WHERE a.status IN {sql_list()} "
@@ -89,14 +90,14 @@ def _overlapping_occupied_pairs() -> list[tuple[int, int]]:
 def test_eight_processes_mixed_lengths_exactly_one_wins(db_url: str) -> None:
     from reservations_app.services import booking, visit_types
 
-    store_db.open_database(db_url)
+    store_connect.open_database(db_url)
     admin = Actor("admin", Role.ADMIN, "test")
     doc = provider_with_day(admin, NOW)
     people = clients(admin, NOW, WORKERS)
     kinds = [visit_types.add_type(admin, f"Visit {n}", minutes, NOW, buffer_before=before,
                                   buffer_after=after).id
              for n, (minutes, before, after, _) in enumerate(MIXED)]
-    store_db.close_database()
+    store_connect.close_database()
     context = mp.get_context("spawn")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_typed_contender,
@@ -111,9 +112,9 @@ def test_eight_processes_mixed_lengths_exactly_one_wins(db_url: str) -> None:
     won = [kind for kind, _ in outcomes if kind == "won"]
     lost = [kind for kind, _ in outcomes if kind in ("SlotTaken", "DoesNotFit")]
     assert len(won) == 1 and len(lost) == WORKERS - 1, outcomes
-    store_db.open_database(db_url)
+    store_connect.open_database(db_url)
     try:
         assert len(booking.list_bookings(admin, NOW)) == 1
         assert _overlapping_occupied_pairs() == []
     finally:
-        store_db.close_database()
+        store_connect.close_database()

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from reservations_app.domain.errors import DatabaseUnusable
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 from reservations_app.store.models import database
 
 
@@ -14,16 +15,16 @@ def digest(path: Path) -> str:
 
 
 def test_a_new_file_gets_the_schema_and_safe_pragmas(tmp_path: Path) -> None:
-    target = store_db.open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    target = store_connect.open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     try:
         pragma = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
                   for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
         assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
                           "busy_timeout": 10_000}
-        assert store_db.current_schema() == store_db.known_migrations()[-1]
+        assert store_schema.current_schema() == store_schema.known_migrations()[-1]
         assert target.path is not None and (target.path.stat().st_mode & 0o777) == 0o600
     finally:
-        store_db.close_database()
+        store_connect.close_database()
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
@@ -31,15 +32,15 @@ def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) 
     path.write_bytes(b"Dear diary, today nothing was booked.\n" * 50)
     before = digest(path)
     with pytest.raises(DatabaseUnusable, match="not a Reservations database"):
-        store_db.open_database(str(path))
+        store_connect.open_database(str(path))
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
 
 
 def test_a_damaged_database_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite3"
-    store_db.open_database(str(path))
-    store_db.close_database()
+    store_connect.open_database(str(path))
+    store_connect.close_database()
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)
     path.write_bytes(bytes(data))
@@ -47,7 +48,7 @@ def test_a_damaged_database_is_refused_and_untouched(tmp_path: Path) -> None:
         extra.unlink()
     before = digest(path)
     with pytest.raises(DatabaseUnusable):
-        store_db.open_database(str(path))
+        store_connect.open_database(str(path))
     assert digest(path) == before
 
 
@@ -57,29 +58,29 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE songs (title TEXT)")
     before = digest(path)
     with pytest.raises(DatabaseUnusable, match="another program"):
-        store_db.open_database(str(path))
+        store_connect.open_database(str(path))
     assert digest(path) == before
 
 
 def test_a_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite3"
-    store_db.open_database(str(path))
+    store_connect.open_database(str(path))
     database.execute_sql("INSERT INTO schema_migration (name, applied) "
                          "VALUES ('9999_from_the_future', '2030-01-01')")
-    store_db.close_database()
+    store_connect.close_database()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = digest(path)
     with pytest.raises(DatabaseUnusable, match="newer version"):
-        store_db.open_database(str(path))
+        store_connect.open_database(str(path))
     assert digest(path) == before
 
 
 def test_a_folder_or_an_unknown_scheme_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnusable, match="folder"):
-        store_db.open_database(str(tmp_path))
+        store_connect.open_database(str(tmp_path))
     with pytest.raises(DatabaseUnusable, match="Unsupported"):
-        store_db.open_database("mysql://root:secret@localhost/x")
+        store_connect.open_database("mysql://root:secret@localhost/x")
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -88,13 +89,13 @@ def test_a_folder_or_an_unknown_scheme_is_refused(tmp_path: Path) -> None:
     ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
 ])
 def test_redact_hides_passwords(url: str, expected: str) -> None:
-    assert store_db.redact(url) == expected
+    assert store_connect.redact(url) == expected
 
 
 def test_sqlite_urls_and_plain_paths(tmp_path: Path) -> None:
-    assert store_db.parse_target("sqlite:////abs/file.db").path == Path("/abs/file.db")
-    assert store_db.parse_target(str(tmp_path / "f.db")).path == tmp_path / "f.db"
-    assert store_db.parse_target("postgresql://u@h/d").backend == "postgresql"
+    assert store_connect.parse_target("sqlite:////abs/file.db").path == Path("/abs/file.db")
+    assert store_connect.parse_target(str(tmp_path / "f.db")).path == tmp_path / "f.db"
+    assert store_connect.parse_target("postgresql://u@h/d").backend == "postgresql"
 
 
 @pytest.mark.backends("sqlite")
@@ -107,26 +108,26 @@ def test_the_live_slot_index_is_partial_and_unique(db) -> None:
 
 
 def test_without_migrating_a_current_database_is_used_as_it_is(db_url: str) -> None:
-    store_db.open_database(db_url)
-    store_db.close_database()
-    store_db.open_database(db_url, migrate=False)
-    assert store_db.current_schema() == store_db.known_migrations()[-1]
+    store_connect.open_database(db_url)
+    store_connect.close_database()
+    store_connect.open_database(db_url, migrate=False)
+    assert store_schema.current_schema() == store_schema.known_migrations()[-1]
 
 
 def test_without_migrating_an_older_schema_is_refused_and_left_older(db_url: str) -> None:
-    *_, previous, latest = store_db.known_migrations()
-    store_db.open_database(db_url)
+    *_, previous, latest = store_schema.known_migrations()
+    store_connect.open_database(db_url)
     database.execute_sql(f"DELETE FROM schema_migration WHERE name = {database.obj.param}",
                          (latest,))
-    store_db.close_database()
+    store_connect.close_database()
     with pytest.raises(DatabaseUnusable, match=f"schema {previous}, older than this "
                                                f"version's {latest}"):
-        store_db.open_database(db_url, migrate=False)
-    assert store_db.probe(db_url).endswith(f"schema {previous}.")
+        store_connect.open_database(db_url, migrate=False)
+    assert store_connect.probe(db_url).endswith(f"schema {previous}.")
 
 
 def test_without_migrating_a_missing_file_is_refused_not_created(tmp_path: Path) -> None:
     path = tmp_path / "missing.sqlite3"
     with pytest.raises(DatabaseUnusable, match="There is no database"):
-        store_db.open_database(str(path), migrate=False)
+        store_connect.open_database(str(path), migrate=False)
     assert list(tmp_path.iterdir()) == []

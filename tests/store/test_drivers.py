@@ -9,7 +9,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.store.models import database
 from reservations_app.store.postgres import LazyPsycopg3Adapter
 
@@ -17,7 +17,7 @@ SQLITE_START = """
 import sys
 from reservations_app.cli import main
 import reservations_app.ui.smoke, reservations_app.ui.main_window
-from reservations_app.store.db import open_database
+from reservations_app.store.connect import open_database
 open_database(sys.argv[1])
 print(sorted(name for name in sys.modules if name.split(".")[0] in ("psycopg", "psycopg2")))
 """
@@ -25,8 +25,8 @@ print(sorted(name for name in sys.modules if name.split(".")[0] in ("psycopg", "
 
 def test_a_start_on_sqlite_loads_no_postgresql_driver(tmp_path: Path) -> None:
     path = tmp_path / "x.sqlite3"
-    store_db.open_database(str(path))  # made and migrated here: migrating may load it
-    store_db.close_database()
+    store_connect.open_database(str(path))  # made and migrated here: migrating may load it
+    store_connect.close_database()
     done = subprocess.run([sys.executable, "-c", SQLITE_START, str(path)],
                           capture_output=True, text=True, timeout=120, check=False)
     assert (done.returncode, done.stdout) == (0, "[]\n"), done.stderr
@@ -37,7 +37,7 @@ def test_peewee_was_imported_without_the_driver() -> None:
 
 
 @pytest.mark.backends("postgresql")
-def test_postgresql_connects_through_the_lazy_adapter(db: store_db.Target) -> None:
+def test_postgresql_connects_through_the_lazy_adapter(db: store_connect.Target) -> None:
     adapter = database.obj._adapter
     assert isinstance(adapter, LazyPsycopg3Adapter)
     assert database.execute_sql("SELECT 1").fetchone() == (1,)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reservations_app.domain.errors import DatabaseUnusable
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.store import fsinfo
 
 MOUNTS = """\
@@ -47,7 +47,7 @@ def _pretend_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     (tmp_path / "share").mkdir()  # a mount point exists even when nothing is below it yet
     fake = tmp_path / "mounts"
     fake.write_text(f"/dev/sda1 / ext4 rw 0 0\nnas:/share {tmp_path / 'share'} nfs rw 0 0\n")
-    monkeypatch.setattr(store_db, "network_filesystem",
+    monkeypatch.setattr(store_connect, "network_filesystem",
                         lambda path: fsinfo.network_filesystem(path, fake))
     return tmp_path / "share" / "clinic" / "reservations.sqlite3"
 
@@ -56,11 +56,11 @@ def test_open_refuses_a_network_share_and_creates_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = _pretend_network(monkeypatch, tmp_path)
     with pytest.raises(DatabaseUnusable, match="network drive.*PostgreSQL server"):
-        store_db.open_database(f"sqlite:///{target}")
+        store_connect.open_database(f"sqlite:///{target}")
     assert not target.parent.exists()  # not even the folder was made
 
 
 def test_probe_refuses_a_network_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = _pretend_network(monkeypatch, tmp_path)
     with pytest.raises(DatabaseUnusable, match="network drive"):
-        store_db.probe(str(target))
+        store_connect.probe(str(target))

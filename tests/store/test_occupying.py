@@ -8,13 +8,13 @@ from types import ModuleType
 import pytest
 
 from reservations_app.domain.status import OCCUPYING, sql_list
-from reservations_app.store import db as store_db
 from reservations_app.store import models
+from reservations_app.store import schema as store_schema
 from reservations_app.store.models import database
 
 
 def _migration(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, store_db.MIGRATIONS_DIR / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, store_schema.MIGRATIONS_DIR / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

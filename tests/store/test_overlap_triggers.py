@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from reservations_app.store import db as store_db
+from reservations_app.store import schema as store_schema
 
 SCHEMA = (
     "CREATE TABLE reservation (id INTEGER PRIMARY KEY, provider_id INTEGER NOT NULL, "
@@ -26,7 +26,7 @@ FIRST = dt.datetime(2026, 1, 5, 8, 0)
 
 
 def _migration() -> ModuleType:
-    path = store_db.MIGRATIONS_DIR / "0005_bounded_overlap_triggers.py"
+    path = store_schema.MIGRATIONS_DIR / "0005_bounded_overlap_triggers.py"
     spec = importlib.util.spec_from_file_location("bounded_overlap", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from playhouse.test_utils import count_queries
 
-from reservations_app.store.db import Target, close_database, open_database
+from reservations_app.store.connect import Target, close_database, open_database
 from reservations_app.store.models import AuditRow, Setting
 from reservations_app.store.prepared import Bind, Prepared
 

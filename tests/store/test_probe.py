@@ -7,20 +7,21 @@ from pathlib import Path
 import pytest
 
 from reservations_app.domain.errors import DatabaseUnusable
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 from tests.pg_server import PostgresServer, free_port
 
 
-def test_a_database_in_use_shows_its_schema(db: store_db.Target, db_url: str) -> None:
-    store_db.close_database()
-    found = store_db.probe(db_url)
-    assert found.endswith(f"schema {store_db.known_migrations()[-1]}.")
+def test_a_database_in_use_shows_its_schema(db: store_connect.Target, db_url: str) -> None:
+    store_connect.close_database()
+    found = store_connect.probe(db_url)
+    assert found.endswith(f"schema {store_schema.known_migrations()[-1]}.")
     assert ("PostgreSQL 15" in found) if db.backend == "postgresql" else ("SQLite file" in found)
 
 
 def test_a_new_sqlite_file_is_not_created_by_the_probe(tmp_path: Path) -> None:
     target = tmp_path / "new" / "clinic.sqlite3"
-    assert "empty, the tables are made at the first start" in store_db.probe(str(target))
+    assert "empty, the tables are made at the first start" in store_connect.probe(str(target))
     assert not target.exists() and not target.parent.exists()
 
 
@@ -32,20 +33,20 @@ def test_a_bad_sqlite_path_is_refused(tmp_path: Path, content: bytes | None) -> 
     else:
         target.write_bytes(content)
     with pytest.raises(DatabaseUnusable):
-        store_db.probe(f"sqlite:///{target}")
+        store_connect.probe(f"sqlite:///{target}")
 
 
 def test_a_place_where_no_file_can_be_made_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("x")
     with pytest.raises(DatabaseUnusable, match="Cannot create"):
-        store_db.probe(f"sqlite:///{tmp_path / 'a-file' / 'below-a-file.sqlite3'}")
+        store_connect.probe(f"sqlite:///{tmp_path / 'a-file' / 'below-a-file.sqlite3'}")
 
 
 @pytest.mark.backends("postgresql")
 def test_an_empty_postgres_database_stays_empty(postgres_server: PostgresServer) -> None:
     postgres_server.create_database("probed")
     try:
-        found = store_db.probe(postgres_server.url("probed"))
+        found = store_connect.probe(postgres_server.url("probed"))
         assert "empty" in found and postgres_server.password not in found
         with postgres_server.connect("probed") as check:
             assert check.execute("SELECT count(*) FROM pg_tables WHERE schemaname = "
@@ -60,6 +61,6 @@ def test_an_unreachable_server_is_refused_without_the_password(
     url = postgres_server.url("postgres").replace(f":{postgres_server.port}/",
                                                   f":{free_port()}/")
     with pytest.raises(DatabaseUnusable) as refused:
-        store_db.probe(url)
+        store_connect.probe(url)
     assert "Cannot connect" in str(refused.value)
     assert postgres_server.password not in str(refused.value)

@@ -22,7 +22,8 @@ from cryptography.x509.oid import NameOID
 from reservations_app import config
 from reservations_app.domain.errors import DatabaseUnusable
 from reservations_app.paths import AppPaths
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import postgres
 from reservations_app.store.models import database
 from tests import pg_server
 
@@ -93,13 +94,13 @@ def test_verify_full_with_the_clinics_authority_connects_encrypted(
     root = _pem(ca, tmp_path / "clinic-ca.crt")
     url = f"{server.url('postgres')}?sslmode=verify-full&sslrootcert={root}"
     try:
-        assert store_db.probe(url).startswith("PostgreSQL")
-        db = store_db.postgres.open_postgres(url)
+        assert store_connect.probe(url).startswith("PostgreSQL")
+        db = postgres.open_postgres(url)
         encrypted = db.execute_sql(
             "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0]
         db.close()
     finally:
-        store_db.close_database()
+        store_connect.close_database()
     assert encrypted is True
 
 
@@ -115,7 +116,7 @@ def test_tls_settings_from_the_config_file_are_used(
         f'[database]\nurl = "{bare}"\nsslmode = "verify-full"\nsslrootcert = "{root}"\n')
     url = config.choose_database(None, paths, {}).url
     assert "sslmode=verify-full" in url
-    message = store_db.probe(url.replace("postgres@", f"postgres:{server.password}@"))
+    message = store_connect.probe(url.replace("postgres@", f"postgres:{server.password}@"))
     assert message.startswith("PostgreSQL")
 
 
@@ -126,7 +127,7 @@ def test_another_authority_is_refused_with_a_clear_error(
     root = _pem(stranger, tmp_path / "other-ca.crt")
     url = f"{server.url('postgres')}?sslmode=verify-full&sslrootcert={root}"
     with pytest.raises(DatabaseUnusable) as refused:
-        store_db.open_database(url)
+        store_connect.open_database(url)
     message = refused.value.message
     assert "certificate verify failed" in message
     assert "not signed by the authority in sslrootcert" in message
@@ -139,4 +140,4 @@ def test_a_missing_root_certificate_file_is_named(
     server, _ = tls_server
     url = f"{server.url('postgres')}?sslmode=verify-full&sslrootcert={tmp_path / 'none.crt'}"
     with pytest.raises(DatabaseUnusable, match="sslrootcert names a file that cannot be read"):
-        store_db.probe(url)
+        store_connect.probe(url)

@@ -14,7 +14,9 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable
 from reservations_app.paths import app_paths
 from reservations_app.services import people
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import counters as store_counters
+from reservations_app.store import transactions as store_transactions
 from reservations_app.store.models import database
 from tests.pg_server import PostgresServer
 
@@ -30,7 +32,7 @@ def _terminate_app_connections(server: PostgresServer, url: str) -> int:
 
 @pytest.mark.backends("postgresql")
 def test_service_calls_reconnect_after_the_server_ended_the_session(
-        db: store_db.Target, db_url: str, postgres_server: PostgresServer, admin: Actor,
+        db: store_connect.Target, db_url: str, postgres_server: PostgresServer, admin: Actor,
         now: dt.datetime) -> None:
     people.add_provider(admin, "Dr. One", "one@clinic.example", "UTC", now)
     assert _terminate_app_connections(postgres_server, db_url) == 1
@@ -42,11 +44,11 @@ def test_service_calls_reconnect_after_the_server_ended_the_session(
 
 @pytest.mark.backends("postgresql")
 def test_a_transaction_cut_off_midway_is_run_again(
-        db: store_db.Target, postgres_server: PostgresServer, admin: Actor,
+        db: store_connect.Target, postgres_server: PostgresServer, admin: Actor,
         now: dt.datetime) -> None:
     attempts: list[int] = []
 
-    @store_db.transactional
+    @store_transactions.transactional
     def add_after_losing_the_connection() -> None:
         pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
         attempts.append(pid)
@@ -55,29 +57,29 @@ def test_a_transaction_cut_off_midway_is_run_again(
                 admin_connection.execute("SELECT pg_terminate_backend(%s)", (pid,))
         people.add_provider(admin, "Dr. Retry", "retry@clinic.example", "UTC", now)
 
-    before = store_db.RetryCounter.retries
+    before = store_counters.RetryCounter.retries
     add_after_losing_the_connection()
     assert len(attempts) == 2 and attempts[0] != attempts[1]
-    assert store_db.RetryCounter.retries == before + 1
+    assert store_counters.RetryCounter.retries == before + 1
     assert [p.name for p in people.list_providers(admin)] == ["Dr. Retry"]
 
 
 @pytest.mark.backends("sqlite")
-def test_a_file_locked_too_long_says_busy(db: store_db.Target, admin: Actor, now: dt.datetime,
+def test_a_file_locked_too_long_says_busy(db: store_connect.Target, admin: Actor, now: dt.datetime,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     assert db.path is not None
-    monkeypatch.setattr(store_db, "ATTEMPTS", 3)
+    monkeypatch.setattr(store_transactions, "ATTEMPTS", 3)
     database.execute_sql("PRAGMA busy_timeout = 20")
     other_desk = sqlite3.connect(db.path, isolation_level=None)
     other_desk.execute("BEGIN IMMEDIATE")
-    before = store_db.RetryCounter.retries
+    before = store_counters.RetryCounter.retries
     try:
         with pytest.raises(DatabaseBusy, match="busy. Wait a moment and try again"):
             people.add_provider(admin, "Dr. Busy", "busy@clinic.example", "UTC", now)
     finally:
         other_desk.execute("ROLLBACK")
         other_desk.close()
-    assert store_db.RetryCounter.retries == before + 2
+    assert store_counters.RetryCounter.retries == before + 2
     people.add_provider(admin, "Dr. Busy", "busy@clinic.example", "UTC", now)
 
 
@@ -91,12 +93,12 @@ def test_postgres_errors_worth_a_retry(error: type[Exception]) -> None:
         except error as original:
             raise OperationalError(str(original)) from original
     except OperationalError as wrapped:
-        assert store_db.is_transient(wrapped)
+        assert store_transactions.is_transient(wrapped)
 
 
 def test_a_plain_error_is_not_retried() -> None:
-    assert not store_db.is_transient(OperationalError("no such table: reservation"))
-    assert store_db.is_transient(OperationalError("database is locked"))
+    assert not store_transactions.is_transient(OperationalError("no such table: reservation"))
+    assert store_transactions.is_transient(OperationalError("database is locked"))
 
 
 @pytest.mark.parametrize(("url", "shown"), [
@@ -109,11 +111,11 @@ def test_a_plain_error_is_not_retried() -> None:
     ("sqlite:////srv/clinic.sqlite3", "sqlite:////srv/clinic.sqlite3"),
 ])
 def test_redact_hides_every_password(url: str, shown: str) -> None:
-    assert store_db.redact(url) == shown
+    assert store_connect.redact(url) == shown
 
 
 def test_a_target_never_prints_its_password() -> None:
-    target = store_db.parse_target("postgresql://desk:s3cret@host/res")
+    target = store_connect.parse_target("postgresql://desk:s3cret@host/res")
     assert "s3cret" not in repr(target) and "s3cret" not in target.display
 
 
@@ -141,4 +143,4 @@ def test_a_server_that_is_down_gives_a_clear_message(db_url: str) -> None:
     port = db_url.rsplit(":", 1)[1].split("/", 1)[0]
     nowhere = db_url.replace(f":{port}/", f":{free_port()}/")
     with pytest.raises(DatabaseUnusable, match=r"Cannot connect to postgresql://postgres:\*\*\*@"):
-        store_db.open_database(nowhere)
+        store_connect.open_database(nowhere)

@@ -13,7 +13,8 @@ import pytest
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 from reservations_app.store.backup import check_sqlite_file
 
 ROWS_PER_TABLE = 3
@@ -32,7 +33,7 @@ VOCABULARY = {
 
 @pytest.fixture
 def migrations() -> list[str]:
-    names = store_db.known_migrations()
+    names = store_schema.known_migrations()
     if len(names) < 2:
         pytest.skip(f"only one migration ({', '.join(names)}): there is no previous schema to "
                     "upgrade from yet; this test runs as soon as a second migration exists")
@@ -44,7 +45,7 @@ def previous_release(tmp_path: Path, migrations: list[str]) -> Iterator[tuple[Pa
     """A file at schema N-1, as the previous release left it, with rows in every table."""
     path = tmp_path / "clinic.sqlite3"
     old = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    Runner(old, str(store_db.MIGRATIONS_DIR), table_name=store_db.MIGRATION_TABLE) \
+    Runner(old, str(store_schema.MIGRATIONS_DIR), table_name=store_schema.MIGRATION_TABLE) \
         .up(target=migrations[-2])
     old.close()
     with sqlite3.connect(path) as connection:
@@ -53,7 +54,7 @@ def previous_release(tmp_path: Path, migrations: list[str]) -> Iterator[tuple[Pa
             _fill(connection, table)
     connection.close()
     yield path, _dump(path)
-    store_db.close_database()
+    store_connect.close_database()
 
 
 def test_the_previous_schema_upgrades_after_a_backup_and_keeps_every_row(
@@ -62,9 +63,9 @@ def test_the_previous_schema_upgrades_after_a_backup_and_keeps_every_row(
     assert all(len(rows) == ROWS_PER_TABLE for rows in before.values())
     backups = tmp_path / "backups"
 
-    store_db.open_database(f"sqlite:///{path}", backups)
-    assert store_db.current_schema() == migrations[-1]
-    store_db.close_database()
+    store_connect.open_database(f"sqlite:///{path}", backups)
+    assert store_schema.current_schema() == migrations[-1]
+    store_connect.close_database()
 
     [copy] = list(backups.iterdir())
     assert f"before-{migrations[-1]}" in copy.name
@@ -85,7 +86,7 @@ def test_the_previous_schema_upgrades_after_a_backup_and_keeps_every_row(
 def _tables(connection: sqlite3.Connection) -> list[str]:
     return [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != ? ORDER BY name", (store_db.MIGRATION_TABLE,))]
+        "AND name != ? ORDER BY name", (store_schema.MIGRATION_TABLE,))]
 
 
 def _references(connection: sqlite3.Connection, table: str) -> dict[str, str]:
@@ -166,7 +167,7 @@ def _applied(path: Path) -> list[str]:
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         return sorted(row[0] for row in connection.execute(
-            f"SELECT name FROM {store_db.MIGRATION_TABLE}"))
+            f"SELECT name FROM {store_schema.MIGRATION_TABLE}"))
     finally:
         connection.close()
 
@@ -179,7 +180,7 @@ def test_a_clinic_from_before_visit_types_keeps_every_booking(tmp_path: Path) ->
     reservation keeps its values and takes exactly its own time, untyped, with no note."""
     path = tmp_path / "clinic.sqlite3"
     old = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    Runner(old, str(store_db.MIGRATIONS_DIR), table_name=store_db.MIGRATION_TABLE) \
+    Runner(old, str(store_schema.MIGRATIONS_DIR), table_name=store_schema.MIGRATION_TABLE) \
         .up(target=BEFORE_VISIT_TYPES)
     old.close()
     with sqlite3.connect(path) as connection:
@@ -188,8 +189,8 @@ def test_a_clinic_from_before_visit_types_keeps_every_booking(tmp_path: Path) ->
             _fill(connection, table)
     connection.close()
     before = _dump(path)
-    store_db.open_database(f"sqlite:///{path}", tmp_path / "backups")
-    store_db.close_database()
+    store_connect.open_database(f"sqlite:///{path}", tmp_path / "backups")
+    store_connect.close_database()
     after = _dump(path)
     assert after["reservation"].keys() == before["reservation"].keys()
     for key, old_row in before["reservation"].items():

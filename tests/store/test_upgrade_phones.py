@@ -16,7 +16,8 @@ from playhouse.migrations import Runner
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import people
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
+from reservations_app.store import schema as store_schema
 
 MIGRATION = "0007_client_records_and_time_off"
 TYPED = {  # as the desk typed them before the upgrade -> what 0007 makes of them
@@ -34,11 +35,11 @@ NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
 
 @pytest.fixture
 def before_0007(tmp_path: Path) -> Path:
-    names = store_db.known_migrations()
+    names = store_schema.known_migrations()
     previous = names[names.index(MIGRATION) - 1]
     path = tmp_path / "clinic.sqlite3"
     old = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    Runner(old, str(store_db.MIGRATIONS_DIR), table_name=store_db.MIGRATION_TABLE) \
+    Runner(old, str(store_schema.MIGRATIONS_DIR), table_name=store_schema.MIGRATION_TABLE) \
         .up(target=previous)
     old.close()
     with sqlite3.connect(path) as connection:
@@ -55,7 +56,7 @@ def before_0007(tmp_path: Path) -> Path:
 def test_0007_normalises_phones_and_keeps_what_does_not_parse(
         before_0007: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
-        store_db.open_database(f"sqlite:///{before_0007}", tmp_path / "backups")
+        store_connect.open_database(f"sqlite:///{before_0007}", tmp_path / "backups")
     try:
         clients = {c.name: c for c in people.search_clients(ADMIN, limit=100)}
         assert {name: c.phone for name, c in clients.items()} == {
@@ -73,12 +74,12 @@ def test_0007_normalises_phones_and_keeps_what_does_not_parse(
         renamed = people.update_client(ADMIN, clients["Ed Junk"].id, NOW, name="Ed Jones")
         assert renamed.phone == "call after 5"
     finally:
-        store_db.close_database()
+        store_connect.close_database()
 
 
 def test_nothing_to_report_leaves_no_report(tmp_path: Path) -> None:
-    store_db.open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    store_connect.open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     try:
         assert people.phone_upgrade_report(ADMIN) is None
     finally:
-        store_db.close_database()
+        store_connect.close_database()

@@ -17,7 +17,7 @@ from reservations_app.domain.model import Client, Provider, Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import auth, people, schedule, settings
 from reservations_app.services.changeset import Change, Changes
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.session import Session
 from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app import __version__
 from reservations_app.domain.access import Actor
 from reservations_app.notices import BUNDLED
-from reservations_app.store.db import Target, parse_target
+from reservations_app.store.connect import Target, parse_target
 from reservations_app.ui.dialogs.about import AboutDialog
 from reservations_app.ui.session import Session
 

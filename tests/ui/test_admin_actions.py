@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import audit, people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.admin_actions import AdminActions, Prompts, build_admin_actions
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.dialogs.users import UsersDialog
@@ -46,6 +46,16 @@ class ScriptedPrompts(Prompts):
 
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         self.told.append(("warning", text))
+
+    secret: str | None = None  # the passphrase to encrypt with, or None for a plain copy
+    removable: bool | None = None
+
+    def encryption(self, parent: QWidget, removable: bool) -> tuple[bool, str | None]:
+        self.removable = removable
+        return True, self.secret
+
+    def passphrase(self, parent: QWidget) -> str | None:
+        return self.secret
 
 
 SQLITE_FILE = pytest.mark.backends("sqlite")  # file backups; a server uses pg_dump
@@ -167,16 +177,17 @@ def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: 
     assert restarts.count == 0
 
 
-def test_postgresql_gets_pg_dump_instructions_without_a_file_prompt(
-        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path) -> None:
+def test_postgresql_without_pg_dump_is_told_how_to_get_it(
+        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESERVATIONS_PG_BIN", str(tmp_path))  # a folder without the tools
     server = Target("postgresql://clinic:secret@db.local/clinic", "postgresql")
-    prompts = ScriptedPrompts(path=tmp_path / "x")
+    prompts = ScriptedPrompts(path=tmp_path / "x.dump")
     actions, _ = _build(Session(signed_in_admin, server), window, tmp_path, prompts)
     actions.backup_now.trigger()
-    actions.restore.trigger()
-    assert prompts.asked == []
-    assert len(prompts.told) == 2 and all("pg_dump" in text for _, text in prompts.told)
-    assert "secret" not in prompts.told[0][1]
+    assert prompts.asked[0].endswith(".dump")
+    ((kind, text),) = prompts.told
+    assert kind == "warning" and "pg_dump was not found" in text and "secret" not in text
 
 
 def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: Session,
@@ -193,3 +204,24 @@ def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: S
     qtbot.waitUntil(lambda: window.findChildren(AuditView) == [])
     actions.audit_trail.trigger()
     assert actions.audit_view is not first
+
+
+@SQLITE_FILE
+def test_back_up_now_offers_encryption_and_restore_asks_for_the_passphrase(
+        window: QMainWindow, tmp_path: Path, admin_session: Session) -> None:
+    """Issue 12, item 10: the GUI's backup offers a passphrase (suggested on removable
+    media) and its restore decrypts. Before, every GUI backup was a plain SQLite file."""
+    from reservations_app.store.fsinfo import removable_media
+    from reservations_app.store.sealed import is_sealed
+
+    prompts = ScriptedPrompts(tmp_path / "usb.sqlite3.sealed", confirm=True)
+    prompts.secret = "a long passphrase"
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    people.add_client(admin_session.actor, "Ann", admin_session.now())
+    actions.back_up_now()
+    assert is_sealed(tmp_path / "usb.sqlite3.sealed")
+    assert prompts.removable is False
+    assert removable_media(Path("/media/nurse/USBSTICK/copy.sqlite3"))
+    actions.restore_from_backup()
+    assert restarts.count == 1, prompts.told
+

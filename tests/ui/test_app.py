@@ -14,7 +14,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
 from reservations_app.paths import app_paths
 from reservations_app.services import auth, booking, demo, people, schedule
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui import app
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy
 from reservations_app.domain.model import AuditEntry, Role
 from reservations_app.services import booking, people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.audit_model import COL_ACTION, COL_WHO, AuditTableModel, pretty_json
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.session import Session

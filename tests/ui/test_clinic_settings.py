@@ -12,7 +12,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput, PermissionDenied
 from reservations_app.domain.model import Role
 from reservations_app.services import audit, settings
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.clinic_settings import ClinicSettingsDialog, setting_rows
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session

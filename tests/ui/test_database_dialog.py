@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app import credentials
 from reservations_app.paths import AppPaths
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.ui.dialogs.database import (
     DatabaseDialog,
     join_password,
@@ -121,7 +121,7 @@ def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: Database
     assert reopened.url() == bare and reopened.password_edit.text() == ""
     usable, _ = _test(qtbot, reopened)
     assert usable  # libpq found the password by itself
-    store_db.close_database()
+    store_connect.close_database()
 
 
 @pytest.mark.parametrize(("url", "bare", "password"), [

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
 from reservations_app.services import booking
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.pg_server import PostgresServer

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from reservations_app.domain.model import Role
 from reservations_app.services import auth, people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.client import NewClientDialog
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.message_banner import Kind

@@ -12,7 +12,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseUnusable
 from reservations_app.services import live
 from reservations_app.services.changeset import BOOKINGS, SCHEDULE, Changes
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.session import Session
 from tests.helpers.clinic import make_clinic
@@ -24,7 +24,7 @@ WITHIN_MS = 20_000  # a generous wait for the outcome; the speed is benchmarks' 
 
 
 @pytest.fixture
-def session(db: store_db.Target, desk: Actor, now: dt.datetime) -> Iterator[Session]:
+def session(db: store_connect.Target, desk: Actor, now: dt.datetime) -> Iterator[Session]:
     session = Session(desk, db, clock=lambda: now)
     yield session
     session.close()
@@ -108,7 +108,7 @@ class _FlakyOpener:
         self.failures = failures
         self.calls = 0
 
-    def __call__(self, target: store_db.Target) -> live.ChangeFeed:
+    def __call__(self, target: store_connect.Target) -> live.ChangeFeed:
         self.calls += 1
         if self.calls <= self.failures:
             raise DatabaseUnusable("The server is not answering.")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app import cli, credentials
 from reservations_app.paths import app_paths
-from reservations_app.store import db as store_db
+from reservations_app.store import connect as store_connect
 from reservations_app.ui import app
 from reservations_app.ui.dialogs.database import DatabaseDialog
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
@@ -41,7 +41,7 @@ def desk_url(postgres_server: PostgresServer) -> Iterator[str]:
         admin.execute(sql.SQL("CREATE ROLE desk LOGIN PASSWORD {}").format(sql.Literal(SECRET)))
         admin.execute(sql.SQL("CREATE DATABASE {} OWNER desk").format(sql.Identifier(name)))
     yield f"postgresql://desk@127.0.0.1:{postgres_server.port}/{name}"
-    store_db.close_database()
+    store_connect.close_database()
     postgres_server.drop_database(name)
     with postgres_server.connect() as admin:
         admin.execute(sql.SQL("DROP ROLE IF EXISTS desk"))
@@ -131,7 +131,7 @@ def test_with_a_keyring_no_file_holds_the_password(
         memory_keyring: MemoryKeyring, desk_url: str) -> None:
     assert "the system keyring" in _save_in_dialog(qtbot, desk_url)
     _run_the_desktop_app(qtbot, monkeypatch)
-    store_db.close_database()
+    store_connect.close_database()
     _run_the_cli(capsys)
     home = _written_files()
     assert _files_holding_the_secret(home) == []
@@ -144,7 +144,7 @@ def test_without_a_keyring_only_the_private_password_file_holds_it(
         desk_url: str) -> None:
     assert "the PostgreSQL password file" in _save_in_dialog(qtbot, desk_url)
     _run_the_desktop_app(qtbot, monkeypatch)
-    store_db.close_database()
+    store_connect.close_database()
     _run_the_cli(capsys)
     home = _written_files()
     assert _files_holding_the_secret(home) == [credentials.pgpass_path()]

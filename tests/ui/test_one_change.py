@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.booking.reservations_panel import ReservationsPanel
 from reservations_app.ui.booking.slot_picker import SlotPicker
 from reservations_app.ui.booking.tab import BookingTab

@@ -17,7 +17,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
 from reservations_app.services import people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.models.lazy import LazyTableModel
 from reservations_app.ui.ops import Operations
 

@@ -13,7 +13,7 @@ import pytest
 from reservations_app.domain.access import Actor
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, people, printouts, schedule
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.printing import documents
 from reservations_app.ui.printing.output import save_pdf
 

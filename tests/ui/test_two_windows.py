@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.models.booking_model import BookingTableModel
 from reservations_app.ui.session import Session

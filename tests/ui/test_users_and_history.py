@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import audit, auth, booking, people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.client_history import (
     COL_NOTE,
     COL_PROVIDER,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
 from reservations_app.services import auth
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui import app
 from reservations_app.ui.dialogs.login import LoginDialog
 from reservations_app.ui.main_window import MainWindow, window_title

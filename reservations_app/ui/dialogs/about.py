@@ -26,7 +26,7 @@ from reservations_app import __version__
 from reservations_app.assets import resource_path
 from reservations_app.notices import BUNDLED
 from reservations_app.paths import app_paths
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.session import Session
 
 ICON_SIZE = 64

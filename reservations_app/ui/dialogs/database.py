@@ -27,7 +27,7 @@ from reservations_app import config, credentials
 from reservations_app.config import join_password, split_password
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import AppPaths, app_paths
-from reservations_app.store.db import parse_target, probe
+from reservations_app.store.connect import parse_target, probe
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class _ProbeSignals(QObject):
 
 
 class _ProbeTask(QRunnable):
-    """Runs store.db.probe off the GUI thread: a server may take seconds to answer."""
+    """Runs store.connect.probe off the GUI thread: a server may take seconds to answer."""
 
     def __init__(self, number: int, url: str, signals: _ProbeSignals) -> None:
         super().__init__()

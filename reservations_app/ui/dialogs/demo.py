@@ -12,7 +12,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.services import demo
 from reservations_app.services.demo import DemoSummary
-from reservations_app.store.db import close_database
+from reservations_app.store.connect import close_database
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import pytest
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Provider
 from reservations_app.services import people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.session import Session
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Provider, Role
 from reservations_app.services import people
-from reservations_app.store.db import Target
+from reservations_app.store.connect import Target
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.session import Session

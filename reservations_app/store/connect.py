@@ -1,0 +1,260 @@
+"""Open a database from a URL (SQLite by default, PostgreSQL for several desks): refuse what
+is unsafe or not ours, set the connection up, and hand the schema work to `store.schema`."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from peewee import Database, SqliteDatabase
+
+from reservations_app.domain.errors import DatabaseUnusable
+from reservations_app.store import postgres
+from reservations_app.store.fsinfo import network_filesystem
+from reservations_app.store.models import database
+from reservations_app.store.schema import (
+    applied_names,
+    check_objects,
+    postgres_schema,
+    refuse_newer,
+    require_current,
+    run_pending,
+)
+from reservations_app.store.transactions import first_line
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "synchronous": "full",
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a database URL points at, with the password never kept in a printable form."""
+
+    url: str = field(repr=False)
+    backend: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+
+    @property
+    def display(self) -> str:
+        return str(self.path) if self.path else redact(self.url)
+
+
+    def __repr__(self) -> str:
+        return f"Target({self.backend}: {self.display})"
+
+
+SECRET_PARAMETERS = {"password", "sslpassword"}
+
+
+def redact(url: str) -> str:
+    """The URL with any password (in the address or as ?password=) replaced by ***, safe to
+    print and log."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not even a URL: show nothing of it that could be a secret
+        return "***" if "@" in url or "password" in url.lower() else url
+    shown = url
+    if password is not None:
+        user, _, host = parts.netloc.rpartition("@")
+        shown = shown.replace(parts.netloc, f"{user.split(':', 1)[0]}:***@{host}", 1)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key.lower() in SECRET_PARAMETERS for key, _ in query):
+        cleaned = [(k, "***" if k.lower() in SECRET_PARAMETERS else v) for k, v in query]
+        shown = shown.replace(parts.query, urlencode(cleaned, safe="*"), 1)
+    return shown
+
+
+def parse_target(url: str) -> Target:
+    text = url.strip()
+    if not text:
+        raise DatabaseUnusable("No database given.")
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError as exc:
+        raise DatabaseUnusable(f"'{redact(text)[:200]}' is not a valid database URL "
+                               f"({exc}).") from exc
+    scheme = parts.scheme.lower() if "://" in text else ""
+    if scheme in ("postgresql", "postgres", "psycopg3", "postgresql+pool"):
+        return Target(text, "postgresql")
+    if scheme == "sqlite":
+        if parts.query or parts.fragment:
+            raise DatabaseUnusable(f"'{text[:200]}': a SQLite URL takes no options after '?' "
+                                   "or '#'; use sqlite:///path/to/file.")
+        raw = unquote(text.split("://", 1)[1])
+        path = raw[1:] if raw.startswith("/") else raw
+        if not path:
+            raise DatabaseUnusable(f"'{text}' names no file: use sqlite:///path/to/file.")
+        return Target(text, "sqlite", Path(path).resolve())
+    if scheme:
+        raise DatabaseUnusable(f"Unsupported database URL '{redact(text)}': use sqlite:///path "
+                               "or postgresql://user@host/dbname.")
+    return Target(f"sqlite:///{Path(text).resolve()}", "sqlite", Path(text).resolve())
+
+
+def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True,
+                  create_folder: bool = False) -> Target:
+    """Connect the models to `url`, after refusing anything unsafe, and migrate the schema.
+
+    With `migrate=False` the database must already exist at this version's schema: it is used
+    as it is, or refused with the reason, and never created, migrated or backed up. A new
+    SQLite file's folder must exist unless `create_folder` (the default location only)."""
+    target = parse_target(url)
+    close_database()
+    if target.backend == "sqlite":
+        assert target.path is not None
+        try:
+            db: Database = _open_sqlite(target.path, create=migrate, create_folder=create_folder)
+        except OSError as exc:  # e.g. a file name longer than the file system allows
+            raise DatabaseUnusable(f"Cannot use {str(target.path)[:200]}: "
+                                   f"{exc.strerror or exc}.") from exc
+    else:
+        db = _open_postgres(target)
+    database.initialize(db)
+    try:
+        if migrate:
+            run_pending(db, target, backup_dir)
+        else:
+            require_current(db, target)
+        check_objects(db, target)
+    except Exception:
+        close_database()
+        raise
+    return target
+
+
+def probe(url: str) -> str:
+    """Check that `url` can be used, changing nothing: connect, read the schema version, close.
+    Returns one line for the user; raises DatabaseUnusable with the reason otherwise."""
+    target = parse_target(url)
+    if target.backend == "postgresql":
+        db = _connect_postgres(target)
+        try:
+            applied = postgres_schema(db, target)
+            version = db.execute_sql("SHOW server_version").fetchone()[0]
+        finally:
+            db.close()
+        where = f"PostgreSQL {version.split()[0]} at {redact(target.url)}"
+    else:
+        assert target.path is not None
+        applied = _probe_sqlite(target.path)
+        where = f"SQLite file {target.path}"
+    if not applied:
+        return f"{where}: empty, the tables are made at the first start."
+    return f"{where}: schema {sorted(applied)[-1]}."
+
+
+def _probe_sqlite(path: Path) -> list[str]:
+    _refuse_network(path)
+    if path.exists():
+        preflight_sqlite(path)
+        if path.stat().st_size == 0:
+            return []
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return applied_names(connection)
+        finally:
+            connection.close()
+    folder = next(p for p in path.parents if p.exists())
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnusable(f"Cannot create {path}: {folder} is not a folder this user "
+                               "can write to.")
+    return []
+
+
+def _refuse_network(path: Path) -> None:
+    existing = next((p for p in (path, *path.parents) if p.exists()), path)
+    if network_filesystem(existing):
+        raise DatabaseUnusable(
+            f"{path} is on a network drive, where SQLite can corrupt data when several "
+            "workstations share it. Use a PostgreSQL server for a clinic with several desks.")
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteDatabase:
+    _refuse_network(path)
+    if path.exists():
+        preflight_sqlite(path)
+    elif not create:
+        raise DatabaseUnusable(f"There is no database {path}.")
+    else:
+        _create_private_file(path, create_folder)
+    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+    db.connect()
+    return db
+
+
+def _create_private_file(path: Path, create_folder: bool) -> None:
+    """A new database file readable by its owner only: it holds patients' names."""
+    if not create_folder and not path.parent.is_dir():
+        raise DatabaseUnusable(f"The folder {path.parent} does not exist. Create it first, or "
+                               "choose a database in an existing folder.")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return  # another process starting at the same moment made it: use that one
+    except OSError as exc:
+        raise DatabaseUnusable(f"Cannot create the database {path}: {exc.strerror}.") from exc
+
+
+def preflight_sqlite(path: Path) -> None:
+    """Refuse a file that is not ours, or is newer than this app, without writing a byte."""
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path} is a folder, not a database file.")
+    if not stat.S_ISREG(path.stat().st_mode):  # /dev/null, a FIFO (opening it would hang)
+        raise DatabaseUnusable(f"{path} is not a regular file, so it cannot be a database.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnusable(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseUnusable(f"{path} is not a Reservations database. It was left untouched.")
+    if not header:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            applied = applied_names(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnusable(f"{path} is damaged or not a database ({exc}). "
+                               "It was left untouched; restore a backup.") from exc
+    refuse_newer(applied, str(path))
+
+
+def _connect_postgres(target: Target) -> Database:
+    try:
+        return postgres.open_postgres(target.url)
+    except Exception as exc:  # the driver's errors vary; all mean "cannot use this server"
+        reason = postgres.scrub(first_line(exc), target.url)
+        raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: {reason}"
+                               f"{postgres.tls_hint(str(exc))}") from exc
+
+
+def _open_postgres(target: Target) -> Database:
+    db = _connect_postgres(target)
+    try:
+        postgres_schema(db, target)
+    except DatabaseUnusable:
+        db.close()
+        raise
+    return db
+
+
