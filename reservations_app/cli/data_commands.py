@@ -77,7 +77,7 @@ def reminders_configure(ctx: Context, a: argparse.Namespace) -> Any:
 
     current = mail.load_settings()
     security = a.security or current.security
-    changes = {"host": a.host, "security": a.security, "user": a.user, "sender": a.sender,
+    changes = {"host": a.host, "security": a.security, "user": a.smtp_user, "sender": a.sender,
                "subject": a.subject,
                "port": a.port or (DEFAULT_PORTS[security] if a.security else None),
                "body": _read_text(a.body_file) if a.body_file else None}
@@ -108,8 +108,9 @@ def caldav_configure(ctx: Context, a: argparse.Namespace) -> Any:
     import sys
 
     password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
-    caldav_publish.configure(ctx.actor, a.provider, a.url, a.user, ctx.now, password)
-    return {"provider_id": a.provider, "url": caldav_publish.check_url(a.url), "user": a.user}
+    caldav_publish.configure(ctx.actor, a.provider, a.url, a.caldav_user, ctx.now, password)
+    return {"provider_id": a.provider, "url": caldav_publish.check_url(a.url),
+            "user": a.caldav_user}
 
 
 def caldav_publish_cmd(ctx: Context, a: argparse.Namespace) -> Any:
@@ -181,14 +182,16 @@ DATA_COMMANDS = (
     Command(("reminders", "configure"), "the clinic's mail server and reminder template",
             reminders_configure, (
                 arg("--host"), arg("--port", type=_int), arg("--security", choices=SECURITY),
-                arg("--user"), arg("--sender", metavar="ADDRESS"), arg("--subject"),
+                arg("--smtp-user", metavar="NAME", help="the mail server account"),
+                arg("--sender", metavar="ADDRESS"), arg("--subject"),
                 arg("--body-file", metavar="FILE", help="the message template, UTF-8 text"),
                 arg("--password-stdin", action="store_true",
                     help="read the password from stdin into the OS keyring"))),
     Command(("caldav", "configure"), "publish a provider's bookings to a CalDAV calendar",
             caldav_configure, (
                 PROVIDER, arg("--url", required=True, help="the calendar's own address"),
-                arg("--user", required=True),
+                arg("--caldav-user", required=True, metavar="NAME",
+                    help="the calendar server account"),
                 arg("--password-stdin", action="store_true",
                     help="read the password from stdin into the OS keyring"))),
     Command(("caldav", "publish"), "bring the CalDAV calendars up to date", caldav_publish_cmd, (

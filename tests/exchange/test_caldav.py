@@ -73,7 +73,7 @@ def test_cli_configure_and_publish(db_url, db, admin, now, dst_clinic, calendar_
 
     cli = Cli(db_url)
     configured = cli.ok("caldav", "configure", "--provider", str(dst_clinic.provider), "--url",
-                        calendar_url, "--user", USER)
+                        calendar_url, "--caldav-user", USER)
     assert configured["url"] == calendar_url
     (published,) = cli.ok("caldav", "publish")
     assert published["provider_id"] == dst_clinic.provider and published["deleted"] == 0
