@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from reservations_app.cli import render
 from reservations_app.cli.commands import PROVIDER, Command, Context, _int, arg
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
@@ -33,7 +34,7 @@ def ics_export(ctx: Context, a: argparse.Namespace) -> Any:
         return {"provider_id": a.provider, "events": count, "output": str(output)}
     text = data.decode("utf-8")
     return {"provider_id": a.provider, "events": count, "ics": text} \
-        if getattr(a, "json", False) else text.rstrip("\r\n")
+        if getattr(a, "json", False) else render.Document(text.rstrip("\r\n"))
 
 
 def client_export(ctx: Context, a: argparse.Namespace) -> Any:

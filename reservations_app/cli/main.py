@@ -147,6 +147,9 @@ def _print(result: Any, want_json: bool) -> None:
     if want_json:
         print(json.dumps(result, ensure_ascii=False))
         return
+    if isinstance(result, cli_render.Document):
+        print(result)
+        return
     rows = result if isinstance(result, list) else [result]
     for row in rows:
         line = cli_render.text_line(row) if isinstance(row, dict) else str(row)

@@ -125,3 +125,7 @@ def printable(text: str) -> str:
         return text
     return "".join(f"\\u{ord(ch):04x}" if ord(ch) in _STEERING else ch for ch in text)
 
+
+class Document(str):
+    """Text that is itself a file format (an iCalendar feed): printed exactly as made, since
+    escaping its line ends would break it for the program reading the pipe."""
