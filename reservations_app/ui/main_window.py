@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import app_paths
 from reservations_app.services import maintenance
@@ -31,6 +32,7 @@ from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.reminders_status import RemindersStatus
+from reservations_app.ui.dialogs.visit_types import VisitTypesDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.booking_tab.find_client_action,
                                    self.booking_tab.new_client_action,
+                                   self.booking_tab.edit_client_action,
                                    self.booking_tab.client_history_action])
 
     def _build_view_menu(self) -> None:
@@ -192,6 +195,11 @@ class MainWindow(QMainWindow):
     def _build_admin_menu(self) -> None:
         self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
         self.admin_menu.addActions(self.admin.actions())
+        self.visit_types_action = QAction(self.tr("&Visit types…"), self)
+        self.visit_types_action.setEnabled(self.session.may(Permission.MANAGE_SETTINGS))
+        self.visit_types_action.triggered.connect(
+            lambda: VisitTypesDialog(self.session, self).exec())
+        self.admin_menu.addAction(self.visit_types_action)
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))

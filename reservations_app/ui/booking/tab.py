@@ -22,6 +22,7 @@ from reservations_app.ui.booking.reservations_panel import ReservationsPanel
 from reservations_app.ui.booking.slot_picker import SlotPicker
 from reservations_app.ui.dialogs.cancel import CancelReservationDialog
 from reservations_app.ui.dialogs.client import NewClientDialog
+from reservations_app.ui.dialogs.client_edit import EditClientDialog
 from reservations_app.ui.dialogs.client_history import ClientHistoryDialog
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import day_and_time
@@ -61,6 +62,7 @@ class BookingTab(QWidget):
         self.find_client_action = self._action(self.tr("&Find client"), "Ctrl+F")
         self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N")
         self.client_history_action = self._action(self.tr("Client &history…"), "Ctrl+H")
+        self.edit_client_action = self._action(self.tr("&Edit client…"), "F2")
         self.hold_action = self._action(self.tr("&Hold slot"), "Enter")
         self.hold_action.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
         # Enter holds only from the slot list; elsewhere it keeps its usual meaning.
@@ -134,6 +136,7 @@ class BookingTab(QWidget):
         self.new_client_action.triggered.connect(self.add_client)
         self.finder.new_button.clicked.connect(self.new_client_action.trigger)
         self.client_history_action.triggered.connect(self.show_client_history)
+        self.edit_client_action.triggered.connect(self.edit_client)
         self.finder.history_button.clicked.connect(self.client_history_action.trigger)
         self.hold_action.triggered.connect(self.hold_or_move)
         self.confirm_action.triggered.connect(self.confirm_current)
@@ -426,6 +429,19 @@ class BookingTab(QWidget):
             self._update_actions()
 
     @Slot()
+    def edit_client(self) -> None:
+        """Correct the chosen client's record (duplicate rules checked again)."""
+        client = self.finder.current_client()
+        if client is None:
+            self._say(self.tr("Choose the client to edit first (Ctrl+F)."), Kind.WARNING)
+            return
+        dialog = EditClientDialog(self._session, client, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
+            self.finder.select_client(dialog.client)
+            self._say(self.tr("Saved {client}.").format(client=dialog.client.name),
+                      Kind.SUCCESS)
+
+    @Slot()
     def show_client_history(self) -> None:
         """The chosen client's reservations (and, for admins, their audit trail)."""
         client = self.finder.current_client()
@@ -441,6 +457,7 @@ class BookingTab(QWidget):
         self.new_client_action.setEnabled(may(Permission.MANAGE_CLIENTS))
         chosen = self.finder.current_client() is not None
         self.client_history_action.setEnabled(chosen)
+        self.edit_client_action.setEnabled(chosen and may(Permission.MANAGE_CLIENTS))
         self.finder.history_button.setEnabled(chosen)
         self.hold_action.setEnabled(row is not None and may(Permission.BOOK, row.provider.id))
         current = self.current_booking()
