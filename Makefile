@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint check bench package icons clean
+.PHONY: run test lint check bench package deb icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,14 @@ package: $(VENV)/.installed-package
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/reservations.spec
 	$(BIN)/python packaging/archive.py dist/reservations-app dist
+
+# The Debian package of that build, dist/reservations-app_<version>_<arch>.deb, linted
+# (desktop entry, AppStream metadata, lintian). Installs the Debian tools it needs when missing.
+deb: package
+	bash packaging/deb_tools.sh
+	$(BIN)/python packaging/build_deb.py
+	bash packaging/lint_deb.sh dist/reservations-app_$$($(BIN)/python -c \
+		'import reservations_app; print(reservations_app.__version__)')_$$(dpkg --print-architecture).deb
 
 # Re-render the committed bitmaps after changing resources/icons/app.svg.
 icons: $(VENV)/.installed-run

@@ -21,7 +21,7 @@ REASONS = ("Client rescheduled", "Client cancelled by phone", "Provider unavaila
 
 RESERVATION_COLUMNS = ("id", "provider_id", "client_id", "start_at", "end_at", "local_date",
                        "status", "created_at", "hold_expires_at", "confirmed_at",
-                       "cancelled_at", "cancel_reason")
+                       "cancelled_at", "cancel_reason", "occupied_start", "occupied_end")
 AUDIT_COLUMNS = ("at", "actor", "workstation", "action", "entity", "entity_id", "before",
                  "after")
 EXPIRE_BEFORE = '{"status": "pending"}'
@@ -97,14 +97,17 @@ def reservation_json(row: tuple[object, ...]) -> str:
             f'"confirmed_at": {_json_instant(confirmed)}, '
             f'"created_at": {_json_instant(created)}, "end": {_json_instant(end)}, '
             f'"hold_expires_at": {_json_instant(hold_expires)}, "id": {rid}, '
-            f'"local_date": "{local_date}", "provider_id": {provider_id}, '
-            f'"start": {_json_instant(start)}, "status": "{status}"}}')
+            f'"late_cancellation": false, "local_date": "{local_date}", "note": "", '
+            f'"notice_override": null, "occupied_end": {_json_instant(end)}, '
+            f'"occupied_start": {_json_instant(start)}, "provider_id": {provider_id}, '
+            f'"start": {_json_instant(start)}, "status": "{status}", "visit_type_id": null}}')
 
 
 def _stored(row: tuple[object, ...]) -> tuple[object, ...]:
-    """The row as the database holds it: instants as text, the date as ISO text."""
+    """The row as the database holds it: instants as text, the date as ISO text; an untyped
+    booking occupies exactly its own time."""
     return tuple(utc_text(v) if isinstance(v, dt.datetime) else
-                 v.isoformat() if isinstance(v, dt.date) else v for v in row)
+                 v.isoformat() if isinstance(v, dt.date) else v for v in (*row, row[3], row[4]))
 
 
 class HistoryWriter:

@@ -69,9 +69,10 @@ def baseline_slots(raw: sqlite3.Connection, day: dt.date, now: dt.datetime,
                          "WHERE local_date = ?", (day.isoformat(),)).fetchall()
     busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
     for provider_id, start_at, end_at in raw.execute(
-            "SELECT provider_id, start_at, end_at FROM reservation WHERE local_date = ? "
-            "AND (status = 'confirmed' OR (status = 'pending' AND hold_expires_at > ?)) "
-            "ORDER BY provider_id, start_at", (day.isoformat(), now_text)):
+            "SELECT provider_id, occupied_start, occupied_end FROM reservation "
+            "WHERE local_date = ? AND (status IN ('confirmed', 'arrived', 'completed') OR "
+            "(status = 'pending' AND hold_expires_at > ?)) ORDER BY provider_id, occupied_start",
+            (day.isoformat(), now_text)):
         busy.setdefault(provider_id, []).append((dt.datetime.fromisoformat(start_at),
                                                  dt.datetime.fromisoformat(end_at)))
     step = dt.timedelta(minutes=slot_minutes)
@@ -212,11 +213,12 @@ def _insert_stale(bench: Bench, slots: list[tuple[dt.date, Slot]], client_id: in
     created = str(to_db(bench.now - dt.timedelta(hours=1)))
     expired = str(to_db(bench.now - dt.timedelta(minutes=30)))
     rows = [(s.provider_id, client_id, _text(s.start), _text(s.end), day.isoformat(), created,
-             expired) for day, s in slots]
+             expired, _text(s.start), _text(s.end)) for day, s in slots]
     bench.raw.execute("BEGIN IMMEDIATE")
     bench.raw.executemany(
         "INSERT INTO reservation (provider_id, client_id, start_at, end_at, local_date, status, "
-        "created_at, hold_expires_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)", rows)
+        "created_at, hold_expires_at, occupied_start, occupied_end) "
+        "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)", rows)
     bench.raw.execute("COMMIT")
 
 
@@ -266,9 +268,10 @@ def _raw_hold_confirm(bench: Bench, pair: Pair) -> None:
     raw.execute("BEGIN IMMEDIATE")
     cursor = raw.execute(
         "INSERT INTO reservation (provider_id, client_id, start_at, end_at, local_date, "
-        "status, created_at, hold_expires_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+        "status, created_at, hold_expires_at, occupied_start, occupied_end) "
+        "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
         (slot.provider_id, client_id, _text(slot.start), _text(slot.end), day.isoformat(),
-         created, expires))
+         created, expires, _text(slot.start), _text(slot.end)))
     raw.execute("COMMIT")
     raw.execute("BEGIN IMMEDIATE")
     raw.execute("UPDATE reservation SET status = 'confirmed', confirmed_at = ?, "

@@ -33,7 +33,7 @@ def gui_figures(bench: Bench) -> list[Figure]:
     try:
         window.resize(*WINDOW_SIZE)
         window.show()
-        wait_until_idle()
+        settle(window)
         return [_day_switch(window, bench.runs), _week_switch(window, bench.runs)]
     finally:
         window.close()
@@ -72,14 +72,26 @@ class PaintCounter:
         widget.installEventFilter(self._filter)
 
 
-def _alternating(forward: Callable[[], None], back: Callable[[], None],
+def settle(window) -> None:  # type: ignore[no-untyped-def]
+    """Until the operation runner has answered (the day's slots load on a worker) and the
+    window is idle again."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    while not window.session.ops.is_idle():
+        turn = QEventLoop()
+        QTimer.singleShot(1, turn.quit)
+        turn.exec()
+    wait_until_idle()
+
+
+def _alternating(window, forward: Callable[[], None], back: Callable[[], None],  # type: ignore[no-untyped-def]
                  painted: PaintCounter) -> Callable[[], None]:
     steps = [forward, back]
 
     def click() -> None:
         before = painted.count
         steps[0]()
-        wait_until_idle()
+        settle(window)
         if painted.count == before:
             raise AssertionError("the switch did not repaint the view")
         steps.reverse()
@@ -91,9 +103,9 @@ def _day_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
     tab = window.booking_tab
     window.tabs.setCurrentWidget(tab)
     tab.picker.set_day(SLOT_DAY)
-    wait_until_idle()
+    settle(window)
     painted = PaintCounter(tab.picker.table.viewport())
-    click = _alternating(tab.picker.next_day_action.trigger,
+    click = _alternating(window, tab.picker.next_day_action.trigger,
                          tab.picker.previous_day_action.trigger, painted)
     times = repeated(click, runs)
     return Figure(f"GUI: switch day in the booking tab ({SLOT_DAY:%a} <-> next day, "
@@ -108,8 +120,8 @@ def _week_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
     tab.show_date(WEEK_START)
     wait_until_idle()
     painted = PaintCounter(tab.grid.viewport())
-    click = _alternating(tab.next_week_action.trigger, tab.previous_week_action.trigger,
-                         painted)
+    click = _alternating(window, tab.next_week_action.trigger,
+                         tab.previous_week_action.trigger, painted)
     times = repeated(click, runs)
     return Figure(f"GUI: switch week in the calendar tab (provider {WEEK_PROVIDER}, "
                   f"{len(tab.week_model.items())} items), to repaint done", "ms", times, None,

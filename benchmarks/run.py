@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import figures, gui, startup
+from benchmarks import data_figures, figures, gui, stall, startup, visit_figures
 from benchmarks.harness import Figure, Target, machine, table
 from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
 from reservations_app.domain.access import Actor
@@ -48,10 +48,14 @@ FIGURES: dict[str, FigureSource] = {
     "slots": figures.slots_figure,
     "week": figures.week_figure,
     "search": figures.search_figure,
+    "reports": data_figures.report_figures,
     "expiry": figures.expiry_figures,
     "hold": figures.hold_confirm_figure,
+    "visits": visit_figures.visit_figures,  # adds a visit type to the work copy
     "gui": gui.gui_figures,
     "startup": startup_figures,
+    "stall": stall.stall_figures,
+    "import": data_figures.import_figures,  # adds 20,000 clients to the work copy: keep last
 }
 
 

@@ -5,12 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# PyInstaller reads binaries' dependencies with objdump (binutils). Qt's X11 and Wayland
-# plugins need a few libraries that a minimal build machine lacks; PyInstaller bundles what it
-# finds, so with these present the archive carries them to workstations that lack them too.
+# PyInstaller reads binaries' dependencies with objdump (binutils). Qt's X11 plugin needs a few
+# libraries that a minimal build machine lacks; PyInstaller bundles what it finds, so with these
+# present the archive carries them to workstations that lack them too. (Wayland's libraries are
+# never bundled, PyInstaller leaves them to the system: the .deb depends on them instead.)
 # Xvfb runs the frozen app once on a real X display.
 missing=()
-for package in binutils libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 xvfb xauth; do
+for package in binutils libxcb-icccm4 libxcb-keysyms1 xvfb xauth; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if (( ${#missing[@]} )); then
@@ -41,6 +42,27 @@ frozen() {
         QT_QPA_PLATFORM=offscreen PYTHONTZPATH="$work/no-zoneinfo" "$app" "$@")
 }
 
+echo "--- the bundle's shared libraries: each one allowed, no dangling link"
+unexpected=()
+while read -r library; do
+    allowed=0
+    while read -r pattern; do
+        [[ -z $pattern || $pattern == \#* ]] && continue
+        # shellcheck disable=SC2053  # the allow-list holds shell patterns
+        if [[ $library == $pattern ]]; then allowed=1; break; fi
+    done < packaging/bundle-libraries.txt
+    (( allowed )) || unexpected+=("$library")
+done < <(find "$bundle" \( -name '*.so' -o -name '*.so.*' \) -printf '%f\n' | sort -u)
+if (( ${#unexpected[@]} )); then
+    echo "FAIL: libraries not in packaging/bundle-libraries.txt (exclude them in the spec, or" \
+         "allow them there if the app really loads them): ${unexpected[*]}"
+    exit 1
+fi
+dangling=$(find "$bundle" -xtype l)
+[[ -z $dangling ]] || { echo "FAIL: dangling symlinks in the bundle: $dangling"; exit 1; }
+echo "$(find "$bundle" \( -name '*.so' -o -name '*.so.*' \) | wc -l) libraries, all allowed;" \
+     "no dangling link"
+
 echo "--- frozen smoke test"
 expected="smoke-test ok ${version}"
 smoke_start=$(date +%s.%N)
@@ -58,6 +80,8 @@ if [[ $status -ne 0 || "$output" != "$expected" ]]; then
     exit 1
 fi
 echo "$output"
+left=$(find "$work/home" -mindepth 1 | head -5)
+[[ -z $left ]] || { echo "FAIL: --smoke-test wrote outside its temporary folder: $left"; exit 1; }
 
 echo "--- the same on an X display (Xvfb), with the bundled xcb platform plugin"
 status=0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -11,6 +12,19 @@ from platformdirs import PlatformDirs
 APP_NAME = "Reservations"
 APP_AUTHOR = "Reservations"
 DB_ENV = "RESERVATIONS_DB"
+CONFIG_FILE = "config.toml"
+SYSTEM_CONFIG_ENV = "RESERVATIONS_SYSTEM_CONFIG"
+
+
+def system_config_file() -> Path:
+    """The workstation's configuration, set by IT: /etc/reservations-app/config.toml, or the
+    machine-wide configuration folder on Windows and macOS. $RESERVATIONS_SYSTEM_CONFIG names
+    another file (to try one out before installing it, and for the tests)."""
+    if os.environ.get(SYSTEM_CONFIG_ENV):
+        return Path(os.environ[SYSTEM_CONFIG_ENV])
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return Path("/etc/reservations-app") / CONFIG_FILE
+    return Path(PlatformDirs(APP_NAME, APP_AUTHOR).site_config_dir) / CONFIG_FILE
 
 
 @dataclass(frozen=True)
@@ -18,6 +32,11 @@ class AppPaths:
     data_dir: Path
     log_dir: Path
     config_dir: Path
+    system_config: Path = field(default_factory=system_config_file)
+
+    @property
+    def user_config(self) -> Path:
+        return self.config_dir / CONFIG_FILE
 
     @property
     def database_file(self) -> Path:
@@ -36,9 +55,3 @@ def app_paths() -> AppPaths:
     dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
     return AppPaths(Path(dirs.user_data_dir), Path(dirs.user_log_dir),
                     Path(dirs.user_config_dir))
-
-
-def database_url(explicit: str | None, paths: AppPaths, saved: str | None = None) -> str:
-    """--db beats $RESERVATIONS_DB beats the URL saved in the GUI's settings (`saved`) beats
-    the default file in the user data folder."""
-    return explicit or os.environ.get(DB_ENV) or saved or paths.default_url

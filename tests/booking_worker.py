@@ -25,13 +25,15 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Role
 from reservations_app.domain.slots import parse_block
-from reservations_app.services import booking, people, schedule, settings
+from reservations_app.services import booking, day_slots, people, schedule, settings, visit_types
 from reservations_app.store.db import close_database, open_database
 
 PROVIDERS = 3
 CLIENTS = 40
 DAYS = 60
 FIRST_DAY = dt.date(2026, 12, 1)
+# Bookings of mixed lengths: untyped (one slot) and these (name, minutes, buffer after).
+VISIT_TYPES = (("Consultation", 30, 0), ("Assessment", 45, 15), ("Procedure", 60, 0))
 
 
 def setup_clinic(url: str, now: dt.datetime) -> None:
@@ -45,6 +47,8 @@ def setup_clinic(url: str, now: dt.datetime) -> None:
                                FIRST_DAY, FIRST_DAY + dt.timedelta(days=DAYS - 1), now)
     for n in range(CLIENTS):
         people.add_client(admin, f"Client {n}", now)
+    for name, minutes, after in VISIT_TYPES:
+        visit_types.add_type(admin, name, minutes, now, buffer_after=after)
     close_database()
 
 
@@ -53,9 +57,11 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def _random_slot(actor: Actor, rng: random.Random, now: dt.datetime) -> tuple[int, dt.datetime]:
+def _random_slot(actor: Actor, rng: random.Random, now: dt.datetime,
+                 type_id: int | None = None) -> tuple[int, dt.datetime]:
     day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
-    free = schedule.bookable_slots(actor, day, now)
+    free: list = schedule.bookable_slots(actor, day, now) if type_id is None else \
+        day_slots.bookable_starts(actor, day, now, visit_type_id=type_id)
     if not free:
         raise LookupError("no free slot that day")
     slot = rng.choice(free)
@@ -65,8 +71,10 @@ def _random_slot(actor: Actor, rng: random.Random, now: dt.datetime) -> tuple[in
 def _step(actor: Actor, rng: random.Random, now: dt.datetime, mine: list[int]) -> None:
     roll = rng.random()
     if roll < 0.6 or not mine:
-        provider_id, start = _random_slot(actor, rng, now)
-        held = booking.hold(actor, rng.randrange(1, CLIENTS + 1), provider_id, start, now)
+        type_id = rng.choice((None, *range(1, len(VISIT_TYPES) + 1)))
+        provider_id, start = _random_slot(actor, rng, now, type_id)
+        held = booking.hold(actor, rng.randrange(1, CLIENTS + 1), provider_id, start, now,
+                            visit_type_id=type_id)
         say(f"held {held.id} {held.start.isoformat()}")
         mine.append(held.id)
         if rng.random() < 0.7:

@@ -25,6 +25,8 @@ from tests import pg_server  # noqa: E402
 BACKENDS = ("sqlite", "postgresql")
 PG_TEMPLATE = "reservations_template"
 
+pytest_plugins = ["tests.helpers.memory_keyring"]  # the memory_keyring fixture
+
 # A Tuesday; 2026-12-01 is a week ahead, far beyond the 24 h notice.
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
 
@@ -37,6 +39,9 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("RESERVATIONS_DB", raising=False)
+    # ...nor the workstation's configuration, nor the user's real keyring
+    monkeypatch.setenv("RESERVATIONS_SYSTEM_CONFIG", str(home / "etc" / "config.toml"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 @pytest.fixture

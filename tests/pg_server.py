@@ -16,9 +16,11 @@ import os
 import pwd
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,6 +161,20 @@ class PostgresServer:
             failure = self._log_tail() or done.stderr.strip()
         raise ServerUnavailable(f"the PostgreSQL test server did not start: {failure}")
 
+    def enable_tls(self, cert_pem: bytes, key_pem: bytes) -> None:
+        """Serve TLS with this certificate and key (the caller made them), then restart."""
+        for name, data in (("server.crt", cert_pem), ("server.key", key_pem)):
+            path = self.data_dir / name
+            path.write_bytes(data)
+            path.chmod(0o600)  # the server refuses a key others can read
+            self.run_as.own(path)
+        with (self.data_dir / "postgresql.conf").open("a") as conf:
+            conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
+        done = self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_file),
+                         "-o", f"-p {self.port}", "-w", "-t", str(START_TIMEOUT_S), "restart")
+        if done.returncode != 0:
+            raise ServerUnavailable(f"restart with TLS failed: {self._log_tail()}")
+
     def _log_tail(self) -> str:
         try:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-8:])
@@ -169,6 +185,33 @@ class PostgresServer:
         if self.data_dir.exists():
             self._run("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def _processes(self) -> list[int]:
+        """The postmaster and every process it started (backends, writer, checkpointer...)."""
+        postmaster = int((self.data_dir / "postmaster.pid").read_text().split()[0])
+        found = [postmaster]
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    stat = (entry / "stat").read_text()
+                    if int(stat.rsplit(")", 1)[1].split()[1]) == postmaster:
+                        found.append(int(entry.name))
+        return found
+
+    @contextlib.contextmanager
+    def frozen(self) -> Iterator[None]:
+        """The whole server stopped (SIGSTOP) inside the block, as a hung host would look:
+        connections stay open and nothing answers. Always resumed (SIGCONT) on the way out."""
+        stopped = self._processes()
+        try:
+            for pid in stopped:
+                with contextlib.suppress(ProcessLookupError):  # a child that just ended
+                    os.kill(pid, signal.SIGSTOP)
+            yield
+        finally:
+            for pid in stopped:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
 
     def create_database(self, name: str, template: str | None = None) -> None:
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))

@@ -1,7 +1,10 @@
-"""The layers stay apart: domain needs neither peewee nor Qt; services need no Qt."""
+"""The layers stay apart: domain needs neither peewee nor Qt; services need no Qt; and imports
+only point down the layers, domain <- store <- services <- ui/cli."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 BLOCKER = """
 import sys
@@ -45,3 +48,47 @@ def test_store_imports_without_qt() -> None:
 def test_the_blocker_really_blocks() -> None:
     result = _imports_without("reservations_app.store", {"peewee"})
     assert result.returncode != 0
+
+
+# Who may import whom: each layer only from those below it (domain <- store <- services <-
+# ui/cli). The package's own small helpers (paths, config, logs...) sit beside the layers.
+LAYERS = ("domain", "store", "services", "ui", "cli")
+MAY_IMPORT = {
+    "domain": {"domain"},
+    "store": {"domain", "store"},
+    "services": {"domain", "store", "services"},
+    "ui": {"domain", "store", "services", "ui"},
+    "cli": {"domain", "store", "services", "cli"},
+}
+# The program's entry point parses the command line and, with no command, starts the desktop
+# app: it hands over to ui, lazily; no CLI command uses the GUI.
+ENTRY_POINT = ("cli/main.py", "ui")
+
+
+def _imported_layers(path: Path) -> set[tuple[str, int]]:
+    """(layer, line) of every reservations_app import in the file, lazy ones included."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "reservations_app" and len(parts) > 1 and parts[1] in LAYERS:
+                found.add((parts[1], node.lineno))
+    return found
+
+
+def test_imports_only_point_down_the_layers() -> None:
+    root = Path(__file__).resolve().parents[1] / "reservations_app"
+    wrong = []
+    for layer in LAYERS:
+        for path in sorted((root / layer).rglob("*.py")):
+            for imported, line in _imported_layers(path):
+                allowed = MAY_IMPORT[layer] | (
+                    {ENTRY_POINT[1]} if str(path.relative_to(root)) == ENTRY_POINT[0] else set())
+                if imported not in allowed:
+                    wrong.append(f"{path.relative_to(root)}:{line} imports {imported}")
+    assert wrong == []

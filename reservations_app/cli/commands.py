@@ -22,11 +22,14 @@ from reservations_app.services import (
     audit,
     auth,
     booking,
+    day_slots,
     demo,
     maintenance,
     people,
     schedule,
     settings,
+    visit_status,
+    visit_types,
 )
 from reservations_app.store.db import Target
 
@@ -151,10 +154,19 @@ def availability_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def slots(ctx: Context, a: argparse.Namespace) -> Any:
-    found = schedule.bookable_slots(ctx.actor, parse_date(a.date), ctx.now,
-                                    provider_id=a.provider, limit=a.limit, offset=a.offset)
     zones = {p.id: p.timezone for p in people.list_providers(ctx.actor, include_inactive=True)}
-    return [render.slot(s, zones[s.provider_id]) for s in found]
+    if a.type is None and a.client is None and not a.explain:
+        found = schedule.bookable_slots(ctx.actor, parse_date(a.date), ctx.now,
+                                        provider_id=a.provider, limit=a.limit, offset=a.offset)
+        return [render.slot(s, zones[s.provider_id]) for s in found]
+    options = {"provider_id": a.provider, "visit_type_id": a.type, "client_id": a.client}
+    if a.explain:
+        rows = day_slots.page(day_slots.explain_slots(ctx.actor, parse_date(a.date), ctx.now,
+                                                      **options), a.limit, a.offset)
+    else:
+        rows = day_slots.bookable_starts(ctx.actor, parse_date(a.date), ctx.now, **options,
+                                         limit=a.limit, offset=a.offset)
+    return [render.explained_slot(r, zones[r.provider_id], a.explain) for r in rows]
 
 
 # --- reservations -------------------------------------------------------------------------
@@ -164,8 +176,60 @@ def _reservation(ctx: Context, reservation: Any) -> Any:
 
 
 def book(ctx: Context, a: argparse.Namespace) -> Any:
-    return _reservation(ctx, booking.hold(ctx.actor, a.client, a.provider,
-                                          parse_instant(a.start), ctx.now))
+    return _reservation(ctx, booking.hold(
+        ctx.actor, a.client, a.provider, parse_instant(a.start), ctx.now, visit_type_id=a.type,
+        note=a.note, override_notice=a.override_notice, replace_same_day=a.replace_same_day))
+
+
+def arrive(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, visit_status.arrive(ctx.actor, a.id, ctx.now))
+
+
+def complete(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, visit_status.complete(ctx.actor, a.id, ctx.now))
+
+
+def no_show(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, visit_status.no_show(ctx.actor, a.id, ctx.now))
+
+
+def undo_status(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, visit_status.undo_status(ctx.actor, a.id, ctx.now))
+
+
+def reservation_note(ctx: Context, a: argparse.Namespace) -> Any:
+    return _reservation(ctx, visit_status.set_note(ctx.actor, a.id, a.text, ctx.now))
+
+
+# --- visit types --------------------------------------------------------------------------
+
+def _type(ctx: Context, item: Any) -> Any:
+    every = [p.id for p in people.list_providers(ctx.actor, include_inactive=True)]
+    return render.visit_type(item, every)
+
+
+def type_add(ctx: Context, a: argparse.Namespace) -> Any:
+    return _type(ctx, visit_types.add_type(
+        ctx.actor, a.name, a.minutes, ctx.now, buffer_before=a.buffer_before,
+        buffer_after=a.buffer_after, provider_ids=a.provider or (), color=a.color))
+
+
+def type_list(ctx: Context, a: argparse.Namespace) -> Any:
+    return [_type(ctx, t) for t in visit_types.list_types(ctx.actor)]
+
+
+def type_edit(ctx: Context, a: argparse.Namespace) -> Any:
+    return _type(ctx, visit_types.edit_type(
+        ctx.actor, a.id, ctx.now, name=a.name, minutes=a.minutes,
+        buffer_before=a.buffer_before, buffer_after=a.buffer_after, provider_ids=a.provider,
+        color=a.color, active=a.active))
+
+
+def _bool(text: str) -> bool:
+    value = text.strip().lower()
+    if value not in ("true", "false"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not true or false")
+    return value == "true"
 
 
 def confirm(ctx: Context, a: argparse.Namespace) -> Any:
@@ -291,10 +355,46 @@ COMMANDS = (
         PROVIDER, arg("--from", dest="from_date"), arg("--until"))),
     Command(("slots",), "bookable slots of a day", slots, (
         arg("--date", required=True), arg("--provider", type=_int, metavar="ID"),
+        arg("--type", type=_int, metavar="ID", help="starts where a visit of this type fits"),
+        arg("--client", type=_int, metavar="ID", help="also apply this client's daily limit"),
+        arg("--explain", action="store_true",
+            help="every slot of the day's availability, each with the reason it is or is not "
+                 "bookable"),
         arg("--limit", type=_int, default=None), arg("--offset", type=_int, default=0))),
     Command(("book",), "hold a slot for a client", book, (
         arg("--client", type=_int, required=True, metavar="ID"), PROVIDER,
-        arg("--start", required=True, metavar="ISO"))),
+        arg("--start", required=True, metavar="ISO"),
+        arg("--type", type=_int, metavar="ID", help="visit type (default: one slot)"),
+        arg("--note", metavar="TEXT", help='e.g. "interpreter needed"'),
+        arg("--override-notice", metavar="REASON",
+            help="admins only: book inside the notice window, for this reason"),
+        arg("--replace-same-day", action="store_true",
+            help="cancel the client's other live booking(s) that day in the same step"))),
+    Command(("arrive",), "check a client in at the desk", arrive, (arg("id", type=_int),)),
+    Command(("complete",), "mark a checked-in visit completed", complete,
+            (arg("id", type=_int),)),
+    Command(("no-show",), "mark a confirmed visit a no-show (after its start)", no_show,
+            (arg("id", type=_int),)),
+    Command(("undo-status",), "undo a check-in or a no-show (back to confirmed)", undo_status,
+            (arg("id", type=_int),)),
+    Command(("reservation", "note"), "set a booking's note", reservation_note, (
+        arg("id", type=_int), arg("--text", required=True))),
+    Command(("type", "add"), "add a visit type", type_add, (
+        arg("--name", required=True), arg("--minutes", type=_int, required=True),
+        arg("--buffer-before", type=_int, default=0, metavar="N"),
+        arg("--buffer-after", type=_int, default=0, metavar="N"),
+        arg("--provider", type=_int, action="append", metavar="ID",
+            help="a provider who offers it (repeat; default: every provider)"),
+        arg("--color", default=None, help="#rrggbb"))),
+    Command(("type", "list"), "list visit types", type_list),
+    Command(("type", "edit"), "change a visit type", type_edit, (
+        arg("id", type=_int), arg("--name"), arg("--minutes", type=_int),
+        arg("--buffer-before", type=_int, metavar="N"),
+        arg("--buffer-after", type=_int, metavar="N"),
+        arg("--provider", type=_int, action="append", metavar="ID",
+            help="the providers who offer it (repeat; replaces the list)"),
+        arg("--color", default=None, help="#rrggbb"),
+        arg("--active", type=_bool, metavar="true|false"))),
     Command(("confirm",), "confirm a hold", confirm, (arg("id", type=_int),)),
     Command(("cancel",), "cancel a reservation", cancel, (
         arg("id", type=_int), arg("--reason"))),

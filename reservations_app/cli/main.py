@@ -15,13 +15,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reservations_app import __version__
+from reservations_app import __version__, credentials
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
+from reservations_app.cli.data_commands import DATA_COMMANDS
+from reservations_app.config import choose_database
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
-from reservations_app.paths import app_paths, database_url
+from reservations_app.paths import app_paths
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
                              "main window offscreen), print one line and exit; with --db, "
                              "start on that existing database instead, changing nothing in it")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for spec in COMMANDS:
+    for spec in (*COMMANDS, *DATA_COMMANDS):
         spec.register(commands, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging(app_paths().log_dir)
-    if args.smoke_test:
+    if args.smoke_test:  # logs into its own throw-away folder: it changes nothing of the user's
         from reservations_app.ui.smoke import run_smoke_test
 
         return run_smoke_test(dt.datetime.now(dt.UTC), db_url=getattr(args, "db", None))
+    configure_logging(app_paths().log_dir)
     if args.command is None:
         from reservations_app.ui.app import run_gui  # Qt is loaded only for the desktop app
 
@@ -87,7 +89,8 @@ def _context(args: argparse.Namespace) -> Context:
     from reservations_app.store.db import open_database
 
     paths = app_paths()
-    target = open_database(database_url(getattr(args, "db", None), paths), paths.backup_dir)
+    url = choose_database(getattr(args, "db", None), paths).url
+    target = open_database(credentials.url_for_connecting(url), paths.backup_dir)
     actor = Actor.cli(_os_user(), socket.gethostname())
     return Context(actor=actor, now=dt.datetime.now(dt.UTC), target=target, paths=paths)
 

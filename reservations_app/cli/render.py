@@ -16,6 +16,7 @@ from reservations_app.domain.model import (
     Reservation,
     Slot,
     User,
+    VisitType,
 )
 from reservations_app.domain.timezones import zone
 
@@ -50,7 +51,25 @@ def reservation(item: Reservation, timezone: str, now: dt.datetime) -> dict[str,
             "provider_id": item.provider_id, "client_id": item.client_id,
             "start": local_iso(item.start, timezone), "end": local_iso(item.end, timezone),
             "hold_expires_at": local_iso(item.hold_expires_at, timezone)
-            if item.effective_status(now).value == "pending" else None}
+            if item.effective_status(now).value == "pending" else None,
+            "type_id": item.visit_type_id, "note": item.note, "late": item.late_cancellation,
+            "notice_override": item.notice_override}
+
+
+def visit_type(item: VisitType, all_provider_ids: list[int]) -> dict[str, Any]:
+    """`providers` lists who offers it: every provider when the type is not restricted."""
+    return {"id": item.id, "name": item.name, "minutes": item.minutes,
+            "buffer_before": item.buffer_before, "buffer_after": item.buffer_after,
+            "providers": list(item.provider_ids) or all_provider_ids, "active": item.active,
+            "color": item.color}
+
+
+def explained_slot(item: Any, timezone: str, with_reason: bool) -> dict[str, Any]:
+    data = {"provider_id": item.provider_id, "start": local_iso(item.start, timezone),
+            "end": local_iso(item.end, timezone)}
+    if with_reason:
+        data["reason"] = item.reason.value
+    return data
 
 
 def booking(item: Booking, now: dt.datetime) -> dict[str, Any]:
@@ -65,7 +84,8 @@ def policy(item: Policy) -> dict[str, Any]:
         "slot_minutes": item.slot_minutes, "min_notice_hours": item.min_notice_hours,
         "hold_minutes": item.hold_minutes, "max_per_client_per_day": item.max_per_client_per_day,
         "sweep_seconds": item.sweep_seconds, "lock_minutes": item.lock_minutes,
-        "clinic_timezone": item.clinic_timezone,
+        "clinic_timezone": item.clinic_timezone, "max_days_ahead": item.max_days_ahead,
+        "reminders_enabled": item.reminders_enabled, "reminder_hours": item.reminder_hours,
     }
 
 

@@ -59,6 +59,10 @@ class InvalidTransition(DomainError):
     """The reservation is not in a state that allows this action."""
 
 
+class ChangedElsewhere(InvalidTransition):
+    """Another desk changed the reservation after this one read it; nothing was written."""
+
+
 class ReservationInUse(DomainError):
     """Availability cannot change under a live reservation."""
 
@@ -77,3 +81,15 @@ class DatabaseBusy(DomainError):
 
 class DatabaseUnusable(DomainError):
     """The database file or server cannot be used (not a database, too new, unreachable)."""
+
+
+class TooFar(BookingRuleViolation):
+    """The slot lies beyond the clinic's booking horizon (max_days_ahead)."""
+
+
+class InThePast(TooLate):
+    """The time has already begun; nobody can book it, not even with an override."""
+
+
+class DoesNotFit(SlotUnavailable):
+    """The visit would run past the availability block or into another booking's time."""

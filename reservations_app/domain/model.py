@@ -6,15 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reservations_app.domain.status import OCCUPYING, Status
 
-class Status(StrEnum):
-    PENDING = "pending"
-    CONFIRMED = "confirmed"
-    CANCELLED = "cancelled"
-    EXPIRED = "expired"
+__all__ = ["Status"]  # defined in domain.status, the lifecycle's one home; re-exported here
 
-
-LIVE_STATUSES: tuple[Status, ...] = (Status.PENDING, Status.CONFIRMED)
+# The statuses that take a provider's time; kept under its old name for older imports.
+LIVE_STATUSES: tuple[Status, ...] = OCCUPYING
 
 
 class Role(StrEnum):
@@ -34,6 +31,9 @@ class Policy:
     sweep_seconds: int = 30
     lock_minutes: int = 10
     clinic_timezone: str = "UTC"
+    max_days_ahead: int = 365
+    reminders_enabled: int = 0  # 1: email each confirmed visit's client reminder_hours ahead
+    reminder_hours: int = 24
 
     @property
     def hold_duration(self) -> dt.timedelta:
@@ -46,6 +46,10 @@ class Policy:
     @property
     def slot_duration(self) -> dt.timedelta:
         return dt.timedelta(minutes=self.slot_minutes)
+
+    @property
+    def horizon(self) -> dt.timedelta:
+        return dt.timedelta(days=self.max_days_ahead)
 
 
 @dataclass(frozen=True)
@@ -113,11 +117,29 @@ class Reservation:
     confirmed_at: dt.datetime | None = None
     cancelled_at: dt.datetime | None = None
     cancel_reason: str | None = None
+    visit_type_id: int | None = None
+    note: str = ""
+    late_cancellation: bool = False
+    notice_override: str | None = None
+    # The provider's time the booking takes, buffers included; None means exactly the visit.
+    occupied_start: dt.datetime | None = None
+    occupied_end: dt.datetime | None = None
 
     def is_live(self, now: dt.datetime) -> bool:
+        """A live hold or a confirmed booking: what can still be cancelled or moved."""
         if self.status is Status.CONFIRMED:
             return True
         return self.status is Status.PENDING and not hold_is_stale(self.hold_expires_at, now)
+
+    def occupies_time(self, now: dt.datetime) -> bool:
+        """Whether the booking takes the provider's time at `now` (a stale hold does not)."""
+        if self.status is Status.PENDING:
+            return not hold_is_stale(self.hold_expires_at, now)
+        return self.status in OCCUPYING
+
+    @property
+    def occupied(self) -> tuple[dt.datetime, dt.datetime]:
+        return (self.occupied_start or self.start, self.occupied_end or self.end)
 
     def effective_status(self, now: dt.datetime) -> Status:
         """What the desk should see: a hold past its time is expired even before the sweep."""
@@ -135,6 +157,24 @@ class Reservation:
 def hold_is_stale(hold_expires_at: dt.datetime | None, now: dt.datetime) -> bool:
     """A hold is stale from the very instant it expires (30 min after it was made, not 30:01)."""
     return hold_expires_at is not None and hold_expires_at <= now
+
+
+@dataclass(frozen=True)
+class VisitType:
+    """What a clinic books: a length on the slot grid and buffers around it (cleaning, notes).
+    `provider_ids` empty means every provider offers it."""
+
+    id: int
+    name: str
+    minutes: int
+    buffer_before: int = 0
+    buffer_after: int = 0
+    color: str = "#64748b"
+    active: bool = True
+    provider_ids: tuple[int, ...] = ()
+
+    def offered_by(self, provider_id: int) -> bool:
+        return not self.provider_ids or provider_id in self.provider_ids
 
 
 @dataclass(frozen=True)

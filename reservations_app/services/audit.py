@@ -1,4 +1,7 @@
-"""The append-only audit trail: written inside each change's own transaction."""
+"""The append-only audit trail: written inside each change's own transaction.
+
+What is audited is also what a write changed: each row is announced to other workstations and
+noted for a caller collecting the changes (services.changeset), so no service lists them twice."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import Any, ParamSpec, TypeVar
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import PermissionDenied
 from reservations_app.domain.model import AuditEntry
+from reservations_app.services import changeset
 from reservations_app.store import changes, records
 from reservations_app.store.db import transactional
 from reservations_app.store.models import AuditRow, to_db
@@ -82,7 +86,8 @@ def record(actor: Actor, now: dt.datetime, action: str, entity: str, entity_id: 
     _INSERT.execute(at=to_db(now), actor=actor.username, workstation=actor.workstation,
                     action=action, entity=entity, entity_id=entity_id,
                     before=snapshot(before), after=snapshot(after))
-    changes.announce(action)
+    changes.announce(action, entity, entity_id)
+    changeset.note(action, entity, entity_id)
 
 
 def for_each_query(id_field: Any, condition: Any) -> Any:
@@ -104,7 +109,8 @@ def record_each(query: Prepared, actor: Actor, now: dt.datetime, action: str, en
     query.execute(**condition, at=to_db(now), actor=actor.username,
                   workstation=actor.workstation, action=action, entity=entity,
                   before=snapshot(before), after=snapshot(after))
-    changes.announce(action)
+    changes.announce(action, entity, None)
+    changeset.note(action, entity, None)
 
 
 def denials_audited(work: Callable[P, T]) -> Callable[P, T]:

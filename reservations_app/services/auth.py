@@ -7,7 +7,7 @@ import math
 from functools import cache
 from typing import TYPE_CHECKING
 
-from peewee import IntegrityError
+from peewee import Case, IntegrityError
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import AuthenticationFailed, Duplicate, InvalidInput, NotFound
@@ -122,7 +122,9 @@ def _authenticate(username: str, password: str, workstation: str,
     if not _verify(row.password_hash, password):
         return _record_failure(row, actor, now)
     row.failed_logins, row.locked_until = 0, None
-    row.save()
+    # Only these: the row was read before the slow password check, and saving all of it
+    # would put back what an administrator changed meanwhile (a reset password).
+    row.save(only=[UserRow.failed_logins, UserRow.locked_until])
     audit.record(actor, now, "login.ok", "user", row.id)
     return actor
 
@@ -136,12 +138,22 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+def _count_failure(user_id: int, now: dt.datetime) -> bool:
+    """Add one failure in a single statement and lock at MAX_FAILURES; True if this one locked.
+
+    The count is taken from the row as the UPDATE finds it, never from an earlier read: on
+    PostgreSQL twelve wrong passwords sent at once all read 0 and all wrote 1."""
+    failures = UserRow.failed_logins + 1
+    locks = failures >= MAX_FAILURES
+    counted = UserRow.update(
+        failed_logins=Case(None, [(locks, 0)], failures),
+        locked_until=Case(None, [(locks, to_db(now + LOCKOUT))], UserRow.locked_until),
+    ).where(UserRow.id == user_id).returning(UserRow.failed_logins)
+    return bool(counted.tuples().execute()[0][0] == 0)
+
+
 def _record_failure(row: UserRow, actor: Actor, now: dt.datetime) -> str:
-    row.failed_logins += 1
-    locked = row.failed_logins >= MAX_FAILURES
-    if locked:
-        row.failed_logins, row.locked_until = 0, to_db(now + LOCKOUT)
-    row.save()
+    locked = _count_failure(row.id, now)
     audit.record(actor, now, "login.lock" if locked else "login.fail", "user", row.id)
     if locked:
         return (f"Wrong password. The account is now locked for "

@@ -10,9 +10,11 @@ from peewee import JOIN, Case
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import ReservationInUse
 from reservations_app.domain.model import Booking, Provider, Reservation, Status
-from reservations_app.domain.slots import MAX_SLOT_MINUTES, Span
+from reservations_app.domain.slots import Span
+from reservations_app.domain.status import CHANGEABLE, OCCUPYING
 from reservations_app.domain.timezones import zone
-from reservations_app.services import audit
+from reservations_app.domain.visits import REACH_AFTER, REACH_BEFORE
+from reservations_app.services import audit, transitions
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, for_update
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
@@ -21,9 +23,13 @@ from reservations_app.store.prepared import Bind, Prepared
 EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 
 
+_SETTLED = tuple(status.value for status in OCCUPYING if status is not Status.PENDING)
+
+
 def live_condition(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
-    """Confirmed, or held and not yet past its expiry (stale holds free their slot at once)."""
-    return (ReservationRow.status == Status.CONFIRMED.value) | (
+    """Occupying time at `now` (domain.status.OCCUPYING): confirmed, arrived or completed, or
+    held and not yet past its expiry (stale holds free their slot at once)."""
+    return ReservationRow.status.in_(_SETTLED) | (
         (ReservationRow.status == Status.PENDING.value)
         & (ReservationRow.hold_expires_at > (now if isinstance(now, Bind) else to_db(now))))
 
@@ -34,10 +40,9 @@ def _stale(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
 
 
 def _live_spans():  # type: ignore[no-untyped-def]
-    return ReservationRow.select(ReservationRow.provider, ReservationRow.start_at,
-                                 ReservationRow.end_at).where(
+    return ReservationRow.select(ReservationRow.provider, ReservationRow.occupied_start,
+                                 ReservationRow.occupied_end).where(
         (ReservationRow.local_date == Bind("day"))
-        & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value))
         & live_condition(Bind("now")))
 
 
@@ -48,7 +53,8 @@ _PROVIDER_LIVE_SPANS = Prepared(lambda: _live_spans().where(
 
 def live_on_day(local_date: dt.date, provider_id: int | None,
                 now: dt.datetime) -> list[Span]:
-    """The time each live booking of the day takes; nothing else about it is loaded."""
+    """The time each live booking of the day takes, buffers included; nothing else about it
+    is loaded."""
     rows = _LIVE_SPANS.rows(day=local_date, now=to_db(now)) if provider_id is None else \
         _PROVIDER_LIVE_SPANS.rows(day=local_date, now=to_db(now), provider=provider_id)
     read = records.instant_reader()
@@ -65,11 +71,10 @@ _LIVE_BETWEEN = Prepared(lambda: ReservationRow.select(*records.RESERVATION_COLU
 
 def live_between(provider_id: int, start: dt.datetime, end: dt.datetime,
                  now: dt.datetime) -> list[Reservation]:
-    """Live reservations of a provider overlapping [start, end)."""
-    earliest = start - dt.timedelta(minutes=MAX_SLOT_MINUTES)
+    """Live reservations of a provider whose visit (not its buffers) overlaps [start, end)."""
     return [records.reservation_of_values(values) for values in _LIVE_BETWEEN.rows(
-        provider=provider_id, earliest=to_db(earliest), end=to_db(end), start=to_db(start),
-        now=to_db(now))]
+        provider=provider_id, earliest=to_db(start - REACH_BEFORE), end=to_db(end),
+        start=to_db(start), now=to_db(now))]
 
 
 def _stale_hidden_from_the_planner(now: Bind):  # type: ignore[no-untyped-def]
@@ -93,7 +98,7 @@ class AroundSlot(NamedTuple):
     """What a new booking of a slot must know, read in one statement."""
 
     stale_on_the_day: bool  # a stale hold of the provider or the client that local date
-    in_the_way: list[Reservation]  # live reservations of the provider overlapping the slot
+    in_the_way: list[Reservation]  # the provider's bookings whose time overlaps the asked time
     client_that_day: list[Reservation]  # the client's live reservations that local date
 
 
@@ -102,10 +107,11 @@ def _around_slot():  # type: ignore[no-untyped-def]
         ReservationRow.local_date == Bind("day"))
     client_day = (ReservationRow.client == Bind("client")) & (
         ReservationRow.local_date == Bind("day"))
-    # As _LIVE_BETWEEN: bounded on both sides, and by instant, not by local date.
+    # As _LIVE_BETWEEN: bounded on both sides, and by instant, not by local date; the bounds
+    # on start_at are as wide as a booking's occupied time can reach from its start.
     window = (ReservationRow.provider == Bind("provider")) & (
-        ReservationRow.start_at > Bind("earliest")) & (ReservationRow.start_at < Bind("end")) & (
-        ReservationRow.end_at > Bind("start"))
+        ReservationRow.start_at > Bind("earliest")) & (ReservationRow.start_at < Bind("latest")) & (
+        ReservationRow.occupied_start < Bind("end")) & (ReservationRow.occupied_end > Bind("start"))
     stale, live = _stale_hidden_from_the_planner(Bind("now")), live_condition(Bind("now"))
     return ReservationRow.select(
         *records.RESERVATION_COLUMNS,
@@ -121,9 +127,11 @@ _AROUND_SLOT = Prepared(_around_slot)
 def around_slot(provider_id: int, client_id: int, local_date: dt.date, start: dt.datetime,
                 end: dt.datetime, now: dt.datetime) -> AroundSlot:
     """The stale-hold, overlap and one-per-day questions of a booking, in one statement where
-    three would each pay a round trip; each row says which questions it answers."""
+    three would each pay a round trip; each row says which questions it answers. `start` and
+    `end` are the time the new booking would occupy, buffers included."""
     rows = _AROUND_SLOT.rows(provider=provider_id, client=client_id, day=local_date,
-                             earliest=to_db(start - dt.timedelta(minutes=MAX_SLOT_MINUTES)),
+                             earliest=to_db(start - REACH_BEFORE),
+                             latest=to_db(end + REACH_AFTER),
                              end=to_db(end), start=to_db(start), now=to_db(now))
     width = len(records.RESERVATION_COLUMNS)
     return AroundSlot(
@@ -175,6 +183,11 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
     live = live_between(provider.id, start, end, now)
     if not live:
         return []
+    history = [r for r in live if r.status not in CHANGEABLE]
+    if history:
+        raise ReservationInUse(
+            f"{len(history)} visit(s) in this time were already checked in or completed; "
+            "their time cannot be taken away.")
     if not cancel:
         first = live[0].start.astimezone(zone(provider.timezone))
         raise ReservationInUse(
@@ -182,9 +195,7 @@ def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end
             f"{first:%a %d %b at %H:%M}. Move or cancel them first, or cancel them "
             "together with this change.")
     for reservation in live:
-        ReservationRow.update(status=Status.CANCELLED.value, cancelled_at=to_db(now),
-                              cancel_reason=reason, hold_expires_at=None).where(
-            ReservationRow.id == reservation.id).execute()
+        transitions.CANCEL.apply(reservation, now=to_db(now), reason=reason, late=False)
         audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
                      reservation, {"status": "cancelled", "reason": reason})
     return [r.id for r in live]

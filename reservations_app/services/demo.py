@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError, InvalidInput
-from reservations_app.domain.model import Provider
+from reservations_app.domain.model import Provider, VisitType
 from reservations_app.domain.slots import parse_block
 from reservations_app.domain.timezones import zone
-from reservations_app.services import booking, people, schedule, settings
+from reservations_app.services import booking, demo_day, people, schedule, settings
 from reservations_app.store.models import ClientRow, ProviderRow
 
 PROVIDERS = (
@@ -67,8 +67,12 @@ def create_demo(actor: Actor, now: dt.datetime, *, weeks: int = 6, clients: int 
     blocks = _availability(actor, providers, now, weeks)
     report(45, "Adding clients")
     client_ids = _clients(actor, rng, clients, now)
+    report(65, "Adding visit types")
+    types = demo_day.add_visit_types(actor, providers, now)
     report(70, "Booking appointments")
-    count = _bookings(actor, rng, providers, client_ids, now)
+    count = demo_day.populate_today(actor, rng, providers, [p[5] for p in PROVIDERS], types,
+                                    client_ids, now)
+    count += _bookings(actor, rng, providers, client_ids, types, now)
     report(100, "Done")
     return DemoSummary(len(providers), len(client_ids), blocks, count)
 
@@ -103,23 +107,26 @@ def _clients(actor: Actor, rng: random.Random, count: int, now: dt.datetime) -> 
 
 
 def _bookings(actor: Actor, rng: random.Random, providers: list[Provider],
-              client_ids: list[int], now: dt.datetime) -> int:
-    """About a third of the next two weeks booked: mostly confirmed, some held, a few cancelled."""
+              client_ids: list[int], types: list[VisitType], now: dt.datetime) -> int:
+    """About a third of the next two weeks booked: mostly confirmed, some held, a few cancelled;
+    visits of every type (a time where the drawn type does not fit stays free)."""
     made = 0
     clients = iter(rng.sample(client_ids, len(client_ids)) * 20)
     for offset in range(1, 15):
         day = (now + dt.timedelta(days=offset)).date()
         for provider in providers:
             free = schedule.bookable_slots(actor, day, now, provider_id=provider.id)
-            for slot in rng.sample(free, k=len(free) // 3):
-                made += _book_one(actor, rng, next(clients), slot.provider_id, slot.start, now)
+            offered = [None, *(t.id for t in types if t.offered_by(provider.id))]
+            for slot in rng.sample(free, k=len(free) // 4):
+                made += _book_one(actor, rng, next(clients), slot.provider_id, slot.start, now,
+                                  rng.choice(offered))
     return made
 
 
 def _book_one(actor: Actor, rng: random.Random, client_id: int, provider_id: int,
-              start: dt.datetime, now: dt.datetime) -> int:
+              start: dt.datetime, now: dt.datetime, type_id: int | None) -> int:
     try:
-        held = booking.hold(actor, client_id, provider_id, start, now)
+        held = booking.hold(actor, client_id, provider_id, start, now, visit_type_id=type_id)
     except DomainError:
         return 0
     roll = rng.random()

@@ -1,41 +1,34 @@
-"""Changes made at other workstations, as the areas of the app they touch.
+"""Changes made at other workstations, as `Changes` like the ones a local write reports.
 
-A change announces itself with its audit action (`reservation.hold`, `availability.add`, ...);
-a feed turns what arrived into areas: bookings, schedule, people, settings. The GUI's
-LiveRefresh drives a feed with timers and refreshes the views of those areas.
+A change announces itself with its audit row (action, entity kind, id); a feed turns what
+arrived since the last poll into one `Changes`. The GUI's LiveRefresh drives a feed with timers
+and hands what it found to the operation runner, which tells the screens.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from reservations_app.store.changes import PostgresListener, SqliteWatcher
+from reservations_app.services.changeset import (
+    ALL_AREAS,
+    BOOKINGS,
+    PEOPLE,
+    SCHEDULE,
+    SETTINGS,
+    Change,
+    Changes,
+    areas_of,
+)
+from reservations_app.store.changes import Arrived, PostgresListener, SqliteWatcher
 from reservations_app.store.db import Target
 
-BOOKINGS, SCHEDULE, PEOPLE, SETTINGS = "bookings", "schedule", "people", "settings"
-ALL_AREAS = frozenset({BOOKINGS, SCHEDULE, PEOPLE, SETTINGS})
-
-# By the first word of the audit action. Staff accounts and sign-ins change no open view.
-_AREAS_OF: dict[str, frozenset[str]] = {
-    "reservation": frozenset({BOOKINGS}),
-    "availability": frozenset({SCHEDULE}),
-    "provider": frozenset({PEOPLE, SCHEDULE}),
-    "client": frozenset({PEOPLE}),
-    "settings": frozenset({SETTINGS, SCHEDULE, BOOKINGS}),
-    "database": ALL_AREAS,
-    "user": frozenset(),
-    "login": frozenset(),
-}
-
-
-def areas_of(action: str) -> frozenset[str]:
-    """The areas a change touches; an action this version does not know refreshes all."""
-    return _AREAS_OF.get(action.split(".", 1)[0], ALL_AREAS)
+__all__ = ["ALL_AREAS", "BOOKINGS", "PEOPLE", "SCHEDULE", "SETTINGS", "ChangeFeed", "areas_of",
+           "open_feed"]
 
 
 class _Source(Protocol):
     def fileno(self) -> int | None: ...
-    def received(self) -> list[str]: ...
+    def received(self) -> list[Arrived]: ...
     def close(self) -> None: ...
 
 
@@ -51,11 +44,8 @@ class ChangeFeed:
         """A socket that becomes readable when news arrives, or None where one must poll."""
         return self._source.fileno()
 
-    def poll(self) -> set[str]:
-        found: set[str] = set()
-        for action in self._source.received():
-            found |= areas_of(action)
-        return found
+    def poll(self) -> Changes:
+        return Changes.of(Change(*arrived) for arrived in self._source.received())
 
     def close(self) -> None:
         self._source.close()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reservations_app.domain import slots as slot_rules
 from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.empty_day import EmptyDay, why_empty
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider, Slot
 from reservations_app.domain.rules import earliest_bookable_start
@@ -308,3 +309,14 @@ def days_with_availability(actor: Actor, provider_id: int, first: dt.date,
                     & (BlockRow.local_date <= last)))
     return {row.local_date if isinstance(row.local_date, dt.date)
             else dt.date.fromisoformat(row.local_date) for row in query}
+
+
+def why_day_is_empty(actor: Actor, local_date: dt.date, now: dt.datetime, *,
+                     provider_id: int | None = None) -> EmptyDay:
+    """Why `local_date` offers no bookable slot (HAS_SLOTS when it does offer some)."""
+    require(actor, Permission.READ)
+    policy = get_policy()
+    with read_snapshot():
+        blocks = _day_blocks(local_date, provider_id)
+        live = booking_queries.live_on_day(local_date, provider_id, now) if blocks else []
+    return why_empty(blocks, live, policy.slot_minutes, now, earliest_bookable_start(policy, now))

@@ -24,6 +24,9 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "sweep_seconds": (5, 3600),
     "lock_minutes": (1, 24 * 60),
     "clinic_timezone": None,
+    "max_days_ahead": (1, 3650),
+    "reminders_enabled": (0, 1),
+    "reminder_hours": (1, 24 * 14),
 }
 
 
@@ -77,3 +80,25 @@ def set_value(actor: Actor, key: str, value: str, now: dt.datetime) -> Policy:
     audit.record(actor, now, "settings.set", "setting", None,
                  {key: getattr(before, key)}, {key: getattr(after, key)})
     return after
+
+
+def known_limits(key: str) -> tuple[int, int] | None:
+    """(lowest, highest) of a number setting, None for a text one; for screens that offer
+    a setting within its limits before the service checks it again."""
+    if key not in _LIMITS:
+        raise InvalidInput(f"Unknown setting '{key}'. Known settings: {', '.join(_LIMITS)}.")
+    return _LIMITS[key]
+
+
+@audit.denials_audited
+@transactional
+def set_values(actor: Actor, values: dict[str, str], now: dt.datetime) -> Policy:
+    """Several settings at once (a settings dialog's OK): every value is checked before any
+    is written, so a refused one leaves all as they were. One audit row per changed value."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    cleaned = {key: validate(key, value) for key, value in values.items()}
+    before = get_policy()
+    for key, value in cleaned.items():
+        if str(getattr(before, key)) != value:
+            set_value(actor, key, value, now)
+    return get_policy()

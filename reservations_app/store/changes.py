@@ -1,16 +1,17 @@
 """How one workstation learns that another one changed something.
 
-PostgreSQL: every change sends `NOTIFY reservations_changed, '<action>'` inside its own
-transaction, so the message leaves only when the change commits; listeners hold a dedicated
+PostgreSQL: every change sends `NOTIFY reservations_changed, '<action> <entity> <id>'` inside its
+own transaction, so the message leaves only when the change commits; listeners hold a dedicated
 connection that LISTENs. SQLite: nothing is sent; `PRAGMA data_version` on a connection moves
 whenever another connection commits, and the new rows of the audit trail (which every change
-writes) say what changed.
+writes) say what changed. Either way a change arrives as (action, entity, entity id), the id
+None where one statement changed many rows or an older version sent the action alone.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from peewee import PeeweeException, PostgresqlDatabase
 
@@ -27,10 +28,24 @@ CHANNEL = "reservations_changed"
 MAX_PAYLOAD = 200
 
 
-def announce(topic: str) -> None:
-    """Tell the other workstations about `topic` once the current transaction commits."""
+class Arrived(NamedTuple):
+    action: str
+    entity: str = ""
+    entity_id: int | None = None
+
+
+def announce(action: str, entity: str = "", entity_id: int | None = None) -> None:
+    """Tell the other workstations about a change once the current transaction commits."""
     if isinstance(database.obj, PostgresqlDatabase):
+        topic = f"{action} {entity} {'' if entity_id is None else entity_id}"
         database.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, topic[:MAX_PAYLOAD]))
+
+
+def parse_topic(topic: str) -> Arrived:
+    """A NOTIFY payload back as a change; an older version's bare action is kept as such."""
+    action, _, rest = topic.strip().partition(" ")
+    entity, _, raw_id = rest.partition(" ")
+    return Arrived(action, entity, int(raw_id) if raw_id.strip().isdigit() else None)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -70,14 +85,14 @@ class PostgresListener:
     def backend_pid(self) -> int:
         return int(self._conn.info.backend_pid)
 
-    def received(self) -> list[str]:
-        """The payloads that arrived since the last call; empty when none did."""
+    def received(self) -> list[Arrived]:
+        """The changes that arrived since the last call; empty when none did."""
         try:
             self._conn.execute("SELECT 1")
         except self._error as exc:
             raise self._lost(exc) from exc
         arrived, self._inbox = self._inbox, []
-        return arrived
+        return [parse_topic(topic) for topic in arrived]
 
     def close(self) -> None:
         try:
@@ -110,23 +125,25 @@ class SqliteWatcher:
     def fileno(self) -> None:
         return None
 
-    def received(self) -> list[str]:
+    def received(self) -> list[Arrived]:
         version = self._data_version()
         if version == self._version and self._last_audit_id() == self._last_id:
             return []
         self._version = version
         try:
-            rows: list[Any] = list(AuditRow.select(AuditRow.id, AuditRow.action)
-                        .where(AuditRow.id > self._last_id).order_by(AuditRow.id).tuples())
+            rows: list[Any] = list(
+                AuditRow.select(AuditRow.id, AuditRow.action, AuditRow.entity,
+                                AuditRow.entity_id)
+                .where(AuditRow.id > self._last_id).order_by(AuditRow.id).tuples())
             newest = self._last_audit_id()
         except PeeweeException as exc:
             raise DatabaseUnusable(f"The database cannot be read: {_first_line(exc)}") from exc
         if newest < self._last_id:  # the file was replaced by a restore: everything changed
             self._last_id = newest
-            return ["database.restore"]
+            return [Arrived("database.restore", "database")]
         if rows:
             self._last_id = rows[-1][0]
-        return [action for _, action in rows]
+        return [Arrived(action, entity, entity_id) for _, action, entity, entity_id in rows]
 
     def close(self) -> None:
         """Nothing to close: the watcher borrows the app's connection."""

@@ -259,7 +259,8 @@ def _connect_postgres(target: Target) -> Database:
         return postgres.open_postgres(target.url)
     except Exception as exc:  # the driver's errors vary; all mean "cannot use this server"
         reason = postgres.scrub(_first_line(exc), target.url)
-        raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: {reason}") from exc
+        raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: {reason}"
+                               f"{postgres.tls_hint(str(exc))}") from exc
 
 
 def _open_postgres(target: Target) -> Database:

@@ -10,6 +10,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -20,6 +21,7 @@ from peewee import (
 )
 
 from reservations_app.domain.errors import InvalidInput
+from reservations_app.domain.status import OCCUPYING, sql_list
 
 database = DatabaseProxy()
 
@@ -46,7 +48,8 @@ class RefIdField(IntegerField):
         return checked_id(super().db_value(value))
 
 
-LIVE = ("pending", "confirmed")
+# The statuses that take a provider's time, as stored: domain.status is their one home.
+LIVE = tuple(status.value for status in OCCUPYING)
 
 
 class BaseModel(Model):
@@ -99,6 +102,19 @@ class BlockRow(BaseModel):
         table_name = "availability_block"
 
 
+class VisitTypeRow(BaseModel):
+    id = IdField()
+    name = CharField(max_length=100)
+    minutes = IntegerField()
+    buffer_before = IntegerField(default=0)
+    buffer_after = IntegerField(default=0)
+    color = CharField(max_length=7)
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "visit_type"
+
+
 class ReservationRow(BaseModel):
     id = IdField()
     provider = ForeignKeyField(ProviderRow, backref="reservations", on_delete="RESTRICT")
@@ -114,9 +130,28 @@ class ReservationRow(BaseModel):
     confirmed_at = DateTimeField(null=True)
     cancelled_at = DateTimeField(null=True)
     cancel_reason = TextField(null=True)
+    visit_type = ForeignKeyField(VisitTypeRow, null=True, on_delete="RESTRICT",
+                                 column_name="visit_type_id")
+    visit_type_id: int | None
+    note = TextField(default="")
+    late_cancellation = BooleanField(default=False)
+    notice_override = TextField(null=True)
+    occupied_start = DateTimeField()
+    occupied_end = DateTimeField()
 
     class Meta:
         table_name = "reservation"
+
+
+class VisitTypeProviderRow(BaseModel):
+    visit_type = ForeignKeyField(VisitTypeRow, on_delete="CASCADE", column_name="visit_type_id")
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", column_name="provider_id")
+    visit_type_id: int
+    provider_id: int
+
+    class Meta:
+        table_name = "visit_type_provider"
+        primary_key = CompositeKey("visit_type", "provider")
 
 
 class UserRow(BaseModel):
@@ -150,7 +185,40 @@ class AuditRow(BaseModel):
         table_name = "audit_log"
 
 
-ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, ReservationRow, UserRow, AuditRow)
+class ReminderRow(BaseModel):
+    """A booking's email reminder: claimed before sending, then sent or failed (0009)."""
+
+    id = IdField()
+    reservation = ForeignKeyField(ReservationRow, on_delete="CASCADE", unique=True)
+    reservation_id: int
+    claimed_by = CharField(max_length=64, null=True)
+    claimed_at = DateTimeField(null=True)
+    sent_at = DateTimeField(null=True)
+    sent_to = CharField(max_length=254, null=True)
+    attempts = IntegerField(default=0)
+    last_error = TextField(null=True)
+    next_attempt_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "reminder"
+
+
+class CaldavTargetRow(BaseModel):
+    """Where a provider's bookings are published over CalDAV; the password is in the keyring."""
+
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", primary_key=True)
+    provider_id: int
+    url = TextField()
+    username = CharField(max_length=254)
+    published_at = DateTimeField(null=True)
+    last_error = TextField(null=True)
+
+    class Meta:
+        table_name = "caldav_target"
+
+
+ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, VisitTypeRow, ReservationRow,
+              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow)
 
 
 def to_db(instant: dt.datetime | None) -> dt.datetime | None:
@@ -185,4 +253,5 @@ def _parse_utc_text(text: str) -> dt.datetime:
 
 
 def live_condition() -> SQL:
-    return SQL("status IN ('pending', 'confirmed')")
+    """Occupying statuses (a stale hold still counts here: the database guards see it)."""
+    return SQL(f"status IN {sql_list(OCCUPYING)}")

@@ -48,6 +48,23 @@ def connect_kwargs(url: str) -> dict[str, Any]:
     return kwargs
 
 
+TLS_HINTS = (
+    ("certificate verify failed", " The server's certificate is not signed by the authority in "
+     "sslrootcert: check that file, or ask IT for the clinic's CA certificate."),
+    ("does not match host name", " The server's certificate is for another name: use the name "
+     "the certificate was made for in the address."),
+    ("root certificate file", " sslrootcert names a file that cannot be read."),
+    ("server does not support SSL", " The server does not offer TLS; IT must enable it "
+     "(ssl = on) or the address must not ask for it."),
+)
+
+
+def tls_hint(driver_message: str) -> str:
+    """What to do about a TLS failure, in words for IT; '' for any other failure."""
+    text = driver_message.lower()
+    return next((hint for marker, hint in TLS_HINTS if marker.lower() in text), "")
+
+
 def password_of(url: str) -> str | None:
     parts = urlsplit(url)
     return parts.password

@@ -16,6 +16,7 @@ from reservations_app.domain.model import (
     Role,
     Status,
     User,
+    VisitType,
 )
 from reservations_app.store.models import (
     AuditRow,
@@ -24,6 +25,7 @@ from reservations_app.store.models import (
     ProviderRow,
     ReservationRow,
     UserRow,
+    VisitTypeRow,
     from_db,
 )
 
@@ -108,7 +110,9 @@ RESERVATION_COLUMNS = (
     ReservationRow.id, ReservationRow.provider, ReservationRow.client, ReservationRow.start_at,
     ReservationRow.end_at, ReservationRow.local_date, ReservationRow.status,
     ReservationRow.created_at, ReservationRow.hold_expires_at, ReservationRow.confirmed_at,
-    ReservationRow.cancelled_at, ReservationRow.cancel_reason)
+    ReservationRow.cancelled_at, ReservationRow.cancel_reason, ReservationRow.visit_type,
+    ReservationRow.note, ReservationRow.late_cancellation, ReservationRow.notice_override,
+    ReservationRow.occupied_start, ReservationRow.occupied_end)
 _STATUSES = {status.value: status for status in Status}
 
 
@@ -116,11 +120,17 @@ def reservation_of_values(values: Sequence[Any]) -> Reservation:
     """A reservation from raw values selected as RESERVATION_COLUMNS (extra columns after
     them are ignored)."""
     (reservation_id, provider_id, client_id, start_at, end_at, local_date, status, created_at,
-     hold_expires_at, confirmed_at, cancelled_at, cancel_reason) = values[:12]
-    return Reservation(reservation_id, provider_id, client_id, instant(start_at), instant(end_at),
+     hold_expires_at, confirmed_at, cancelled_at, cancel_reason, visit_type_id, note, late,
+     notice_override, occupied_start, occupied_end) = values[:18]
+    start, end = instant(start_at), instant(end_at)
+    # Most bookings occupy exactly their visit: the same instants, read once.
+    occupied_from = start if occupied_start == start_at else instant(occupied_start)
+    occupied_until = end if occupied_end == end_at else instant(occupied_end)
+    return Reservation(reservation_id, provider_id, client_id, start, end,
                        _date(local_date), _STATUSES[status], instant(created_at),
                        from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
-                       cancel_reason)
+                       cancel_reason, visit_type_id, note or "", bool(late), notice_override,
+                       occupied_from, occupied_until)
 
 
 def reservation(row: ReservationRow) -> Reservation:
@@ -129,7 +139,21 @@ def reservation(row: ReservationRow) -> Reservation:
         start=instant(row.start_at), end=instant(row.end_at), local_date=_date(row.local_date),
         status=Status(row.status), created_at=instant(row.created_at),
         hold_expires_at=from_db(row.hold_expires_at), confirmed_at=from_db(row.confirmed_at),
-        cancelled_at=from_db(row.cancelled_at), cancel_reason=row.cancel_reason)
+        cancelled_at=from_db(row.cancelled_at), cancel_reason=row.cancel_reason,
+        visit_type_id=row.visit_type_id, note=row.note or "",
+        late_cancellation=bool(row.late_cancellation), notice_override=row.notice_override,
+        occupied_start=instant(row.occupied_start), occupied_end=instant(row.occupied_end))
+
+
+VISIT_TYPE_COLUMNS = (VisitTypeRow.id, VisitTypeRow.name, VisitTypeRow.minutes,
+                      VisitTypeRow.buffer_before, VisitTypeRow.buffer_after, VisitTypeRow.color,
+                      VisitTypeRow.active)
+
+
+def visit_type_of_values(values: Sequence[Any], provider_ids: Sequence[int]) -> VisitType:
+    type_id, name, minutes, before, after, color, active = values[:7]
+    return VisitType(type_id, name, minutes, before, after, color, bool(active),
+                     tuple(sorted(provider_ids)))
 
 
 def user(row: UserRow) -> User:

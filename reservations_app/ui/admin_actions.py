@@ -1,4 +1,5 @@
-"""The administrator's menu actions: Audit trail, Users, Back up now…, Restore from backup….
+"""The administrator's menu actions: Audit trail, Users, Clinic settings…, Back up now…,
+Restore from backup….
 
 Entry point: `build_admin_actions(session, window, backup_dir)` returns an `AdminActions`
 whose `.actions()` go into a menu. Each is disabled for a role that may not use it (and the
@@ -72,10 +73,14 @@ class AdminActions(QObject):
         self._after_restore = after_restore or QCoreApplication.quit
         self.audit_view: AuditView | None = None
         self.users_dialog: UsersDialog | None = None
+        self.settings_dialog: QWidget | None = None
         self.audit_trail = self._action(self.tr("Audit trail"), Permission.VIEW_AUDIT,
                                         self.tr("Only administrators can read the audit trail."))
         self.users = self._action(self.tr("Users…"), Permission.MANAGE_USERS,
                                   self.tr("Only administrators can manage staff accounts."))
+        self.clinic_settings = self._action(
+            self.tr("Clinic settings…"), Permission.MANAGE_SETTINGS,
+            self.tr("Only administrators can change the clinic's settings."))
         self.backup_now = self._action(self.tr("Back up now…"), Permission.BACKUP,
                                        self.tr("Only administrators can make backups."))
         self.restore = self._action(self.tr("Restore from backup…"), Permission.BACKUP,
@@ -94,11 +99,13 @@ class AdminActions(QObject):
     def _connect_signals(self) -> None:
         self.audit_trail.triggered.connect(self.open_audit_trail)
         self.users.triggered.connect(self.open_users)
+        self.clinic_settings.triggered.connect(self.open_clinic_settings)
         self.backup_now.triggered.connect(self.back_up_now)
         self.restore.triggered.connect(self.restore_from_backup)
 
     def actions(self) -> list[QAction]:
-        return [self.audit_trail, self.users, self.backup_now, self.restore]
+        return [self.audit_trail, self.users, self.clinic_settings, self.backup_now,
+                self.restore]
 
     @Slot()
     def open_audit_trail(self) -> None:
@@ -112,6 +119,13 @@ class AdminActions(QObject):
     def open_users(self) -> None:
         self.users_dialog = UsersDialog(self._session, self._window)
         self.users_dialog.open()
+
+    @Slot()
+    def open_clinic_settings(self) -> None:
+        from reservations_app.ui.dialogs.clinic_settings import ClinicSettingsDialog
+
+        self.settings_dialog = ClinicSettingsDialog(self._session, self._window)
+        self.settings_dialog.open()
 
     def _pg_instructions(self) -> bool:
         """On PostgreSQL the service explains pg_dump/pg_restore; show that and stop."""
@@ -150,6 +164,7 @@ class AdminActions(QObject):
         if path is None or not self._prompts.confirm(
                 self._window, self.tr("Replace the database?"), self._warning(path)):
             return
+        self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
             kept = maintenance.restore(self._session.actor, self._session.target, path,
                                        self._session.now(), self._backup_dir)

@@ -5,24 +5,31 @@ The only GUI module that reads the real clock; every screen gets `session.now()`
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import socket
 import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from reservations_app import __version__
+from reservations_app import __version__, credentials
 from reservations_app.assets import resource_path
+from reservations_app.config import choose_database
 from reservations_app.domain.access import Actor, Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
-from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths, database_url
+from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths
+from reservations_app.private_files import make_private, private_folder
 from reservations_app.services import auth, demo, maintenance
 from reservations_app.store.db import Target, open_database
 from reservations_app.ui.crash import install_excepthook
-from reservations_app.ui.dialogs.database import saved_database_url
+from reservations_app.ui.dialogs.database import move_legacy_setting
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
@@ -33,31 +40,78 @@ log = logging.getLogger(__name__)
 SETTINGS_LAST_USER = "login/last_user"
 
 
+def last_user_key(target: Target) -> str:
+    """Where the last user name signed in to *this* database is remembered: another
+    database has other accounts, and its last name would be a wrong guess (or a leak)."""
+    where = hashlib.sha256(target.display.encode()).hexdigest()[:16]
+    return f"{SETTINGS_LAST_USER}/{where}"
+
+
 def run_gui(db_arg: str | None) -> int:
     """Open the desktop app; returns the process exit code."""
     app = _application()
     paths = app_paths()
     log_path = configure_logging(paths.log_dir)
-    window: MainWindow | None = None
-    crash_handler = install_excepthook(log_path, lambda: window)
-    url = database_url(db_arg, paths, saved_database_url())
-    target = open_or_explain(url, paths)
+    windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
+    crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
+    keep_settings_private()
+    move_legacy_setting(paths)
+    target = open_or_explain(db_arg, paths)
     if target is None:
         return 1
     workstation = socket.gethostname()
-    if not start_up_housekeeping(target, paths, workstation, system_clock):
-        return 1
     actor = sign_in(workstation, system_clock, target)
     if actor is None:
         return 0
     session = Session(actor, target, system_clock)
     offer_demo(session)
-    window = MainWindow(session, backup_dir=paths.backup_dir)
-    window.show()
+    window = open_window(session, paths, workstation, windows)
+    # Off the critical path: the sweep and the day's backup run on the runner once the window
+    # is up, so neither the sign-in nor the first paint waits for a whole-file copy.
+    QTimer.singleShot(0, partial(window.start_up_work, daily_backup(target, paths, system_clock)))
     try:
         return app.exec()
     finally:
+        keep_settings_private()
         crash_handler.uninstall()
+
+
+def open_window(session: Session, paths: AppPaths, workstation: str,
+                windows: list[MainWindow]) -> MainWindow:
+    """The main window for a signed-in user; its lock screen's Switch user replaces it."""
+    window = MainWindow(session, backup_dir=paths.backup_dir)
+    window.switch_user_requested.connect(
+        lambda: switch_user(window, paths, workstation, windows))
+    windows.append(window)
+    window.show()
+    return window
+
+
+def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
+                windows: list[MainWindow]) -> MainWindow | None:
+    """Sign the next person in on the same database and give them a fresh window. Cancelled,
+    the old window stays as it was: covered and locked."""
+    old = window.session
+    actor = sign_in(workstation, old.now, old.target, window, remember_name=False)
+    if actor is None:
+        return None
+    replacement = open_window(Session(actor, old.target, old.now), paths, workstation, windows)
+    windows.remove(window)
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
+def keep_settings_private() -> None:
+    """Qt writes its settings file with the umask's mode; it names the desk's last user."""
+    if os.name != "posix":
+        return  # the registry on Windows, the user's own Library on macOS
+    path = Path(QSettings().fileName())
+    try:
+        private_folder(path.parent)
+        make_private(path)
+    except OSError as exc:
+        log.warning("cannot make %s private: %s", path, exc)
 
 
 def _application() -> QApplication:
@@ -68,15 +122,20 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: Qt would add it to every window title that does not end
+    # with it, and the main window's reads "Reservations — user" (see main_window.window_title).
+    app.setDesktopFileName("org.reservations.app")  # Wayland matches the window to its entry
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
     return app
 
 
-def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) -> Target | None:
-    """The opened database, or None after telling the user why it cannot be used."""
+def open_or_explain(db_arg: str | None, paths: AppPaths,
+                    parent: QWidget | None = None) -> Target | None:
+    """The database chosen by --db or the configuration (config.py), opened; or None after
+    telling the user why it cannot be used."""
     try:
-        return open_database(url, paths.backup_dir)
+        url = choose_database(db_arg, paths).url
+        return open_database(credentials.url_for_connecting(url), paths.backup_dir)
     except DomainError as exc:
         log.warning("cannot open the database: %s", exc.message)
         QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
@@ -84,30 +143,28 @@ def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None) ->
         return None
 
 
-def start_up_housekeeping(target: Target, paths: AppPaths, workstation: str,
-                          clock: Clock, parent: QWidget | None = None) -> bool:
-    """Expire holds that lapsed while no app was open, and make the day's first backup."""
-    system = Actor.system(workstation)
-    try:
-        expired = maintenance.expire_stale(system, clock())
-    except DomainError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("App", "Database problem"),
-                             exc.message)
-        return False
-    if expired:
-        log.info("start-up sweep expired %d hold(s)", expired)
-    try:
-        maintenance.daily_backup(target, paths.backup_dir, clock())
-    except (OSError, DomainError) as exc:  # a failed backup must not keep the desk from work
-        log.warning("daily backup failed: %s", exc)
-    return True
+def daily_backup(target: Target, paths: AppPaths, clock: Clock) -> Callable[[], None]:
+    """The day's first backup, as a call for the runner; a failure is logged, never shown as
+    a reason to stop working."""
+
+    def run() -> None:
+        try:
+            made = maintenance.daily_backup(target, paths.backup_dir, clock())
+        except (OSError, DomainError) as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("daily backup saved to %s", made)
+
+    return run
 
 
 def sign_in(workstation: str, clock: Clock, target: Target,
-            parent: QWidget | None = None) -> Actor | None:
-    """First start: create the administrator. Then ask who is at the desk. None: cancelled."""
+            parent: QWidget | None = None, *, remember_name: bool = True) -> Actor | None:
+    """First start: create the administrator. Then ask who is at the desk. None: cancelled.
+    `remember_name=False` (switching user) offers an empty name instead of the last one."""
     stored = QSettings()
-    username = str(stored.value(SETTINGS_LAST_USER, "") or "")
+    username = str(stored.value(last_user_key(target), "") or "") if remember_name else ""
     if not auth.has_users():
         first = FirstAdminDialog(clock, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
@@ -116,7 +173,7 @@ def sign_in(workstation: str, clock: Clock, target: Target,
     login = LoginDialog(workstation, clock, target.display, username, parent)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return None
-    stored.setValue(SETTINGS_LAST_USER, login.actor.username)
+    stored.setValue(last_user_key(target), login.actor.username)
     return login.actor
 
 

@@ -19,20 +19,28 @@ from PySide6.QtCore import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
+from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 
 PAGE_SIZE = 200
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.roles
 
-COL_WHEN, COL_WHO, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = range(6)
+COL_WHEN, COL_WHO, COL_SUMMARY, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = \
+    range(7)
+RAW_COLUMNS = (COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID)
 
-Fetch = Callable[[int, int], list[AuditEntry]]  # (limit, offset) -> one page, newest first
+Fetch = Callable[[int, int], list[AuditEntry]]  # (offset, limit) -> one page, newest first
+Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: what happened
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _no_rows(limit: int, offset: int) -> list[AuditEntry]:
+def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
     return []
+
+
+def _no_words(page: list[AuditEntry]) -> dict[int, str]:
+    return {}
 
 
 class AuditTableModel(ObjectTableModel[AuditEntry]):
@@ -42,12 +50,15 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
     load_failed = Signal(str)
 
     def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, describe: Describe = _no_words) -> None:
         super().__init__(parent)
-        self._headers = (self.tr("When"), self.tr("Who"), self.tr("Workstation"),
-                         self.tr("Action"), self.tr("Record"), self.tr("Id"))
+        self._headers = (self.tr("When"), self.tr("Who"), self.tr("What happened"),
+                         self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
+                         self.tr("Id"))
         self._zone = zone
         self._fetch = fetch
+        self._describe = describe
+        self._said: dict[int, str] = {}
         self._page_size = page_size
         self._more = True
 
@@ -70,7 +81,7 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
         if parent.isValid() or not self._more:
             return
         try:
-            page = self._fetch(self._page_size, len(self._items))
+            page = self._fetch(len(self._items), self._page_size)
         except DomainError as exc:
             self._more = False
             self.load_failed.emit(exc.message)
@@ -78,6 +89,10 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
         self._more = len(page) >= self._page_size
         if not page:
             return
+        try:
+            self._said.update(self._describe(page))
+        except DomainError as exc:  # the rows still show, with their raw action
+            self.load_failed.emit(exc.message)
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._items.extend(page)
@@ -97,9 +112,15 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
             return entry.at.isoformat(timespec="seconds")
         return None
 
+    def said(self, entry: AuditEntry) -> str:
+        return self._said.get(entry.id) or entry.action
+
     def _text(self, entry: AuditEntry, column: int) -> str:
         if column == COL_WHEN:
-            return f"{entry.at.astimezone(self._zone):%Y-%m-%d %H:%M:%S}"
+            local = entry.at.astimezone(self._zone)
+            return f"{day_label(local.date())} {short_time(local)}"
+        if column == COL_SUMMARY:
+            return self.said(entry)
         values = {COL_WHO: entry.actor, COL_WORKSTATION: entry.workstation,
                   COL_ACTION: entry.action, COL_ENTITY: entry.entity,
                   COL_ENTITY_ID: "" if entry.entity_id is None else str(entry.entity_id)}

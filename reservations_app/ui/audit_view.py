@@ -22,11 +22,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,9 +45,12 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import AuditEntry
-from reservations_app.domain.timezones import wall_to_utc, zone
-from reservations_app.services import audit, auth, people, settings
-from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
+from reservations_app.domain.timezones import wall_to_utc
+from reservations_app.services import audit, audit_names, auth, people
+from reservations_app.ui.audit_model import RAW_COLUMNS, AuditTableModel, describe
+from reservations_app.ui.audit_words import sentence
+from reservations_app.ui.models.formatting import day_label, short_time
+from reservations_app.ui.models.roles import SORT_ROLE
 from reservations_app.ui.session import Session
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -61,13 +66,6 @@ class AuditFilters:
     who: str | None = None
     action: str | None = None
     client_id: int | None = None
-
-
-def clinic_zone() -> ZoneInfo:
-    try:
-        return zone(settings.get_policy().clinic_timezone)
-    except DomainError:
-        return ZoneInfo("UTC")
 
 
 class AuditFilterBar(QWidget):
@@ -215,7 +213,7 @@ class AuditView(QWidget):
         self.setObjectName("auditView")
         self.setWindowTitle(self.tr("Audit trail"))
         self._session = session
-        self._zone = clinic_zone()
+        self._zone = session.clinic_zone()
         self.status = QLabel()
         layout = QVBoxLayout(self)
         if not session.may(Permission.VIEW_AUDIT):
@@ -224,25 +222,69 @@ class AuditView(QWidget):
             self.model = AuditTableModel(self._zone, parent=self)
             return
         self.filters = AuditFilterBar(session, self._zone)
-        self.model = AuditTableModel(self._zone, parent=self)
+        self.model = AuditTableModel(self._zone, parent=self, describe=self._describe)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._table()
+        self.summary = QLabel()
+        self.summary.setObjectName("auditSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("auditDetail")
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Select a row to see what changed."))
+        self.raw_button = QPushButton(self.tr("Show &raw values"))
+        self.raw_button.setCheckable(True)
+        self.raw_button.setToolTip(self.tr("The row as stored: action, record, ids and the "
+                                           "values before and after"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(self.filters)
+        layout.addWidget(self._split(), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.raw_button)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._connect_signals()
+        self._show_raw(False)
+        self.apply(AuditFilters())
+
+    def _split(self) -> QSplitter:
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        self._connect_signals()
-        self.apply(AuditFilters())
+        splitter.setSizes([600, 360])
+        side.setMinimumWidth(240)
+        return splitter
+
+    def _describe(self, page: list[AuditEntry]) -> dict[int, str]:
+        names = audit_names.names_for(self._session.actor, page)
+        return {entry.id: sentence(entry, names) for entry in page}
+
+    @Slot(bool)
+    def _show_raw(self, raw: bool) -> None:
+        """The trail reads in words; the stored row (action, ids, JSON) is one click away."""
+        for column in RAW_COLUMNS:
+            self.table.setColumnHidden(column, not raw)
+        self.detail.setVisible(raw)
+        self.raw_button.setText(self.tr("Hide &raw values") if raw
+                                else self.tr("Show &raw values"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _table(self) -> QTableView:
         table = QTableView()
@@ -263,17 +305,20 @@ class AuditView(QWidget):
         self.model.rowsInserted.connect(self._count_rows)
         self.model.modelReset.connect(self._count_rows)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.raw_button.toggled.connect(self._show_raw)
+        self.buttons.rejected.connect(self.close)
 
     @Slot(object)
     def apply(self, filters: AuditFilters) -> None:
         actor = self._session.actor
 
-        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+        def fetch(offset: int, limit: int) -> list[AuditEntry]:
             return audit.list_entries(actor, since=filters.since, until=filters.until,
                                       who=filters.who, action=filters.action,
                                       client_id=filters.client_id, limit=limit, offset=offset)
 
         self.detail.clear()
+        self.summary.clear()
         self.model.reload(fetch)
         if self.model.canFetchMore(self.table.rootIndex()):
             self.model.fetchMore(self.table.rootIndex())
@@ -290,8 +335,13 @@ class AuditView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.detail.clear()
+            self.summary.clear()
             return
         entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        local = entry.at.astimezone(self._zone)
+        self.summary.setText(self.tr("{what}\n{when}, by {who} at {workstation}").format(
+            what=self.model.said(entry), when=f"{day_label(local.date())} {short_time(local)}",
+            who=entry.actor, workstation=entry.workstation))
         self.detail.setPlainText(describe(entry, self._zone))
 
 
@@ -300,6 +350,6 @@ def show_audit_window(session: Session, parent: QWidget | None = None) -> AuditV
     view = AuditView(session, parent)
     view.setWindowFlag(Qt.WindowType.Window, True)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    view.resize(1000, 600)
+    view.resize(980, 600)
     view.show()
     return view

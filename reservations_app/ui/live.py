@@ -2,11 +2,13 @@
 
 A thin Qt driver over `services.live.ChangeFeed`. On PostgreSQL the feed's socket wakes us up
 (QSocketNotifier) as soon as a NOTIFY arrives; on SQLite a timer polls `PRAGMA data_version`.
-The timer polls on PostgreSQL too, as a heartbeat that notices a dead connection. What arrived
-is collected for a moment (one refresh for a burst of changes) and then emitted through the
-Session's `*_changed` signals. A lost connection is reported once, retried with a growing
-pause, and reported again when it is back; then every area refreshes, since changes made
-meanwhile were missed.
+The timer polls on PostgreSQL too, as a heartbeat that notices a dead connection; there a poll
+is a round trip to the server, so it runs on a thread of its own and a stopped server never
+holds up the window. What arrived is collected for a moment (one refresh for a burst of
+changes) and handed to the operation runner, which drops this session's own changes and emits
+the rest as its one `changed` signal. A lost connection is reported once, retried with a
+growing pause, and reported again when it is back; then every area refreshes, since changes
+made meanwhile were missed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal, Slot
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.services.live import ALL_AREAS, ChangeFeed, open_feed
+from reservations_app.services.changeset import Changes
+from reservations_app.services.live import ChangeFeed, open_feed
 from reservations_app.store.db import Target
 from reservations_app.ui.session import Session
 
@@ -29,6 +32,21 @@ BACKOFF_MS = (1_000, 2_000, 4_000, 8_000, 15_000, 30_000)
 
 class _OpenSignals(QObject):
     finished = Signal(int, object, str)  # attempt number, the feed or None, why it failed
+    polled = Signal(int, object, str)  # attempt number, the Changes or None, why it failed
+
+
+class _PollTask(QRunnable):
+    """One PostgreSQL poll (a round trip) off the GUI thread."""
+
+    def __init__(self, attempt: int, feed: ChangeFeed, signals: _OpenSignals) -> None:
+        super().__init__()
+        self._attempt, self._feed, self._signals = attempt, feed, signals
+
+    def run(self) -> None:
+        try:
+            self._signals.polled.emit(self._attempt, self._feed.poll(), "")
+        except DomainError as exc:
+            self._signals.polled.emit(self._attempt, None, str(exc))
 
 
 class _OpenTask(QRunnable):
@@ -56,7 +74,7 @@ def _try_open(opener: FeedOpener, target: Target) -> tuple[ChangeFeed | None, st
 
 
 class LiveRefresh(QObject):
-    """Turns other workstations' changes into `session.bookings_changed` and its siblings.
+    """Hands other workstations' changes to `session.ops`, which emits them as `changed`.
 
     Call `start()` once the database is open (and `stop()` before closing it). Create it in the
     GUI thread: on SQLite it reads through that thread's connection."""
@@ -72,7 +90,10 @@ class LiveRefresh(QObject):
         self._open_feed = feed_opener
         self._feed: ChangeFeed | None = None
         self._notifier: QSocketNotifier | None = None
-        self._pending: set[str] = set()
+        self._pending = Changes()
+        self._polling = False
+        self._poll_pool = QThreadPool(self)
+        self._poll_pool.setMaxThreadCount(1)
         self._failures = 0
         self._lost = False
         self._attempt = 0
@@ -94,6 +115,7 @@ class LiveRefresh(QObject):
         self._debounce_timer.timeout.connect(self._flush)
         self._reconnect_timer.timeout.connect(self._begin_open)
         self._open_signals.finished.connect(self._on_opened)
+        self._open_signals.polled.connect(self._on_polled)
 
     @property
     def is_connected(self) -> bool:
@@ -112,7 +134,7 @@ class LiveRefresh(QObject):
             timer.stop()
         self._attempt += 1  # an answer still on its way is for nobody now
         self._opening = False
-        self._pending.clear()
+        self._pending = Changes()
         self._close_feed()
 
     @Slot()
@@ -143,7 +165,7 @@ class LiveRefresh(QObject):
             self._lost = False
             log.info("live refresh connection restored")
             self.connection_restored.emit()
-            self._queue(ALL_AREAS)  # whatever changed while we were away
+            self._queue(Changes.everything())  # whatever changed while we were away
 
     def _install(self, feed: ChangeFeed) -> None:
         self._feed = feed
@@ -164,26 +186,37 @@ class LiveRefresh(QObject):
 
     @Slot()
     def _poll(self) -> None:
-        if self._feed is None:
+        if self._feed is None or self._polling:
             return
-        try:
-            areas = self._feed.poll()
-        except DomainError as exc:
-            self._report_lost(str(exc))
+        if self._session.target.backend == "sqlite":  # a local read, on this thread's connection
+            try:
+                self._on_polled(self._attempt, self._feed.poll(), "")
+            except DomainError as exc:
+                self._report_lost(str(exc))
             return
-        self._queue(areas)
+        self._polling = True
+        self._poll_pool.start(_PollTask(self._attempt, self._feed, self._open_signals))
 
-    def _queue(self, areas: set[str] | frozenset[str]) -> None:
-        if areas:
-            self._pending |= areas
+    @Slot(int, object, str)
+    def _on_polled(self, attempt: int, changes: Changes | None, message: str) -> None:
+        self._polling = False
+        if attempt != self._attempt or self._feed is None:
+            return
+        if changes is None:
+            self._report_lost(message)
+            return
+        self._queue(changes)
+
+    def _queue(self, changes: Changes) -> None:
+        if changes:
+            self._pending |= changes
             if not self._debounce_timer.isActive():
                 self._debounce_timer.start()
 
     @Slot()
     def _flush(self) -> None:
-        pending, self._pending = self._pending, set()
-        for area in sorted(pending):
-            getattr(self._session, f"{area}_changed").emit()
+        pending, self._pending = self._pending, Changes()
+        self._session.ops.deliver_remote(pending)
 
     def _report_lost(self, message: str) -> None:
         self._poll_timer.stop()

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import auth, settings
+from reservations_app.services import auth
+from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -75,8 +76,10 @@ class LockDialog(QDialog):
     """Asks the signed-in user's password; only the right one closes it."""
 
     unlocked = Signal()
+    switch_user_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 manual: bool = False) -> None:
         super().__init__(parent)
         self._session = session
         self._may_close = False
@@ -85,9 +88,12 @@ class LockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.setMinimumWidth(380)
+        why = self.tr("The screen was locked.") if manual else self.tr(
+            "The screen was locked after a while without use.")
         self.message = QLabel(self.tr(
-            "The screen was locked after a while without use. {user}, enter your password "
-            "to continue where you left off.").format(user=session.actor.username))
+            "{why} Enter the password of {user} to continue where you left off, or sign "
+            "in as someone else with Switch user.").format(why=why,
+                                                           user=session.actor.username))
         self.message.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
@@ -100,6 +106,9 @@ class LockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(self.tr("Unlock"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setDefault(True)
+        self.switch_button = self.buttons.addButton(self.tr("&Switch user…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.switch_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         for widget in (self.message, self.password, self.error, self.buttons):
             layout.addWidget(widget)
@@ -108,6 +117,7 @@ class LockDialog(QDialog):
     def _connect_signals(self) -> None:
         # Return in the password field presses the default button: one attempt, not two.
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.switch_user_requested)
 
     @Slot()
     def try_unlock(self) -> None:
@@ -151,6 +161,9 @@ class InactivityLock(QObject):
 
     window_locked = Signal()
     window_unlocked = Signal()
+    # Someone else wants the desk: the app signs them in and replaces the window, which stays
+    # covered (and locked) until they have.
+    switch_user_requested = Signal()
 
     def __init__(self, session: Session, window: QWidget, parent: QObject | None = None, *,
                  check_interval_ms: int = CHECK_INTERVAL_MS) -> None:
@@ -171,7 +184,7 @@ class InactivityLock(QObject):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.check_idle)
-        self._session.settings_changed.connect(self.reload_setting)
+        self._session.ops.changed.connect(self._on_changed)
 
     @property
     def is_locked(self) -> bool:
@@ -183,7 +196,7 @@ class InactivityLock(QObject):
 
     def _read_limit(self, fallback: dt.timedelta) -> dt.timedelta:
         try:
-            return dt.timedelta(minutes=settings.get_policy().lock_minutes)
+            return dt.timedelta(minutes=self._session.policy().lock_minutes)
         except Exception:  # a busy or vanished database must not unlock or crash the screen
             log.warning("could not read lock_minutes; keeping %s", fallback, exc_info=True)
             return fallback
@@ -191,6 +204,11 @@ class InactivityLock(QObject):
     @Slot()
     def reload_setting(self) -> None:
         self._idle_limit = self._read_limit(self._idle_limit)
+
+    @Slot(object, object)
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(SETTINGS):
+            self.reload_setting()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and not self.is_locked:
@@ -200,17 +218,18 @@ class InactivityLock(QObject):
     @Slot()
     def check_idle(self) -> None:
         if not self.is_locked and self._session.now() - self._last_input >= self._idle_limit:
-            self.lock_now()
+            self.lock_now(manual=False)
 
     @Slot()
-    def lock_now(self) -> None:
-        """Lock at once (also for a "Lock screen" menu action)."""
+    def lock_now(self, manual: bool = True) -> None:
+        """Lock at once: by hand (the "Lock screen" action), or after the idle time."""
         if self.is_locked:
             return
         self._covers = [_Cover(window) for window in QApplication.topLevelWidgets()
                         if window.isVisible() and not isinstance(window, LockDialog)]
-        self.dialog = LockDialog(self._session, self._window)
+        self.dialog = LockDialog(self._session, self._window, manual=manual)
         self.dialog.unlocked.connect(self._on_unlocked)
+        self.dialog.switch_user_requested.connect(self.switch_user_requested)
         self.dialog.show()  # not open(): that would make it modal to one window only
         self.dialog.password.setFocus()
         self.window_locked.emit()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,15 +24,20 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import app_paths
-from reservations_app.services import maintenance, settings
+from reservations_app.services import maintenance
+from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.data.actions import DataActions
+from reservations_app.ui.data.reminders_status import RemindersStatus
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 10_000
 DEFAULT_SWEEP_SECONDS = 30
@@ -37,14 +45,14 @@ DEFAULT_SWEEP_SECONDS = 30
 
 class MainWindow(QMainWindow):
     holds_expired = Signal(int)  # how many holds the last sweep expired (only when > 0)
+    switch_user_requested = Signal()  # from the lock screen: app.py signs the next user in
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  backup_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._backup_dir = backup_dir or app_paths().backup_dir
-        self.setWindowTitle(self.tr("Reservations — {user}").format(
-            user=session.actor.username))
+        self.setWindowTitle(window_title(session.actor.username))
         self.expiry_timer = QTimer(self)
         self.live = LiveRefresh(session, self)
         self.inactivity_lock = InactivityLock(session, self)
@@ -58,6 +66,7 @@ class MainWindow(QMainWindow):
         self._apply_sweep_interval()
         self.expiry_timer.start()
         self.live.start()
+        session.ops.guard_writes(*self._write_actions())
 
     # Building -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
@@ -72,9 +81,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(0, self.tr("Find a client and book a slot (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Providers' availability (Ctrl+2)"))
         self.connection_banner = MessageBanner(self)
+        self.trouble_banner = MessageBanner(self)
+        self.trouble_banner.setObjectName("databaseTroubleBanner")
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.trouble_banner)
         layout.addWidget(self.connection_banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_booking_menu()
         self._build_schedule_menu()
+        self.data = DataActions(self.session, self)
+        self.data_menu = self.data.menu(self)
+        self.menuBar().addMenu(self.data_menu)
         self._build_admin_menu()
         self._build_help_menu()
 
@@ -160,7 +175,9 @@ class MainWindow(QMainWindow):
         self.schedule_menu.addSeparator()
         self.schedule_menu.addActions([tab.previous_week_action, tab.today_action,
                                        tab.next_week_action])
-        self.schedule_menu.aboutToShow.connect(lambda: self.tabs.setCurrentWidget(tab))
+        # The Calendar tab comes forward for what was chosen from the menu, not for opening it:
+        # a look at the menu (or Esc) leaves the Booking tab where it was.
+        self.schedule_menu.triggered.connect(lambda _action: self.tabs.setCurrentWidget(tab))
 
     def _build_admin_menu(self) -> None:
         self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
@@ -199,6 +216,8 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.database_label):
             label.setAccessibleName(label.text())
             self.statusBar().addPermanentWidget(label)
+        self.reminders_status = RemindersStatus(self.session, self)
+        self.statusBar().addPermanentWidget(self.reminders_status)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
@@ -208,47 +227,104 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.database_action.triggered.connect(self.edit_database_connection)
         self.about_action.triggered.connect(self.show_about)
-        self.lock_action.triggered.connect(self.inactivity_lock.lock_now)
+        self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
+        self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
         self.expiry_timer.timeout.connect(self.sweep_expired_holds)
-        self.session.settings_changed.connect(self._apply_sweep_interval)
+        ops = self.session.ops
+        ops.changed.connect(self._on_changed)
+        ops.trouble_changed.connect(self._show_trouble)
+        ops.busy_changed.connect(self._show_busy)
+        ops.failed.connect(self._show_failure)
 
     # Behaviour ----------------------------------------------------------------------------
+    def _write_actions(self) -> list[QAction]:
+        tab, calendar = self.booking_tab, self.calendar_tab
+        return [tab.new_client_action, tab.hold_action, tab.confirm_action, tab.move_action,
+                tab.cancel_action, self.undo_action, self.redo_action,
+                calendar.new_provider_action, calendar.edit_provider_action,
+                calendar.add_blocks_action, calendar.weekly_pattern_action,
+                calendar.time_off_action]
+
     @Slot()
-    def sweep_expired_holds(self) -> int:
+    def sweep_expired_holds(self) -> None:
         """Ask the service to expire stale holds; the timer only triggers, the service decides."""
-        try:
-            count = maintenance.expire_stale(self.session.actor, self.session.now())
-        except DomainError as exc:
-            self.statusBar().showMessage(exc.message, STATUS_MESSAGE_MS)
-            return 0
+        actor, now = self.session.actor, self.session.now()
+        self.session.ops.write(lambda: maintenance.expire_stale(actor, now),
+                               on_success=self._swept, on_error=self._sweep_failed,
+                               owner=self)
+
+    def _swept(self, count: int) -> None:
         if count:
             self.statusBar().showMessage(plural(self.tr("%n hold(s) expired", "", count), count),
                                          STATUS_MESSAGE_MS)
             self.holds_expired.emit(count)
-            self.session.bookings_changed.emit()
-        return count
+
+    def _sweep_failed(self, error: DomainError) -> None:
+        self.statusBar().showMessage(error.message, STATUS_MESSAGE_MS)
+
+    def start_up_work(self, backup: Callable[[], object] | None = None) -> None:
+        """What start-up leaves until the window is up: expire the holds that lapsed while no
+        desk was open, and (`backup`) make the day's first backup, both on the runner."""
+        self.sweep_expired_holds()
+        if backup is not None:
+            self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+
+    def _backup_failed(self, error: DomainError) -> None:
+        log.warning("daily backup failed: %s", error.message)
 
     @Slot()
     def refresh_all(self) -> None:
-        """Reload every view (the signals every screen already listens to)."""
-        for signal in (self.session.people_changed, self.session.schedule_changed,
-                       self.session.bookings_changed):
-            signal.emit()
+        """Reload every view, as if everything had changed."""
+        self.session.ops.reload_everything(self)
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    @Slot(object, object)
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(SETTINGS):
+            self._apply_sweep_interval()
+
+    @Slot(str)
+    def _show_trouble(self, text: str) -> None:
+        if text:
+            self.trouble_banner.show_message(text, Kind.WARNING)
+        else:
+            self.trouble_banner.clear()
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(str)
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) once per key: a key that means one thing on each tab (Alt+Right:
+        next day, next week) is one row naming both, each with its menu."""
+        meanings: dict[str, list[str]] = {}
+        for menu in self.menuBar().findChildren(QMenu):
+            where = menu.title().replace("&", "")
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if not keys or action.isSeparator():
+                    continue
+                meaning = self.tr("{what} ({menu} menu)").format(
+                    what=action.text().replace("&", "").rstrip("…"), menu=where)
+                if meaning not in meanings.setdefault(keys, []):
+                    meanings[keys].append(meaning)
+        return [(keys, "; ".join(texts)) for keys, texts in meanings.items()]
 
     @Slot()
     def show_shortcuts(self) -> None:
-        rows = []
-        for menu in self.menuBar().findChildren(QMenu):
-            for action in menu.actions():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and not action.isSeparator():
-                    rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
-                                f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                "<table>" + "".join(dict.fromkeys(rows)) + "</table>")
+        rows = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td>"
+                       f"<td>{html.escape(what)}</td></tr>"
+                       for keys, what in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     @Slot()
     def edit_database_connection(self) -> None:
@@ -257,7 +333,8 @@ class MainWindow(QMainWindow):
         dialog = DatabaseDialog(self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Database connection"), self.tr(
-                "The new connection is saved and is used the next time Reservations starts."))
+                "The new connection is saved and is used the next time Reservations starts.")
+                + "\n\n" + dialog.saved_message)
 
     @Slot()
     def show_about(self) -> None:
@@ -281,7 +358,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_sweep_interval(self) -> None:
         try:
-            seconds = settings.get_policy().sweep_seconds
+            seconds = self.session.policy().sweep_seconds
         except DomainError:
             seconds = DEFAULT_SWEEP_SECONDS
         self.expiry_timer.setInterval(max(1, seconds) * 1000)
@@ -294,6 +371,7 @@ class MainWindow(QMainWindow):
             state = stored.value("window/state")
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            self._fit_screen()
         else:
             self._default_size()
         for splitter in self._named_splitters():
@@ -310,6 +388,17 @@ class MainWindow(QMainWindow):
         height = min(740, available.height() - 40) if available else 720
         self.resize(width, height)
 
+    def _fit_screen(self) -> None:
+        """A size saved on a bigger screen (or by a version that could not shrink) must not
+        leave buttons and weekend days off this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()),
+                        min(self.height(), available.height()))
+
     def _save_settings(self) -> None:
         stored = QSettings()
         stored.setValue("window/geometry", self.saveGeometry())
@@ -325,7 +414,16 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.expiry_timer.stop()
         self.live.stop()
+        self.session.close()
         super().closeEvent(event)
+
+
+def window_title(username: str) -> str:
+    """The app's name once, then who is signed in. Qt adds the application display name to
+    every title that does not end with it, so app.py sets none (it read
+    "Reservations — admin — Reservations")."""
+    return QCoreApplication.translate("MainWindow", "Reservations — {user}").format(
+        user=username)
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
+from reservations_app.ui.models.formatting import local_dates
+
 
 class Kind(Enum):
     ERROR = "error"
@@ -57,6 +59,7 @@ class MessageBanner(QFrame):
 
     def show_message(self, text: str, kind: Kind = Kind.INFO) -> None:
         self.kind = kind
+        text = local_dates(text)
         self._label.setText(text)
         self._icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(20, 20))
         self.setStyleSheet(f"#messageBanner {{ background: {_TINTS[kind]}; "

@@ -1,14 +1,22 @@
-"""What every screen shares: who is signed in, the clock, the database, and change signals."""
+"""What every screen shares: who is signed in, the clock, the database, and the operation runner
+(ui.ops) through which every service call goes and every change is announced."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Slot
 
 from reservations_app.domain.access import Actor, Permission, allowed
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Policy
+from reservations_app.domain.timezones import zone
+from reservations_app.services import settings
+from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.store.db import Target
+from reservations_app.ui.ops import Operations
 
 Clock = Callable[[], dt.datetime]
 
@@ -18,14 +26,9 @@ def system_clock() -> dt.datetime:
 
 
 class Session(QObject):
-    """One signed-in user at one workstation. Screens emit the `*_changed` signals after a
-    service call changed data, and listen to them to refresh; other workstations' changes
-    arrive through the same signals."""
-
-    bookings_changed = Signal()
-    schedule_changed = Signal()
-    people_changed = Signal()
-    settings_changed = Signal()
+    """One signed-in user at one workstation. Screens call services through `ops` and learn
+    of changes, their own and other workstations', from `ops.changed`. Call `close()` when
+    done: it finishes the runner's work and closes its connections."""
 
     def __init__(self, actor: Actor, target: Target, clock: Clock = system_clock,
                  parent: QObject | None = None) -> None:
@@ -33,9 +36,37 @@ class Session(QObject):
         self.actor = actor
         self.target = target
         self._clock = clock
+        self._policy: Policy | None = None
+        self.ops = Operations(target.backend, self)
+        self.ops.changed.connect(self._forget_policy)  # first, before any view reloads
 
     def now(self) -> dt.datetime:
         return self._clock()
 
+    def policy(self) -> Policy:
+        """The clinic's settings, read once and again after each settings change."""
+        if self._policy is None:
+            self._policy = settings.get_policy()
+        return self._policy
+
+    def clinic_zone(self) -> ZoneInfo:
+        """The clinic's time zone (UTC while the database cannot say)."""
+        try:
+            return zone(self.policy().clinic_timezone)
+        except DomainError:
+            return zone("UTC")
+
+    def clinic_today(self) -> dt.date:
+        """The date at the clinic now: the one place the screens ask what "today" is."""
+        return self.now().astimezone(self.clinic_zone()).date()
+
+    @Slot(object, object)
+    def _forget_policy(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(SETTINGS):
+            self._policy = None
+
     def may(self, permission: Permission, provider_id: int | None = None) -> bool:
         return allowed(self.actor, permission, provider_id)
+
+    def close(self) -> None:
+        self.ops.shutdown()

@@ -18,7 +18,8 @@ import os
 import socket
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +27,8 @@ from reservations_app import __version__
 from reservations_app.assets import resource_path
 from reservations_app.domain.access import Actor
 from reservations_app.domain.timezones import zone
+from reservations_app.logs import HANDLER_NAME, configure_logging
+from reservations_app.paths import APP_AUTHOR, APP_NAME
 from reservations_app.services import maintenance, settings
 from reservations_app.store import db as store_db
 from reservations_app.store.backup import check_sqlite_file
@@ -37,6 +40,7 @@ ZONE = "America/New_York"
 ZONE_OFFSETS = {dt.datetime(2026, 1, 15, 17, tzinfo=dt.UTC): dt.timedelta(hours=-5),
                 dt.datetime(2026, 7, 15, 16, tzinfo=dt.UTC): dt.timedelta(hours=-4)}
 REQUIRED_RESOURCES = ("icons/app.png", "reservations.desktop")
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 
 WindowFactory = Callable[[Any], Any]  # Session -> a QMainWindow
 
@@ -51,16 +55,38 @@ def run_smoke_test(now: dt.datetime, out: TextIO | None = None, err: TextIO | No
     """`db_url`: start on that existing database, read only, instead of a throw-away one."""
     out, err = out or sys.stdout, err or sys.stderr
     try:
-        if db_url is None:
-            with tempfile.TemporaryDirectory(prefix="reservations-smoke-") as folder:
+        with tempfile.TemporaryDirectory(prefix="reservations-smoke-") as folder, \
+                confined_to(Path(folder)):
+            if db_url is None:
                 _run_steps(Path(folder), now, window_factory)
-        else:
-            _run_steps_on(db_url, now, window_factory)
+            else:
+                _run_steps_on(db_url, now, window_factory)
     except SmokeFailure as exc:
         print(f"smoke-test failed: {exc}", file=err)
         return 1
     print(f"smoke-test ok {__version__}", file=out)
     return 0
+
+
+@contextmanager
+def confined_to(folder: Path) -> Iterator[None]:
+    """Everything the process would write into the user's folders (its log, Qt's settings,
+    font and shader caches) goes into `folder` instead, for as long as the test runs."""
+    saved = {name: os.environ.get(name) for name in XDG_FOLDERS}
+    os.environ.update({name: str(folder / name.lower()) for name in XDG_FOLDERS})
+    configure_logging(folder / "log")
+    try:
+        yield
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
+            root.removeHandler(handler)
+            handler.close()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | None) -> None:
@@ -137,10 +163,15 @@ def check_time_zone() -> None:
 def build_main_window(target: store_db.Target, now: dt.datetime,
                       window_factory: WindowFactory | None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reservations_app.ui.session import Session
+
+    # Named before any QSettings use, as the desktop app does, or Qt files its settings under
+    # "Unknown Organization".
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
 
     if window_factory is None:
         from reservations_app.ui.main_window import MainWindow
@@ -150,10 +181,15 @@ def build_main_window(target: store_db.Target, now: dt.datetime,
     session = Session(_actor(), target, clock=lambda: now)
     window = window_factory(session)
     window.show()
+    while not session.ops.is_idle():  # the day's lists load on the runner after the first paint
+        turn = QEventLoop()
+        QTimer.singleShot(1, turn.quit)
+        turn.exec()
     idle = QEventLoop()
     QTimer.singleShot(0, idle.quit)  # runs once the shown window's pending events are done
     idle.exec()
     window.close()
+    session.close()
     window.deleteLater()
     app.processEvents()
 

@@ -37,7 +37,7 @@ def test_book_confirm_cancel_move_and_list(cli, future_day) -> None:
     held = cli.ok("book", "--client", str(ann["id"]), "--provider", str(doc["id"]),
                   "--start", slots[0]["start"])
     assert set(held) == {"id", "status", "provider_id", "client_id", "start", "end",
-                         "hold_expires_at"}
+                         "hold_expires_at", "type_id", "note", "late", "notice_override"}
     assert held["status"] == "pending" and ISO_WITH_OFFSET.match(held["hold_expires_at"])
     assert held["start"] == slots[0]["start"]
     confirmed = cli.ok("confirm", str(held["id"]))

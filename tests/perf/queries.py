@@ -66,7 +66,9 @@ def insert_stale_holds(slots: list[tuple[dt.date, Slot]], client_id: int,
         for day, slot in slots:
             database.execute_sql(
                 "INSERT INTO reservation (provider_id, client_id, start_at, end_at, local_date, "
-                "status, created_at, hold_expires_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+                "status, created_at, hold_expires_at, occupied_start, occupied_end) "
+                "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
                 (slot.provider_id, client_id, str(to_db(slot.start)), str(to_db(slot.end)),
                  day.isoformat(), str(to_db(now - dt.timedelta(hours=1))),
-                 str(to_db(now - dt.timedelta(minutes=30)))))
+                 str(to_db(now - dt.timedelta(minutes=30))), str(to_db(slot.start)),
+                 str(to_db(slot.end))))

@@ -31,7 +31,9 @@ def _reservations() -> list[Reservation]:
 def test_every_state_is_there(clinic: Target) -> None:
     reservations = _reservations()
     statuses = Counter(r.status for r in reservations)
-    assert set(statuses) == set(Status)
+    # Its two years of history are a clinic's from before the desk statuses (issue 11): past
+    # visits stayed confirmed, as they do in a database upgraded from then.
+    assert set(statuses) == set(Status) - {Status.ARRIVED, Status.COMPLETED, Status.NO_SHOW}
     assert statuses[Status.CONFIRMED] > 0.8 * len(reservations)
     holds = [r for r in reservations if r.status is Status.PENDING]
     stale = [r for r in holds if not r.is_live(NOW)]
@@ -82,7 +84,8 @@ def test_snapshots_are_written_as_the_service_writes_them() -> None:
            start - dt.timedelta(days=1), "Client rescheduled")
     utc = [value.replace(tzinfo=dt.UTC) if isinstance(value, dt.datetime) else value
            for value in row]
-    reservation = Reservation(*utc[:6], Status(utc[6]), *utc[7:])
+    reservation = Reservation(*utc[:6], Status(utc[6]), *utc[7:], occupied_start=utc[3],
+                              occupied_end=utc[4])
     assert reservation_json(row) == audit.snapshot(reservation)
 
 

@@ -28,10 +28,11 @@ def test_both_backends_reach_the_latest_schema(db: store_db.Target) -> None:
 
 def _reservation(provider_id: int, client_id: int, start: dt.datetime, minutes: int,
                  status: Status = Status.PENDING) -> ReservationRow:
+    end = start + dt.timedelta(minutes=minutes)
     return ReservationRow.create(
-        provider=provider_id, client=client_id, start_at=to_db(start),
-        end_at=to_db(start + dt.timedelta(minutes=minutes)), local_date=start.date(),
-        status=status.value, created_at=to_db(start), hold_expires_at=None)
+        provider=provider_id, client=client_id, start_at=to_db(start), end_at=to_db(end),
+        local_date=start.date(), status=status.value, created_at=to_db(start),
+        hold_expires_at=None, occupied_start=to_db(start), occupied_end=to_db(end))
 
 
 def test_the_database_refuses_overlapping_live_reservations(db: store_db.Target, admin: Actor,
@@ -46,7 +47,8 @@ def test_the_database_refuses_overlapping_live_reservations(db: store_db.Target,
     _reservation(clinic.provider_id, other, nine + dt.timedelta(minutes=15), 15, Status.CANCELLED)
     later = _reservation(clinic.provider_id, third, nine + dt.timedelta(minutes=30), 15)
     with pytest.raises(IntegrityError), database.atomic():
-        ReservationRow.update(start_at=to_db(nine + dt.timedelta(minutes=15))).where(
+        ReservationRow.update(start_at=to_db(nine + dt.timedelta(minutes=15)),
+                              occupied_start=to_db(nine + dt.timedelta(minutes=15))).where(
             ReservationRow.id == later.id).execute()
 
 
@@ -61,6 +63,7 @@ def test_an_overlap_the_rules_missed_still_becomes_slot_taken(
                             clinic.slots[0].start, now)
     settings.set_value(admin, "slot_minutes", "15", now)
     monkeypatch.setattr(rules, "check_slot_free", lambda *args, **kwargs: None)
+    monkeypatch.setattr(rules, "check_fits", lambda *args, **kwargs: None)
     with pytest.raises(SlotTaken) as refused:
         booking.hold(admin, clinic.client_ids[1], clinic.provider_id,
                      long_one.start + dt.timedelta(minutes=15), now)

@@ -101,7 +101,9 @@ def test_sqlite_urls_and_plain_paths(tmp_path: Path) -> None:
 def test_the_live_slot_index_is_partial_and_unique(db) -> None:
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'reservation_live_slot'").fetchone()[0]
-    assert "UNIQUE" in sql and "WHERE status IN ('pending', 'confirmed')" in sql
+    from reservations_app.domain.status import sql_list
+
+    assert "UNIQUE" in sql and f"WHERE status IN {sql_list()}" in sql
 
 
 def test_without_migrating_a_current_database_is_used_as_it_is(db_url: str) -> None:

@@ -108,10 +108,12 @@ def _tables_in_dependency_order(connection: sqlite3.Connection) -> list[str]:
 def _fill(connection: sqlite3.Connection, table: str) -> None:
     references = _references(connection, table)
     columns = list(connection.execute(f"PRAGMA table_info('{table}')"))
+    # Only a lone integer primary key is SQLite's rowid; a composite key's columns are data.
+    numbered = sum(1 for column in columns if column[5]) == 1
     for index in range(ROWS_PER_TABLE):
         values = {}
         for _, name, kind, _, _, primary in columns:
-            if primary and "INT" in kind.upper():
+            if primary and numbered and "INT" in kind.upper():
                 continue  # SQLite numbers it
             if name in references:
                 values[name] = _existing_key(connection, references[name], index)
@@ -167,3 +169,33 @@ def _applied(path: Path) -> list[str]:
             f"SELECT name FROM {store_db.MIGRATION_TABLE}"))
     finally:
         connection.close()
+
+
+BEFORE_VISIT_TYPES = "0005_bounded_overlap_triggers"
+
+
+def test_a_clinic_from_before_visit_types_keeps_every_booking(tmp_path: Path) -> None:
+    """Issue 11's migration (0006) from the schema before it, whatever came after it: every
+    reservation keeps its values and takes exactly its own time, untyped, with no note."""
+    path = tmp_path / "clinic.sqlite3"
+    old = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    Runner(old, str(store_db.MIGRATIONS_DIR), table_name=store_db.MIGRATION_TABLE) \
+        .up(target=BEFORE_VISIT_TYPES)
+    old.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        for table in _tables_in_dependency_order(connection):
+            _fill(connection, table)
+    connection.close()
+    before = _dump(path)
+    store_db.open_database(f"sqlite:///{path}", tmp_path / "backups")
+    store_db.close_database()
+    after = _dump(path)
+    assert after["reservation"].keys() == before["reservation"].keys()
+    for key, old_row in before["reservation"].items():
+        row = after["reservation"][key]
+        assert {column: row[column] for column in old_row} == old_row
+        assert (row["occupied_start"], row["occupied_end"]) == (row["start_at"], row["end_at"])
+        assert (row["visit_type_id"], row["note"], row["late_cancellation"],
+                row["notice_override"]) == (None, "", 0, None)
+    assert after["visit_type"] == {} and check_sqlite_file(path) == []

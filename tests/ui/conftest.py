@@ -4,17 +4,19 @@ really signed-in administrator for the trust screens."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Client, Provider, Role
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import auth, people, schedule, settings
+from reservations_app.services.changeset import Change, Changes
 from reservations_app.store.db import Target
 from reservations_app.ui.session import Session
 from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
@@ -79,8 +81,10 @@ def clinic(db: Target, admin: Actor, now: dt.datetime) -> Clinic:
 
 
 @pytest.fixture
-def session(db: Target, admin: Actor, clock: FakeClock, clinic: Clinic) -> Session:
-    return Session(admin, db, clock=clock)
+def session(db: Target, admin: Actor, clock: FakeClock, clinic: Clinic) -> Iterator[Session]:
+    session = Session(admin, db, clock=clock)
+    yield session
+    session.close()
 
 
 @pytest.fixture
@@ -93,4 +97,25 @@ def signed_in_admin(db: Target, now: dt.datetime, fast_hashing: None) -> Actor: 
 def admin_session(signed_in_admin: Actor, db: Target, clock: FakeClock) -> Iterator[Session]:
     session = Session(signed_in_admin, db, clock=clock)
     yield session
+    session.close()
     session.deleteLater()
+
+
+AREA_ACTIONS = {"bookings": "reservation.hold", "schedule": "availability.add",
+                "people": "client.add", "settings": "settings.set"}
+
+
+def changed_elsewhere(session: Session, area: str) -> None:
+    """Another workstation changed `area`: what the live feed would hand the runner."""
+    action = AREA_ACTIONS[area]
+    session.ops.deliver_remote(Changes.of([Change(action, action.split(".")[0], None)]))
+
+
+def touching(area: str) -> Callable[[Changes, object], bool]:
+    """For qtbot.waitSignal(session.ops.changed, check_params_cb=touching(PEOPLE))."""
+    return lambda changes, _initiator: changes.touches(area)
+
+
+def settle(qtbot: QtBot, session: Session, timeout: int = 20_000) -> None:
+    """Wait until every call the runner was given has answered."""
+    qtbot.waitUntil(session.ops.is_idle, timeout=timeout)

@@ -80,7 +80,7 @@ def _build(session: Session, window: QMainWindow, tmp_path: Path,
 def test_the_actions_are_disabled_for_other_roles(actor: Actor, db: Target,
                                                   window: QMainWindow, tmp_path: Path) -> None:
     actions, _ = _build(Session(actor, db), window, tmp_path, ScriptedPrompts())
-    assert [a.isEnabled() for a in actions.actions()] == [False] * 4
+    assert [a.isEnabled() for a in actions.actions()] == [False] * 5
     assert all("Only administrators" in a.toolTip() for a in actions.actions())
 
 

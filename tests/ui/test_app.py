@@ -7,30 +7,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from reservations_app import cli
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
-from reservations_app.paths import app_paths, database_url
+from reservations_app.paths import app_paths
 from reservations_app.services import auth, booking, demo, people, schedule
 from reservations_app.store.db import Target
 from reservations_app.ui import app
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
-from tests.ui.conftest import DAY, Clinic, FakeClock
+from tests.ui.conftest import DAY, Clinic, FakeClock, settle
 
 PASSWORD = "correct horse battery"
-
-
-def test_database_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = app_paths()
-    assert database_url(None, paths, None) == paths.default_url
-    assert database_url(None, paths, "sqlite:///saved.db") == "sqlite:///saved.db"
-    monkeypatch.setenv("RESERVATIONS_DB", "sqlite:///env.db")
-    assert database_url(None, paths, "sqlite:///saved.db") == "sqlite:///env.db"
-    assert database_url("sqlite:///arg.db", paths,
-                                "sqlite:///saved.db") == "sqlite:///arg.db"
 
 
 def test_an_unusable_database_is_explained_not_traced(
@@ -45,13 +36,19 @@ def test_an_unusable_database_is_explained_not_traced(
 
 
 @pytest.mark.backends("sqlite")  # the daily file backup is SQLite's; a server uses pg_dump
-def test_start_up_sweeps_stale_holds_and_backs_up(
-        db: Target, clinic: Clinic, admin: Actor, clock: FakeClock, tmp_path: Path) -> None:
+def test_start_up_sweeps_stale_holds_and_backs_up_once_the_window_is_up(
+        qtbot: QtBot, db: Target, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:
     slot = schedule.bookable_slots(admin, DAY, clock())[0]
     held = booking.hold(admin, clinic.ann.id, slot.provider_id, slot.start, clock())
     clock.advance(hours=2)  # the app was closed while the hold lapsed
     paths = app_paths()
-    assert app.start_up_housekeeping(db, paths, "desk-1", clock)
+    window = MainWindow(Session(admin, db, clock), backup_dir=paths.backup_dir)
+    qtbot.addWidget(window)
+    window.show()
+    backup = app.daily_backup(db, paths, clock)
+    with qtbot.waitSignal(window.holds_expired, timeout=20_000):
+        window.start_up_work(backup)
+    settle(qtbot, window.session)
     assert booking.get_booking(admin, held.id).reservation.status is Status.EXPIRED
     assert list(paths.backup_dir.glob("reservations-*-daily.sqlite3"))
 

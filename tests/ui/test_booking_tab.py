@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDeadlineTimer, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QWidget
 
 from reservations_app.domain.access import Actor
@@ -15,7 +16,16 @@ from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.models.formatting import qdate
 from reservations_app.ui.models.slot_model import SlotTableModel
 from reservations_app.ui.session import Session
-from tests.ui.conftest import DAY, EMPTY_DAY, NEXT_DAY, Clinic, FakeClock
+from tests.ui.conftest import (
+    DAY,
+    EMPTY_DAY,
+    NEXT_DAY,
+    Clinic,
+    FakeClock,
+    changed_elsewhere,
+    settle,
+    touching,
+)
 
 
 @pytest.fixture
@@ -26,6 +36,7 @@ def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
+    settle(qtbot, session)
     return widget
 
 
@@ -36,7 +47,16 @@ def _find_client(qtbot, tab: BookingTab, text: str, expected: str) -> None:  # t
                              and tab.finder.current_client().name == expected))
 
 
+def _answered(tab: BookingTab) -> None:
+    """The runner has answered everything asked so far (e.g. the day's slots)."""
+    deadline = QDeadlineTimer(20_000)
+    while not tab.session.ops.is_idle() and not deadline.hasExpired():
+        QTest.qWait(10)
+    assert tab.session.ops.is_idle()
+
+
 def _pick_slot(tab: BookingTab, provider_id: int, local_time: str) -> None:
+    _answered(tab)
     model = tab.picker.model
     for row in range(model.rowCount()):
         slot_row = model.slot_row(row)
@@ -63,11 +83,14 @@ def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
     qtbot.keyClick(tab.finder.search_edit, Qt.Key.Key_Return)
     assert tab.picker.table.hasFocus()
     tab.picker.date_edit.setDate(qdate(NEXT_DAY))
+    _answered(tab)
     tab.picker.date_edit.setDate(qdate(DAY))
+    _answered(tab)
     _pick_slot(tab, clinic.maya.id, "09:15")
     tab.picker.table.setFocus()
-    with qtbot.waitSignal(session.bookings_changed):
+    with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("bookings")):
         qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return)
+    settle(qtbot, session)  # the views reload on the change, on the runner
     held = tab.current_booking()
     assert held is not None and held.client_name == "Bob Brown"
     assert held.reservation.status is Status.PENDING
@@ -78,6 +101,7 @@ def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
     assert next_row.slot.start > held.reservation.start
     assert tab.banner.kind is Kind.SUCCESS
     qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tab.session)
     confirmed = booking.get_booking(session.actor, held.reservation.id)
     assert confirmed.reservation.status is Status.CONFIRMED
     assert tab.hold_panel.status_label.text() == "Confirmed"
@@ -89,6 +113,7 @@ def test_the_countdown_runs_and_turns_expired(
     _find_client(qtbot, tab, "ann", "Ann Archer")
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     clock.advance(minutes=26, seconds=30)
     tab.hold_panel.tick()
     assert tab.hold_panel.status_label.text() == "Held: 03:30 left"
@@ -105,8 +130,10 @@ def test_a_second_booking_the_same_day_shows_the_rule(
     _find_client(qtbot, tab, "ann", "Ann Archer")
     _pick_slot(tab, clinic.maya.id, "09:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     _pick_slot(tab, clinic.sofia.id, "08:00")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.banner.kind is Kind.ERROR
     assert "already has 1 booking that day" in tab.banner.text()
     assert tab.current_booking().provider_name == "Dr. Maya Okafor"
@@ -119,13 +146,15 @@ def test_a_slot_taken_at_another_desk_says_so_and_leaves_the_list(
     taken = tab.picker.current_slot()
     booking.hold(admin, clinic.cleo.id, clinic.sofia.id, taken.start, clock())  # other desk
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert "just taken" in tab.banner.text()
     assert tab.picker.model.row_of(clinic.sofia.id, taken.start) == -1
 
 
-def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) -> None:
+def test_holding_without_a_client_asks_for_one(qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     tab.finder.search_edit.setText("nobody at all")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     assert tab.finder.current_client() is None
     tab.hold_action.trigger()
     assert tab.banner.kind is Kind.WARNING and "Choose a client first" in tab.banner.text()
@@ -133,10 +162,12 @@ def test_holding_without_a_client_asks_for_one(tab: BookingTab, clinic: Clinic) 
 
 def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Clinic) -> None:
     tab.picker.set_day(EMPTY_DAY)
+    _answered(tab)
     assert tab.picker.stack.currentIndex() == 1
-    assert "No free slots on Wed 2 Dec 2026" in tab.picker.empty_label.text()
+    assert "nobody has availability on Wed 2 Dec 2026" in tab.picker.empty_label.text()
     assert "Thu 3 Dec 2026" in tab.picker.empty_label.text()
     tab.picker.next_free_button.click()
+    _answered(tab)
     assert tab.picker.day() == NEXT_DAY
     assert tab.picker.model.slot_count == 4
 
@@ -144,6 +175,7 @@ def test_an_empty_day_names_the_next_day_with_slots(tab: BookingTab, clinic: Cli
 def test_jump_to_the_next_day_with_slots_from_a_full_day(tab: BookingTab, clinic: Clinic) -> None:
     assert tab.picker.day() == DAY
     tab.picker.next_free_day_action.trigger()
+    _answered(tab)
     assert tab.picker.day() == NEXT_DAY
 
 
@@ -152,19 +184,25 @@ def test_move_a_reservation_to_another_day(
     _find_client(qtbot, tab, "bob", "Bob Brown")
     _pick_slot(tab, clinic.maya.id, "09:30")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     tab.confirm_action.trigger()
+    settle(qtbot, tab.session)
     moving_id = tab.current_booking().reservation.id
     tab.move_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.is_moving() and tab.hold_action.text() == "Move &here"
     tab.picker.set_day(NEXT_DAY)
+    _answered(tab)
     _pick_slot(tab, clinic.maya.id, "13:45")
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert not tab.is_moving()
     moved = booking.get_booking(session.actor, moving_id)
     assert moved.reservation.local_date == NEXT_DAY
     assert moved.reservation.status is Status.CONFIRMED
     assert "Moved Bob Brown's reservation" in tab.banner.text()
     tab.picker.set_day(DAY)
+    _answered(tab)
     assert tab.picker.model.slot_count == 6  # the old slot is free again
 
 
@@ -173,7 +211,8 @@ def test_cancel_with_a_reason_from_the_list(
         clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     slot = schedule.bookable_slots(admin, DAY, clock(), provider_id=clinic.sofia.id)[0]
     other = booking.hold(admin, clinic.cleo.id, clinic.sofia.id, slot.start, clock())
-    session.bookings_changed.emit()
+    changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     assert tab.reservations.select_reservation(other.id)
     assert tab.current_booking().client_name == "Cleo Carter"
 
@@ -183,6 +222,7 @@ def test_cancel_with_a_reason_from_the_list(
 
     monkeypatch.setattr(CancelReservationDialog, "exec", answer)
     tab.cancel_action.trigger()
+    settle(qtbot, tab.session)
     cancelled = booking.get_booking(admin, other.id).reservation
     assert cancelled.status is Status.CANCELLED and cancelled.cancel_reason == "Client is ill"
     assert tab.hold_panel.status_label.text() == "Cancelled"
@@ -196,7 +236,8 @@ def test_the_reservation_list_filters_and_searches(
     first = booking.hold(admin, clinic.ann.id, slots[0].provider_id, slots[0].start, clock())
     booking.confirm(admin, first.id, clock())
     booking.hold(admin, clinic.bob.id, slots[1].provider_id, slots[1].start, clock())
-    session.bookings_changed.emit()
+    changed_elsewhere(session, "bookings")
+    settle(qtbot, session)
     panel = tab.reservations
     assert panel.proxy.rowCount() == 2
     panel.set_statuses((Status.CONFIRMED,))
@@ -228,10 +269,12 @@ def _tab_stops(start: QWidget, count: int) -> list[QWidget]:
     return stops
 
 
-def test_tab_order_follows_the_steps_of_a_booking(tab: BookingTab, clinic: Clinic) -> None:
+def test_tab_order_follows_the_steps_of_a_booking(qtbot, tab: BookingTab, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     tab.finder.search_edit.setText("ann")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     stops = _tab_stops(tab.finder.search_edit, 12)
     assert stops == [tab.finder.table, tab.finder.new_button, tab.finder.history_button,
                      tab.picker.date_edit,
@@ -271,6 +314,7 @@ def test_a_slot_that_became_too_soon_says_how_much_notice_is_needed(
     _pick_slot(tab, clinic.maya.id, "09:00")
     clock.advance(days=6, hours=21)  # the list is a few hours old: the slot is now < 24 h away
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.banner.kind is Kind.ERROR
     assert "at least 24 hours ahead" in tab.banner.text()
     assert tab.picker.model.slot_count == 0  # refreshed: nothing on that day is bookable now

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from reservations_app import credentials
+from reservations_app.paths import AppPaths
 from reservations_app.store import db as store_db
 from reservations_app.ui.dialogs.database import (
-    SETTINGS_KEY,
     DatabaseDialog,
     join_password,
     saved_database_url,
@@ -23,13 +24,14 @@ WAIT_MS = 15_000
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path / "data", tmp_path / "log", tmp_path / "config",
+                    tmp_path / "etc" / "config.toml")
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, settings: QSettings) -> DatabaseDialog:
-    widget = DatabaseDialog(settings=settings)
+def dialog(qtbot: QtBot, paths: AppPaths) -> DatabaseDialog:
+    widget = DatabaseDialog(paths=paths)
     qtbot.addWidget(widget)
     return widget
 
@@ -48,7 +50,7 @@ def _type(qtbot: QtBot, dialog: DatabaseDialog, address: str) -> None:
 
 
 def test_a_good_sqlite_path_is_tested_then_saved(qtbot: QtBot, dialog: DatabaseDialog,
-                                                 settings: QSettings, tmp_path: Path) -> None:
+                                                 paths: AppPaths, tmp_path: Path) -> None:
     target = tmp_path / "clinic.sqlite3"
     _type(qtbot, dialog, str(target))
     assert not dialog.save_button.isEnabled()
@@ -57,12 +59,12 @@ def test_a_good_sqlite_path_is_tested_then_saved(qtbot: QtBot, dialog: DatabaseD
     assert dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert settings.value(SETTINGS_KEY) == f"sqlite:///{target}"
-    assert saved_database_url(settings) == f"sqlite:///{target}"
+    assert saved_database_url(paths) == f"sqlite:///{target}"
+    assert paths.user_config.stat().st_mode & 0o777 == 0o600
     assert not target.exists()  # the test changed nothing
 
 
-def test_a_bad_path_cannot_be_saved(qtbot: QtBot, dialog: DatabaseDialog, settings: QSettings,
+def test_a_bad_path_cannot_be_saved(qtbot: QtBot, dialog: DatabaseDialog, paths: AppPaths,
                                     tmp_path: Path) -> None:
     not_a_database = tmp_path / "notes.txt"
     not_a_database.write_text("shopping list")
@@ -72,11 +74,11 @@ def test_a_bad_path_cannot_be_saved(qtbot: QtBot, dialog: DatabaseDialog, settin
     assert "Cannot use this database" in dialog.status_label.text()
     assert not dialog.save_button.isEnabled()
     dialog.save()
-    assert settings.value(SETTINGS_KEY) is None and dialog.result() == 0
+    assert not paths.user_config.exists() and dialog.result() == 0
 
 
 def test_an_unreachable_server_is_refused_and_the_password_never_shown(
-        qtbot: QtBot, dialog: DatabaseDialog, settings: QSettings) -> None:
+        qtbot: QtBot, dialog: DatabaseDialog, paths: AppPaths) -> None:
     secret = "Hidden-Pass-99"
     _type(qtbot, dialog, f"postgresql://desk:{secret}@127.0.0.1:{free_port()}/reservations")
     assert secret not in dialog.address_edit.text()
@@ -85,7 +87,7 @@ def test_an_unreachable_server_is_refused_and_the_password_never_shown(
     assert not usable and "Cannot connect to postgresql://desk:***@127.0.0.1" in message
     assert secret not in message and secret not in dialog.status_label.text()
     assert not dialog.save_button.isEnabled()
-    assert settings.value(SETTINGS_KEY) is None
+    assert not paths.user_config.exists()
 
 
 def test_changing_the_address_after_a_test_asks_for_a_new_test(
@@ -98,7 +100,7 @@ def test_changing_the_address_after_a_test_asks_for_a_new_test(
 
 @pytest.mark.backends("postgresql")
 def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: DatabaseDialog,
-                                                  settings: QSettings, db_url: str,
+                                                  paths: AppPaths, db_url: str,
                                                   postgres_server: PostgresServer) -> None:
     _type(qtbot, dialog, db_url)
     assert postgres_server.password not in dialog.address_edit.text()
@@ -107,11 +109,18 @@ def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: Database
     with qtbot.waitSignal(dialog.url_saved, timeout=WAIT_MS) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert postgres_server.password not in saved.args[0]
-    assert settings.value(SETTINGS_KEY) == db_url
-    reopened = DatabaseDialog(settings=settings)
+    bare = saved.args[0]
+    assert saved_database_url(paths) == bare
+    assert postgres_server.password not in paths.user_config.read_text()
+    # no keyring in the tests: the password went to libpq's own file, which only its owner reads
+    assert credentials.stored_password(bare) == postgres_server.password
+    assert credentials.pgpass_path().stat().st_mode & 0o777 == 0o600
+    assert "password file" in dialog.saved_message
+    reopened = DatabaseDialog(paths=paths)
     qtbot.addWidget(reopened)
-    assert postgres_server.password not in reopened.address_edit.text()
-    assert reopened.url() == db_url
+    assert reopened.url() == bare and reopened.password_edit.text() == ""
+    usable, _ = _test(qtbot, reopened)
+    assert usable  # libpq found the password by itself
     store_db.close_database()
 
 
@@ -124,3 +133,19 @@ def test_a_real_server_is_saved_with_its_password(qtbot: QtBot, dialog: Database
 def test_split_and_join_give_the_url_back(url: str, bare: str, password: str) -> None:
     assert split_password(url) == (bare, password)
     assert join_password(bare, password) == url
+
+
+def test_a_url_an_older_version_kept_in_qsettings_moves_out_of_it(
+        paths: AppPaths, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
+
+    settings = QSettings(str(tmp_path / "old.conf"), QSettings.Format.IniFormat)
+    settings.setValue(LEGACY_SETTINGS_KEY, "postgresql://desk:Old%40Secret@db.clinic/res")
+    settings.sync()
+    move_legacy_setting(paths, settings)
+    assert settings.value(LEGACY_SETTINGS_KEY) is None
+    assert "Old@Secret" not in (tmp_path / "old.conf").read_text()
+    assert saved_database_url(paths) == "postgresql://desk@db.clinic/res"
+    assert credentials.stored_password("postgresql://desk@db.clinic/res") == "Old@Secret"

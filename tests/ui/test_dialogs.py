@@ -13,7 +13,7 @@ from reservations_app.ui.dialogs.client import NewClientDialog
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
-from tests.ui.conftest import Clinic, FakeClock
+from tests.ui.conftest import Clinic, FakeClock, touching
 
 PASSWORD = "correct horse battery"
 
@@ -38,7 +38,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
     assert dialog.save_button.text() == "&Save anyway"
     assert dialog.use_existing_button.isDefault() and not dialog.save_button.isDefault()
     assert people.count_clients(session.actor, "archer") == 1
-    with qtbot.waitSignal(session.people_changed):
+    with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("people")):
         dialog.save_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.created
     assert dialog.client is not None and dialog.client.email == "ann.archer@work.example"

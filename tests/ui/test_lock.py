@@ -15,6 +15,7 @@ from reservations_app.domain.errors import AuthenticationFailed
 from reservations_app.services import audit, auth, settings
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.session import Session
+from tests.ui.conftest import changed_elsewhere
 
 from .conftest import ADMIN_PASSWORD, FakeClock
 
@@ -112,7 +113,7 @@ def test_it_locks_again_after_the_next_idle_spell(qtbot: QtBot, lock: Inactivity
 def test_the_setting_changes_the_idle_time(qtbot: QtBot, lock: InactivityLock,
                                            admin_session: Session, clock: FakeClock) -> None:
     settings.set_value(admin_session.actor, "lock_minutes", "2", clock())
-    admin_session.settings_changed.emit()
+    changed_elsewhere(admin_session, "settings")
     assert lock.idle_limit == dt.timedelta(minutes=2)
     with qtbot.waitSignal(lock.window_locked, timeout=2000):
         clock.advance(minutes=2)

@@ -11,7 +11,7 @@ from reservations_app.domain.model import Status
 from reservations_app.services import settings
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
-from tests.ui.conftest import Clinic, FakeClock
+from tests.ui.conftest import Clinic, FakeClock, changed_elsewhere, settle
 
 
 @pytest.fixture
@@ -20,6 +20,7 @@ def window(qtbot, session: Session) -> MainWindow:  # type: ignore[no-untyped-de
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    settle(qtbot, main.session)
     return main
 
 
@@ -28,17 +29,22 @@ def test_a_lapsed_hold_is_expired_by_the_timer_and_its_slot_comes_back(
     tab = window.booking_tab
     tab.finder.search_edit.setText("ann")
     tab.finder.run_search()
+    settle(qtbot, tab.session)
     slot = tab.picker.current_slot()
     assert slot is not None
     tab.hold_action.trigger()
+    settle(qtbot, tab.session)
     held_id = tab.current_booking().reservation.id
     assert tab.picker.model.row_of(slot.provider_id, slot.start) == -1
-    assert window.sweep_expired_holds() == 0  # nothing stale yet: nothing said
+    with qtbot.assertNotEmitted(window.holds_expired):
+        window.sweep_expired_holds()
+        settle(qtbot, window.session)  # nothing stale yet: nothing said
     assert window.statusBar().currentMessage() == ""
 
     clock.advance(minutes=31)
-    with qtbot.waitSignal(window.holds_expired) as expired:
+    with qtbot.waitSignal(window.holds_expired, timeout=20_000) as expired:
         window.expiry_timer.timeout.emit()
+    settle(qtbot, window.session)
     assert expired.args == [1]
     assert window.statusBar().currentMessage() == "1 hold expired"
     assert tab.picker.model.row_of(slot.provider_id, slot.start) >= 0
@@ -49,14 +55,15 @@ def test_a_lapsed_hold_is_expired_by_the_timer_and_its_slot_comes_back(
 
 
 def test_the_status_bar_counts_several_expired_holds(
-        window: MainWindow, clinic: Clinic, clock: FakeClock, admin: Actor) -> None:
+        qtbot, window: MainWindow, clinic: Clinic, clock: FakeClock, admin: Actor) -> None:  # type: ignore[no-untyped-def]
     from reservations_app.services import booking, schedule
 
     slots = schedule.bookable_slots(admin, clinic_day(), clock())
     booking.hold(admin, clinic.ann.id, slots[0].provider_id, slots[0].start, clock())
     booking.hold(admin, clinic.bob.id, slots[1].provider_id, slots[1].start, clock())
     clock.advance(minutes=30)  # exactly 30 minutes: stale from that instant
-    window.sweep_expired_holds()
+    with qtbot.waitSignal(window.holds_expired, timeout=20_000):
+        window.sweep_expired_holds()
     assert window.statusBar().currentMessage() == "2 holds expired"
 
 
@@ -70,13 +77,13 @@ def test_the_sweep_interval_is_the_clinic_setting(
         window: MainWindow, session: Session, admin: Actor, clock: FakeClock) -> None:
     assert window.expiry_timer.interval() == 30_000 and window.expiry_timer.isActive()
     settings.set_value(admin, "sweep_seconds", "45", clock())
-    session.settings_changed.emit()
+    changed_elsewhere(session, "settings")
     assert window.expiry_timer.interval() == 45_000
 
 
 def test_menus_show_shortcuts_and_undo_follows_the_calendar(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Admin",
+    assert menus == ["&File", "&Edit", "&View", "&Booking", "&Schedule", "&Data", "&Admin",
                      "&Help"]
     assert window.calendar_tab.weekly_pattern_action in window.schedule_menu.actions()
     assert window.about_action in window.help_menu.actions()
@@ -120,9 +127,10 @@ def test_the_window_fits_a_small_laptop_screen(window: MainWindow) -> None:
 
 
 def test_refresh_reloads_what_another_desk_changed(
-        window: MainWindow, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:
+        qtbot, window: MainWindow, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     from reservations_app.services import people
 
     people.add_client(admin, "Zoe Zimmer", clock(), "zoe@mail.example")
     window.refresh_action.trigger()
+    settle(qtbot, window.session)
     assert window.booking_tab.finder.model.rowCount() == 4

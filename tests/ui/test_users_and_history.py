@@ -30,6 +30,7 @@ from reservations_app.ui.dialogs.users import (
 )
 from reservations_app.ui.session import Session
 from tests.services.conftest import Clinic, build_clinic
+from tests.ui.conftest import changed_elsewhere
 
 from .conftest import FakeClock
 
@@ -128,6 +129,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     booking.cancel(admin_session.actor, clinic.held_a, now, "Feeling better")
     dialog = ClientHistoryDialog(admin_session, clinic.client)
     qtbot.addWidget(dialog)
+    dialog.show()  # a hidden view only marks itself stale on a change
     assert dialog.windowTitle() == "History of Ann Client"
     assert "ann@mail.example" in dialog.heading.text()
     model = dialog.bookings
@@ -141,7 +143,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     assert "Feeling better" in dialog.audit_detail.toPlainText()
     later = booking.hold(admin_session.actor, clinic.client, clinic.provider_b,
                          dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC), now)
-    admin_session.bookings_changed.emit()
+    changed_elsewhere(admin_session, "bookings")
     assert model.rowCount() == 2
     clock.advance(hours=1)  # the new hold runs out: the history says so
     dialog.reload()

@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Client
 from reservations_app.services import people
+from reservations_app.services.changeset import PEOPLE
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.client_model import ClientTableModel
 from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 SEARCH_DELAY_MS = 150
+# Below this width the email column goes (its text stays in the row's tool tip), so names are
+# not cut to "E…" on a 1024-pixel screen.
+EMAIL_COLUMN_MIN_WIDTH = 420
 COUNT_AT_MOST = 1000  # beyond this the desk types more, and counting would read every client
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -47,7 +50,8 @@ class ClientFinder(QWidget):
         super().__init__(parent)
         self._session = session
         self._current: Client | None = None
-        self.model = ClientTableModel(parent=self)
+        self._accept_when_loaded = False  # Enter came while the search was still on its way
+        self.model = ClientTableModel(parent=self, runner=session.ops)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -73,6 +77,7 @@ class ClientFinder(QWidget):
         self.table = list_table(self.tr("Clients"), self)
         self.table.setModel(self.model)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ClientTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ClientTableModel.COL_EMAIL, QHeaderView.ResizeMode.Stretch)
@@ -99,9 +104,10 @@ class ClientFinder(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.model.load_failed.connect(self.load_failed)
         self.model.modelReset.connect(self._select_first_row)
+        self.model.loaded.connect(self._on_loaded)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self._accept)
-        self._session.people_changed.connect(self.refresh)
+        self._session.ops.watch(self, (PEOPLE,), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def current_client(self) -> Client | None:
@@ -128,20 +134,26 @@ class ClientFinder(QWidget):
         self._show_count(self.search_edit.text())
 
     def select_client(self, client: Client) -> None:
-        """Show `client` (e.g. just added) and choose it."""
+        """Show `client` (e.g. just added) and choose it: chosen at once, shown in the list
+        when the search answers."""
         self.search_edit.setText(client.email or client.name)
         self.run_search()
+        self._set_current(client)
         row = self.model.row_of(client.id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, ClientTableModel.COL_NAME))
 
     # Internals -----------------------------------------------------------------------------
     def _show_count(self, text: str) -> None:
-        try:
-            count = people.count_clients(self._session.actor, text, at_most=COUNT_AT_MOST)
-        except DomainError as exc:
-            self.load_failed.emit(exc.message)
-            return
+        actor = self._session.actor
+        self._session.ops.query(
+            lambda: people.count_clients(actor, text, at_most=COUNT_AT_MOST),
+            lambda count: self._show_counted(text, count), owner=self,
+            on_error=lambda error: self.load_failed.emit(error.message))
+
+    def _show_counted(self, text: str, count: int) -> None:
+        if text != self.search_edit.text():
+            return  # counted for what was typed before; the newer count follows
         if count >= COUNT_AT_MOST:
             self.count_label.setText(self.tr("{count} or more clients found").format(
                 count=f"{COUNT_AT_MOST:,}"))
@@ -150,10 +162,14 @@ class ClientFinder(QWidget):
 
     @Slot()
     def _select_first_row(self) -> None:
+        """Keep the chosen client; otherwise choose only a single match. Among several (three
+        Patels) nobody is chosen until the desk picks one: a hold must never go to a client
+        the receptionist did not choose."""
         keep = self._current.id if self._current else None
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount() and self.search_edit.text().strip():
-            row = 0  # the best match of what was typed; nobody is picked before typing
+        if row < 0 and self.model.rowCount() == 1 and not self.model.canFetchMore() \
+                and self.search_edit.text().strip():
+            row = 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, ClientTableModel.COL_NAME),
@@ -172,11 +188,28 @@ class ClientFinder(QWidget):
 
     @Slot()
     def _accept(self) -> None:
+        if self.model.loading:  # Enter right after typing: take what the search finds
+            self._accept_when_loaded = True
+            return
         if self._current is not None:
             self.client_accepted.emit()
 
+    @Slot()
+    def _on_loaded(self) -> None:
+        if self._accept_when_loaded:
+            self._accept_when_loaded = False
+            self._accept()
+
+    def _fit_columns(self) -> None:
+        narrow = self.table.viewport().width() < EMAIL_COLUMN_MIN_WIDTH
+        if self.table.isColumnHidden(ClientTableModel.COL_EMAIL) != narrow:
+            self.table.setColumnHidden(ClientTableModel.COL_EMAIL, narrow)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down in the search field move through the results; Enter takes the client."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = Qt.Key(event.key())

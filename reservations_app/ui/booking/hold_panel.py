@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -29,6 +29,7 @@ from reservations_app.ui.models.slot_model import SlotRow
 from reservations_app.ui.session import Session
 
 TICK_MS = 1000
+BUTTONS_PER_ROW = 2
 
 
 class HoldPanel(QWidget):
@@ -85,18 +86,20 @@ class HoldPanel(QWidget):
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
-    def _buttons(self, actions: list[QAction]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for action in actions:
+    def _buttons(self, actions: list[QAction]) -> QGridLayout:
+        """Two buttons a row: three side by side kept the window from narrowing to 1024 px."""
+        grid = QGridLayout()
+        for position, action in enumerate(actions):
             button = QToolButton(self)
             self.buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, *divmod(position, BUTTONS_PER_ROW))
+        grid.setColumnStretch(BUTTONS_PER_ROW, 1)
+        return grid
 
     # Public --------------------------------------------------------------------------------
     def booking(self) -> Booking | None:

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Booking, Client, Status
-from reservations_app.domain.timezones import zone
 from reservations_app.services import booking as booking_service
-from reservations_app.services import settings
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.booking_model import BookingTableModel
 from reservations_app.ui.models.booking_proxy import BookingFilterProxy
@@ -44,6 +43,7 @@ STATUS_CHOICES: tuple[tuple[Status, ...] | None, ...] = (
     None, (Status.PENDING, Status.CONFIRMED), (Status.PENDING,), (Status.CONFIRMED,),
     (Status.CANCELLED,), (Status.EXPIRED,))
 SCOPE_DAY, SCOPE_UPCOMING = "day", "upcoming"
+SEARCH_DELAY_MS = 200
 
 
 class ReservationsPanel(QWidget):
@@ -56,7 +56,12 @@ class ReservationsPanel(QWidget):
         self._day = session.now().date()
         self._client: Client | None = None
         self._quiet = False  # True while reloading: re-selecting a row is not the user's pick
-        self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self)
+        self._select_on_load: int | None = None
+        self._search_timer = QTimer(self)  # the search asks the database once typing pauses
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.model = BookingTableModel(session.now, page_size=PAGE_SIZE, parent=self,
+                                       runner=session.ops)
         self.proxy = BookingFilterProxy(session.now, self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -83,7 +88,7 @@ class ReservationsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (BookingTableModel.COL_CLIENT, BookingTableModel.COL_PROVIDER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((BookingTableModel.COL_WHEN, 170),
+        for column, width in ((BookingTableModel.COL_WHEN, 200),
                               (BookingTableModel.COL_STATUS, 110),
                               (BookingTableModel.COL_LEFT, 90)):
             header.resizeSection(column, width)
@@ -117,14 +122,16 @@ class ReservationsPanel(QWidget):
         self.client_only_check.toggled.connect(self.refresh)
         self.status_combo.currentIndexChanged.connect(self._apply_status)
         self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.refresh)
         self.model.load_failed.connect(self.load_failed)
+        self.model.modelAboutToBeReset.connect(self._quieten)
+        self.model.loaded.connect(self._on_loaded)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        for changed in (self._session.bookings_changed, self._session.people_changed,
-                        self._session.settings_changed):
-            changed.connect(self.refresh)
+        self._session.ops.watch(self, (BOOKINGS, PEOPLE, SETTINGS), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def set_day(self, day: dt.date) -> None:
@@ -165,13 +172,27 @@ class ReservationsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
+        """Load the list again (on the runner), keeping the selected reservation."""
         keep = self.current_booking()
-        self._quiet = True
+        if keep is not None and self._select_on_load is None:
+            self._select_on_load = keep.reservation.id
+        self.model.set_clinic_timezone(self._clinic_timezone())
+        self.model.set_source(self._fetcher())
+
+    def select_when_loaded(self, reservation_id: int) -> None:
+        """Select this reservation once the list that is loading now is in."""
+        self._select_on_load = reservation_id
+
+    @Slot()
+    def _quieten(self) -> None:
+        self._quiet = True  # the reset and the re-selection that follows are not the user's
+
+    @Slot()
+    def _on_loaded(self) -> None:
+        keep, self._select_on_load = self._select_on_load, None
         try:
-            self.model.set_clinic_timezone(self._clinic_timezone())
-            self.model.set_source(self._fetcher())
             if keep is not None:
-                self.select_reservation(keep.reservation.id)
+                self.select_reservation(keep)
         finally:
             self._quiet = False
 
@@ -186,23 +207,28 @@ class ReservationsPanel(QWidget):
             else None
         if client_id is None and self.client_only_check.isChecked():
             return None
+        # The search goes to the database too: filtering only the loaded page lost rows of
+        # the searched client whenever a new booking pushed them past the page's end.
+        text = self.search_edit.text().strip() or None
         if self.scope_combo.currentData() == SCOPE_DAY:
             day = self._day
             return lambda offset, limit: booking_service.list_bookings(
-                actor, now, local_date=day, client_id=client_id, limit=limit, offset=offset)
+                actor, now, local_date=day, client_id=client_id, limit=limit, offset=offset,
+                text=text)
         first = self._clinic_today()
         last = first + dt.timedelta(days=UPCOMING_DAYS)
         return lambda offset, limit: booking_service.list_bookings(
-            actor, now, first=first, last=last, client_id=client_id, limit=limit, offset=offset)
+            actor, now, first=first, last=last, client_id=client_id, limit=limit, offset=offset,
+            text=text)
 
     def _clinic_timezone(self) -> str | None:
         try:
-            return settings.get_policy().clinic_timezone
+            return self._session.policy().clinic_timezone
         except DomainError:
             return None
 
     def _clinic_today(self) -> dt.date:
-        return self._session.now().astimezone(zone(self._clinic_timezone() or "UTC")).date()
+        return self._session.clinic_today()
 
     @Slot()
     def _apply_status(self) -> None:

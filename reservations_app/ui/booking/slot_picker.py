@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -16,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,17 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reservations_app.domain.empty_day import EmptyDay
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.model import Slot as DaySlot
-from reservations_app.domain.timezones import zone
-from reservations_app.services import people, schedule, settings
+from reservations_app.services import people, schedule
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
+
+
+@dataclass(frozen=True)
+class _Day:
+    """One answer of the runner: what the picker shows for a day."""
+
+    day: dt.date
+    provider_id: int | None
+    providers: list[Provider]
+    clinic_timezone: str
+    slots: list[DaySlot]
+    next_free: dt.date | None
+    why_empty: EmptyDay | None
+    notice_hours: int
 
 
 class SlotPicker(QWidget):
@@ -49,6 +67,8 @@ class SlotPicker(QWidget):
         super().__init__(parent)
         self._session = session
         self._next_free_day: dt.date | None = None
+        self._why_empty: EmptyDay | None = None
+        self._notice_hours = 0
         self.model = SlotTableModel(self)
         self._build_actions()
         self._build()
@@ -63,6 +83,11 @@ class SlotPicker(QWidget):
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
+        # The Calendar tab gives Alt+Left/Right/Home to its weeks: each tab's keys work only
+        # inside it, or Qt finds two owners and runs neither ("Ambiguous shortcut overload").
+        for action in (self.previous_day_action, self.next_day_action, self.today_action,
+                       self.next_free_day_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build(self) -> None:
         self.date_edit = QDateEdit(self)
@@ -74,7 +99,7 @@ class SlotPicker(QWidget):
         day_label_widget.setBuddy(self.date_edit)
         self.provider_combo = QComboBox(self)
         self.provider_combo.setAccessibleName(self.tr("Provider"))
-        self.provider_combo.setMinimumContentsLength(14)
+        self.provider_combo.setMinimumContentsLength(10)
         self.provider_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         provider_label = QLabel(self.tr("&Provider:"), self)
@@ -103,16 +128,19 @@ class SlotPicker(QWidget):
         QWidget.setTabOrder(self.date_edit, self.provider_combo)
         QWidget.setTabOrder(self.provider_combo, self.table)
 
-    def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(day_label_widget)
-        row.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
-        row.addWidget(self.date_edit)
-        row.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
-        row.addSpacing(12)
-        row.addWidget(provider_label)
-        row.addWidget(self.provider_combo, 1)
-        return row
+    def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QGridLayout:
+        """Day above provider: side by side they kept the window from narrowing to 1024 px."""
+        day = QHBoxLayout()
+        day.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
+        day.addWidget(self.date_edit, 1)
+        day.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
+        grid = QGridLayout()
+        grid.addWidget(day_label_widget, 0, 0)
+        grid.addLayout(day, 0, 1)
+        grid.addWidget(provider_label, 1, 0)
+        grid.addWidget(self.provider_combo, 1, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
 
     def _arrow_button(self, action: QAction, arrow: Qt.ArrowType) -> QToolButton:
         button = QToolButton(self)
@@ -147,9 +175,7 @@ class SlotPicker(QWidget):
         self.provider_combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self.slot_activated)
-        for signal in (self._session.bookings_changed, self._session.schedule_changed,
-                       self._session.people_changed, self._session.settings_changed):
-            signal.connect(self.refresh)
+        self._session.ops.watch(self, (BOOKINGS, SCHEDULE, PEOPLE, SETTINGS), self.refresh)
 
     # Public --------------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -214,31 +240,42 @@ class SlotPicker(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Load the day's providers and free slots again, keeping the selected slot if free."""
-        actor, now, day = self._session.actor, self._session.now(), self.day()
-        try:
+        """Load the day's providers and free slots again (on the runner), keeping the selected
+        slot if it is still free. What is shown stays until the answer arrives."""
+        session, day, provider_id = self._session, self.day(), self.provider_id()
+        actor, now = session.actor, session.now()
+
+        def load() -> _Day:
             providers = people.list_providers(actor)
-            clinic_timezone = settings.get_policy().clinic_timezone
-            self._fill_providers(providers)
-            provider_id = self.provider_id()
             slots = schedule.bookable_slots(actor, day, now, provider_id=provider_id)
             next_free = None if slots else schedule.next_day_with_slots(
                 actor, day, now, provider_id=provider_id)
-        except DomainError as exc:
-            self.load_failed.emit(exc.message)
-            return
+            why_empty = None if slots else schedule.why_day_is_empty(
+                actor, day, now, provider_id=provider_id)
+            policy = session.policy()
+            return _Day(day, provider_id, providers, policy.clinic_timezone, slots, next_free,
+                        why_empty, policy.min_notice_hours)
+
+        session.ops.query(load, self._show_day, owner=self,
+                          on_error=lambda error: self.load_failed.emit(error.message))
+
+    def _show_day(self, loaded: _Day) -> None:
+        if loaded.day != self.day():
+            return  # the user moved on; the newer day's answer follows
+        self._why_empty, self._notice_hours = loaded.why_empty, loaded.notice_hours
         kept = self.current_row()
-        self.model.set_slots(slots, {p.id: p for p in providers}, clinic_timezone)
+        self._fill_providers(loaded.providers)
+        if self.provider_id() != loaded.provider_id:  # that provider is gone: load for all
+            self.refresh()
+            return
+        self.model.set_slots(loaded.slots, {p.id: p for p in loaded.providers},
+                             loaded.clinic_timezone)
         self._after_reset(kept)
-        self._show_empty_or_slots(day, next_free)
+        self._show_empty_or_slots(loaded.day, loaded.next_free)
 
     # Internals -----------------------------------------------------------------------------
     def _clinic_today(self) -> dt.date:
-        try:
-            clinic = zone(settings.get_policy().clinic_timezone)
-        except DomainError:
-            clinic = zone("UTC")
-        return self._session.now().astimezone(clinic).date()
+        return self._session.clinic_today()
 
     def _fill_providers(self, providers: list[Provider]) -> None:
         keep = self.provider_id()
@@ -282,7 +319,7 @@ class SlotPicker(QWidget):
             self.stack.setCurrentIndex(PAGE_SLOTS)
             return
         self.stack.setCurrentIndex(PAGE_EMPTY)
-        text = self.tr("No free slots on {day}.").format(day=day_label(day))
+        text = self._empty_reason(day)
         if next_free is None:
             text += " " + self.tr("No later day in the next four months has free slots.")
         else:
@@ -292,6 +329,27 @@ class SlotPicker(QWidget):
                 day=day_label(next_free)))
         self.next_free_button.setVisible(next_free is not None)
         self.empty_label.setText(text)
+
+    def _empty_reason(self, day: dt.date) -> str:
+        """Why the day has nothing to book, in the desk's words."""
+        weekday = QLocale().dayName(qdate(day).dayOfWeek())
+        reason = self._why_empty
+        if reason is EmptyDay.INSIDE_NOTICE:
+            return self.tr("No free slots: all of {weekday} is inside the {hours}-hour notice "
+                           "({day}).").format(weekday=weekday, hours=self._notice_hours,
+                                              day=day_label(day))
+        if reason is EmptyDay.PAST:
+            return self.tr("No free slots: the free times of {day} are already past.").format(
+                day=day_label(day))
+        if reason is EmptyDay.FULLY_BOOKED:
+            return self.tr("No free slots: {day} is fully booked.").format(day=day_label(day))
+        if reason is EmptyDay.NO_AVAILABILITY and self.provider_id() is not None:
+            return self.tr("No free slots: {provider} has no availability on {day}.").format(
+                provider=self.provider_combo.currentText(), day=day_label(day))
+        if reason is EmptyDay.NO_AVAILABILITY:
+            return self.tr("No free slots: nobody has availability on {day}.").format(
+                day=day_label(day))
+        return self.tr("No free slots on {day}.").format(day=day_label(day))
 
     @Slot(QDate)
     def _on_date_changed(self, _date: QDate) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,9 +10,10 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QSplitter, QVBoxLayout, QWidge
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, NotFound
-from reservations_app.domain.model import Booking, Client, Status
+from reservations_app.domain.model import Booking, Client, Reservation, Status
 from reservations_app.domain.timezones import zone
 from reservations_app.services import booking as booking_service
+from reservations_app.services.changeset import BOOKINGS
 from reservations_app.ui.booking.client_finder import ClientFinder
 from reservations_app.ui.booking.hold_panel import HoldPanel
 from reservations_app.ui.booking.reservations_panel import ReservationsPanel
@@ -25,16 +25,19 @@ from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.session import Session
 
-T = TypeVar("T")
 TICK_MS = 1000
 
 
 class BookingTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self.session = self._session = session
         self._current_id: int | None = None
+        self._select_after_reload: int | None = None
         self._moving: Booking | None = None
+        # The reservation a success banner speaks of, and its status then: when that status
+        # changes (the hold ran out, another desk cancelled) the banner must not stay.
+        self._banner_about: tuple[int, Status] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._build_actions()
@@ -134,7 +137,8 @@ class BookingTab(QWidget):
             widget.load_failed.connect(self._show_error)
         self._ticker.timeout.connect(self.reservations.tick)
         self._ticker.timeout.connect(self._update_actions)
-        self._session.bookings_changed.connect(self._reload_current)
+        self._ticker.timeout.connect(self._keep_banner_true)
+        self._session.ops.watch(self, (BOOKINGS,), self._reload_current)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -167,6 +171,8 @@ class BookingTab(QWidget):
         dialog = NewClientDialog(self._session, typed if looks_like_name else "", self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
             self.finder.select_client(dialog.client)
+            self._say(self.tr("Added {client}. Pick a free slot and hold it (Enter).").format(
+                client=dialog.client.name), Kind.SUCCESS)
             self.picker.table.setFocus()
 
     @Slot()
@@ -181,21 +187,26 @@ class BookingTab(QWidget):
         self.banner.clear()
         client, row = self.finder.current_client(), self.picker.current_row()
         if client is None:
-            self.banner.show_message(self.tr("Choose a client first: type a name, email or "
-                                             "phone in the Client box (Ctrl+F)."), Kind.WARNING)
+            self.banner.show_message(self._choose_client_hint(), Kind.WARNING)
             self.finder.focus_search()
             return
         if row is None:
             self.banner.show_message(self.tr("Pick a free slot first."), Kind.WARNING)
             return
         actor, now = self._session.actor, self._session.now()
-        held = self._attempt(lambda: booking_service.hold(
-            actor, client.id, row.provider.id, row.slot.start, now))
-        if held is not None:
-            self._after_change(held.id, self.tr(
+        self._attempt(lambda: booking_service.hold(
+            actor, client.id, row.provider.id, row.slot.start, now), self.tr(
                 "Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.").format(
                 when=day_and_time(row.local_start), provider=row.provider.name,
                 client=client.name))
+
+    def _choose_client_hint(self) -> str:
+        if self.finder.model.rowCount() > 1 and self.finder.search_edit.text().strip():
+            return self.tr("Several clients match \u201c{typed}\u201d. Pick the right one in "
+                           "the Client list (Up/Down, then Enter), then hold.").format(
+                typed=self.finder.search_edit.text().strip())
+        return self.tr("Choose a client first: type a name, email or phone in the Client box "
+                       "(Ctrl+F).")
 
     @Slot()
     def confirm_current(self) -> None:
@@ -206,12 +217,10 @@ class BookingTab(QWidget):
                                      Kind.WARNING)
             return
         actor, now = self._session.actor, self._session.now()
-        done = self._attempt(lambda: booking_service.confirm(actor, current.reservation.id, now))
-        if done is not None:
-            self._after_change(done.id, self.tr("Confirmed: {client} with {provider}, {when}.")
-                               .format(client=current.client_name,
-                                       provider=current.provider_name,
-                                       when=self._when(current)))
+        self._attempt(lambda: booking_service.confirm(actor, current.reservation.id, now),
+                      self.tr("Confirmed: {client} with {provider}, {when}.").format(
+                          client=current.client_name, provider=current.provider_name,
+                          when=self._when(current)))
 
     @Slot()
     def ask_and_cancel(self) -> None:
@@ -230,13 +239,10 @@ class BookingTab(QWidget):
         if current is None:
             return
         actor, now = self._session.actor, self._session.now()
-        done = self._attempt(lambda: booking_service.cancel(
-            actor, current.reservation.id, now, reason))
-        if done is not None:
-            self._after_change(done.id, self.tr("Cancelled: {client} with {provider}, {when}.")
-                               .format(client=current.client_name,
-                                       provider=current.provider_name,
-                                       when=self._when(current)))
+        self._attempt(lambda: booking_service.cancel(actor, current.reservation.id, now, reason),
+                      self.tr("Cancelled: {client} with {provider}, {when}.").format(
+                          client=current.client_name, provider=current.provider_name,
+                          when=self._when(current)))
 
     @Slot()
     def start_move(self) -> None:
@@ -268,31 +274,61 @@ class BookingTab(QWidget):
         if moving is None or row is None:
             return
         actor, now = self._session.actor, self._session.now()
-        moved = self._attempt(lambda: booking_service.move(
-            actor, moving.reservation.id, row.slot.start, now, provider_id=row.provider.id))
-        if moved is None:
-            return
-        self.stop_move()
-        self._after_change(moved.id, self.tr("Moved {client}'s reservation to {when} with "
-                                             "{provider}.").format(
-            client=moving.client_name, when=day_and_time(row.local_start),
-            provider=row.provider.name))
+        self._attempt(lambda: booking_service.move(
+            actor, moving.reservation.id, row.slot.start, now, provider_id=row.provider.id),
+            self.tr("Moved {client}'s reservation to {when} with {provider}.").format(
+                client=moving.client_name, when=day_and_time(row.local_start),
+                provider=row.provider.name), moving=True)
 
     # Internals ----------------------------------------------------------------------------
-    def _attempt(self, work: Callable[[], T]) -> T | None:
-        """Run a service call; a refused rule becomes an inline message, never a traceback."""
-        try:
-            return work()
-        except DomainError as exc:
-            self.banner.show_message(exc.message, Kind.ERROR)
-            self._refresh_views()  # e.g. the slot was just taken: show what is free now
-            return None
+    def _attempt(self, work: Callable[[], Reservation], message: str, *,
+                 moving: bool = False) -> None:
+        """Run a booking write on the runner; a refused rule becomes an inline message, never
+        a traceback. The views refresh on the runner's change event, each once."""
 
-    def _after_change(self, reservation_id: int, message: str) -> None:
-        self._current_id = reservation_id
-        self._session.bookings_changed.emit()  # every view refreshes, this one included
-        self.reservations.select_reservation(reservation_id)
-        self.banner.show_message(message, Kind.SUCCESS)
+        def done(reservation: Reservation) -> None:  # the change event follows, and reloads
+            if moving:
+                self.stop_move()
+            self._current_id = self._select_after_reload = reservation.id
+            self.banner.show_message(message, Kind.SUCCESS)
+            self._banner_about = (reservation.id,
+                                  reservation.effective_status(self._session.now()))
+
+        self._session.ops.write(work, on_success=done, on_error=self._refused,
+                                initiator=self, owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self.banner.show_message(error.message, Kind.ERROR)
+        self._refresh_views()  # e.g. the slot was just taken: show what is free now
+
+    def _say(self, message: str, kind: Kind) -> None:
+        """A banner about no reservation in particular."""
+        self._banner_about = None
+        self.banner.show_message(message, kind)
+
+    @Slot()
+    def _keep_banner_true(self) -> None:
+        """Banners describe the present: once the reservation a success banner speaks of has
+        another status (its hold ran out, another desk cancelled it), the banner says so."""
+        if self._banner_about is None or self.banner.isHidden():
+            self._banner_about = None
+            return
+        reservation_id, status_then = self._banner_about
+        current = self.current_booking()
+        if current is None or current.reservation.id != reservation_id:
+            return  # the desk looks at another reservation now; the banner still told the truth
+        status_now = current.effective_status(self._session.now())
+        if status_now is status_then:
+            return
+        self._banner_about = None
+        if status_now is Status.EXPIRED:
+            self.banner.show_message(self.tr(
+                "The hold for {client} ({when} with {provider}) ran out and the slot was "
+                "freed. Hold it again if it is still free.").format(
+                client=current.client_name, when=self._when(current),
+                provider=current.provider_name), Kind.WARNING)
+        else:
+            self.banner.clear()
 
     @Slot()
     def _refresh_views(self) -> None:
@@ -312,7 +348,11 @@ class BookingTab(QWidget):
                 self._show_error(exc.message)
                 return
         self.hold_panel.show_booking(booking)
+        if self._select_after_reload is not None:  # the list is reloading on the same event
+            self.reservations.select_when_loaded(self._select_after_reload)
+            self._select_after_reload = None
         self._update_actions()
+        self._keep_banner_true()
 
     @Slot(object)
     def _on_client_changed(self, client: Client | None) -> None:

@@ -50,7 +50,7 @@ def today_tint(palette: QPalette) -> QColor:
 
 def booking_fill(palette: QPalette, status: Status | None) -> QColor:
     base = palette.color(QPalette.ColorRole.Base)
-    if status is Status.CONFIRMED:
+    if status in (Status.CONFIRMED, Status.ARRIVED, Status.COMPLETED):  # they keep their time
         return CONFIRMED_ON_DARK if is_dark(palette) else CONFIRMED
     if status is Status.PENDING:
         return HELD
@@ -60,7 +60,7 @@ def booking_fill(palette: QPalette, status: Status | None) -> QColor:
 
 
 def booking_text(palette: QPalette, status: Status | None) -> QColor:
-    if status in (Status.CONFIRMED, Status.PENDING):
+    if status in (Status.CONFIRMED, Status.PENDING, Status.ARRIVED, Status.COMPLETED):
         return readable_on(booking_fill(palette, status))
     return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base),
                0.6)

@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reservations_app.domain.access import Actor
+from reservations_app.domain.at_risk import removed_spans
 from reservations_app.domain.errors import DomainError, ReservationInUse
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.domain.slots import block_bounds, overlaps
 from reservations_app.domain.timezones import zone
 from reservations_app.services import schedule
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.week_layout import removed_spans
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,8 @@ class ScheduleCommand(QUndoCommand):
 
     def _guarded(self, work: Callable[[dt.datetime], None], verb: str) -> None:
         try:
-            work(self._editor.session.now())
+            with self._editor.session.ops.blocking_write(self._editor):
+                work(self._editor.session.now())
         except ReservationInUse:
             self.setObsolete(True)
             self._editor.command_refused(self, verb, tr(

@@ -11,6 +11,11 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.block_dialogs import (
+    AddBlocksDialog,
+    EditBlockDialog,
+    WeeklyPatternDialog,
+)
 from reservations_app.ui.calendar.commands import (
     AddBlocksCommand,
     ChangeBlockCommand,
@@ -21,14 +26,9 @@ from reservations_app.ui.calendar.commands import (
 )
 from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.geometry import MINUTES_PER_DAY
+from reservations_app.ui.calendar.time_off_dialog import TimeOffDialog
 from reservations_app.ui.calendar.week_grid import WeekGrid
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem
-from reservations_app.ui.dialogs.calendar_blocks import (
-    AddBlocksDialog,
-    EditBlockDialog,
-    WeeklyPatternDialog,
-)
-from reservations_app.ui.dialogs.calendar_time_off import TimeOffDialog
 from reservations_app.ui.dialogs.provider import ProviderDialog
 
 if TYPE_CHECKING:
@@ -138,7 +138,6 @@ class ScheduleActions(QObject):
         return dialog
 
     def _provider_saved(self, provider: Provider | None) -> None:
-        self._tab.session.people_changed.emit()
         if provider is not None:
             self._tab.select_provider(provider.id)
 

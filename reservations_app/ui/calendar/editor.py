@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reservations_app.domain.at_risk import live_overlapping
 from reservations_app.domain.errors import DomainError, ReservationInUse
 from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
@@ -20,7 +21,6 @@ from reservations_app.ui.calendar.commands import (
     ScheduleCommand,
     WeeklyPatternCommand,
 )
-from reservations_app.ui.calendar.week_layout import live_overlapping
 from reservations_app.ui.session import Session
 
 LISTED_BOOKINGS = 6
@@ -46,13 +46,15 @@ class ScheduleEditor(QObject):
     def run(self, command: ScheduleCommand) -> Outcome:
         """Do the edit once; on success it goes on the undo stack."""
         try:
-            command.execute(cancel_bookings=False)
+            with self.session.ops.blocking_write(self):
+                command.execute(cancel_bookings=False)
         except ReservationInUse as exc:
             if not self._ask_to_cancel(command, exc):
                 return Outcome(False, self.tr("Nothing was changed: bookings fall in this "
                                               "time. Move or cancel them first."))
             try:
-                command.execute(cancel_bookings=True)
+                with self.session.ops.blocking_write(self):
+                    command.execute(cancel_bookings=True)
             except DomainError as again:
                 return Outcome(False, again.message)
         except DomainError as exc:
@@ -76,9 +78,6 @@ class ScheduleEditor(QObject):
             "Nothing was changed, and this step was taken off the undo history."))
 
     def command_applied(self, command: ScheduleCommand) -> None:
-        self.session.schedule_changed.emit()
-        if command.cancelled_bookings or command.cancel_allowed:
-            self.session.bookings_changed.emit()
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 
     # --- asking ------------------------------------------------------------------------------

@@ -203,9 +203,11 @@ class GridPainter:
         else:
             self.p.setPen(self.pal.color(QPalette.ColorRole.WindowText))
         text = labels.day_text(date)
+        metrics, room = QFontMetrics(font), int(rect.width()) - 4
         if is_today:
-            text = labels.tr("Today, %1").replace("%1", text)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                               int(rect.width()) - 4)
+            marked = labels.tr("Today, %1").replace("%1", text)
+            # On a narrow column the highlight says "today"; the date must stay whole.
+            text = marked if metrics.horizontalAdvance(marked) <= room else text
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         self.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         self.p.setFont(self.font)

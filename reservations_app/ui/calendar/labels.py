@@ -43,7 +43,9 @@ def status_text(item: WeekItem) -> str:
     if item.status is Status.PENDING:
         return tr("Held, %n min left", "", minutes_left(item.seconds_left))
     return {Status.CONFIRMED: tr("Confirmed"), Status.CANCELLED: tr("Cancelled"),
-            Status.EXPIRED: tr("Expired")}.get(item.status or Status.EXPIRED, "")
+            Status.EXPIRED: tr("Expired"), Status.ARRIVED: tr("Arrived"),
+            Status.COMPLETED: tr("Completed"), Status.NO_SHOW: tr("No-show")}.get(
+        item.status or Status.EXPIRED, "")
 
 
 def short_status(item: WeekItem) -> str:

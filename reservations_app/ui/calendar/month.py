@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from reservations_app.ui.dialogs.calendar_common import pydate, qdate
+from reservations_app.ui.calendar.dialog_parts import pydate, qdate
 
 PAGE_MARGIN_DAYS = 14
 

@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor
 
 from reservations_app.domain.model import Provider
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 
 COL_NAME, COL_EMAIL, COL_TIMEZONE = range(3)
-PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PROVIDER_ROLE = OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

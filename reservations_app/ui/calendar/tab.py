@@ -20,8 +20,10 @@ from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AvailabilityBlock, Booking, Provider
 from reservations_app.domain.timezones import zone
-from reservations_app.services import booking, people, schedule, settings
+from reservations_app.services import booking, people, schedule
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.dialog_parts import InlineError, pydate
 from reservations_app.ui.calendar.editing import ScheduleActions
 from reservations_app.ui.calendar.editor import ScheduleEditor
 from reservations_app.ui.calendar.legend import Legend
@@ -36,7 +38,6 @@ from reservations_app.ui.calendar.week_layout import (
     week_start,
 )
 from reservations_app.ui.calendar.week_model import WeekModel
-from reservations_app.ui.dialogs.calendar_common import InlineError, pydate
 from reservations_app.ui.session import Session
 
 TICK_MS = 30_000
@@ -53,8 +54,8 @@ class CalendarTab(QWidget):
         self.editor = ScheduleEditor(session, self.undo_stack, self)
         self.week_model = WeekModel(self)
         self._provider: Provider | None = None
-        self._day = today_in(zone(settings.get_policy().clinic_timezone), session.now())
-        self._slot_minutes = settings.get_policy().slot_minutes
+        self._day = session.clinic_today()
+        self._slot_minutes = session.policy().slot_minutes
         self._blocks: list[AvailabilityBlock] = []
         self._bookings: list[Booking] = []
         self._first_weekday = QLocale().firstDayOfWeek().value - 1
@@ -88,11 +89,16 @@ class CalendarTab(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.previous_week_action = self._action(self.tr("\u25c0"), self.tr("Previous week"),
-                                                 "Alt+Left")
-        self.today_action = self._action(self.tr("Today"), self.tr("This week"), "Alt+Home")
-        self.next_week_action = self._action(self.tr("\u25b6"), self.tr("Next week"),
+        # Named in menus and the shortcut list; the buttons show only the arrow (icon text).
+        self.previous_week_action = self._action(self.tr("&Previous week"),
+                                                 self.tr("Previous week"), "Alt+Left")
+        self.previous_week_action.setIconText("\u25c0")
+        self.today_action = self._action(self.tr("This &week"), self.tr("This week"),
+                                         "Alt+Home")
+        self.today_action.setIconText(self.tr("Today"))
+        self.next_week_action = self._action(self.tr("&Next week"), self.tr("Next week"),
                                              "Alt+Right")
+        self.next_week_action.setIconText("\u25b6")
         self.add_blocks_action = self._action(
             self.tr("&Add availability\u2026"), self.tr("Add one or more blocks on a date"),
             "Ins")
@@ -127,7 +133,10 @@ class CalendarTab(QWidget):
         for index, button in enumerate(buttons):
             bar.addWidget(button)
             if index == 2:
-                bar.addWidget(self.title, 1)
+                bar.addStretch(1)
+        # The title (provider, week, zone) on a line of its own that may wrap: beside the
+        # buttons it kept the window wider than a 1024-pixel screen.
+        self.title.setWordWrap(True)
         self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
                              *buttons, self.grid])
         font = self.title.font()
@@ -136,6 +145,7 @@ class CalendarTab(QWidget):
         main = QWidget(self)
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(4, 0, 0, 0)
+        main_layout.addWidget(self.title)
         main_layout.addLayout(bar)
         main_layout.addWidget(self.message)
         main_layout.addWidget(self.grid, 1)
@@ -168,10 +178,8 @@ class CalendarTab(QWidget):
         self.time_off_action.triggered.connect(self.schedule_actions.time_off)
         self.editor.edit_refused.connect(self._edit_refused)
         self.editor.schedule_shown.connect(self._schedule_shown)
-        self.session.schedule_changed.connect(self.reload_week)
-        self.session.bookings_changed.connect(self.reload_week)
-        self.session.settings_changed.connect(self.reload_week)
-        self.session.people_changed.connect(self.reload_providers)
+        self.session.ops.watch(self, (PEOPLE,), self.reload_providers)
+        self.session.ops.watch(self, (SCHEDULE, BOOKINGS, SETTINGS), self.reload_week)
         self._timer.timeout.connect(self._tick)
 
     # --- what the tab shows -------------------------------------------------------------------
@@ -229,7 +237,7 @@ class CalendarTab(QWidget):
 
     @Slot()
     def reload_week(self, scroll: bool = False) -> None:
-        self._slot_minutes = settings.get_policy().slot_minutes
+        self._slot_minutes = self.session.policy().slot_minutes
         provider, first = self._provider, self.week_first_day()
         self._blocks, self._bookings = [], []
         if provider is not None:
@@ -248,7 +256,7 @@ class CalendarTab(QWidget):
 
     def _relayout(self) -> None:
         provider, first, now = self._provider, self.week_first_day(), self.session.now()
-        tz = zone(provider.timezone if provider else settings.get_policy().clinic_timezone)
+        tz = zone(provider.timezone if provider else self.session.policy().clinic_timezone)
         self.week_model.set_items(layout_week(first, self._blocks, self._bookings, tz, now))
         local_now = now.astimezone(tz)
         offset = labels.offset_text(tz.utcoffset(dt.datetime.combine(first, dt.time(12))))
@@ -316,7 +324,7 @@ class CalendarTab(QWidget):
     @Slot()
     def _go_today(self) -> None:
         tz = zone(self._provider.timezone if self._provider
-                  else settings.get_policy().clinic_timezone)
+                  else self.session.policy().clinic_timezone)
         self.show_date(today_in(tz, self.session.now()))
         self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
 

@@ -110,23 +110,3 @@ def first_working_minute(items: Iterable[WeekItem], default: int = DEFAULT_DAY_S
     """Where the day starts this week: the earliest block or booking, else 08:00."""
     starts = [item.start_minute for item in items]
     return min(starts) if starts else default
-
-
-def live_overlapping(bookings: Iterable[Booking],
-                     spans: Iterable[tuple[dt.datetime, dt.datetime]],
-                     now: dt.datetime) -> list[Booking]:
-    """Bookings still live at `now` that overlap any of the UTC spans, in time order."""
-    spans = list(spans)
-    hits = [booking for booking in bookings
-            if booking.reservation.is_live(now)
-            and any(booking.reservation.start < end and start < booking.reservation.end
-                    for start, end in spans)]
-    return sorted(hits, key=lambda booking: booking.reservation.start)
-
-
-def removed_spans(old: tuple[dt.datetime, dt.datetime],
-                  new: tuple[dt.datetime, dt.datetime]) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The parts of the old span a changed block no longer covers."""
-    (old_start, old_end), (new_start, new_end) = old, new
-    parts = [(old_start, min(old_end, new_start)), (max(old_start, new_end), old_end)]
-    return [(start, end) for start, end in parts if start < end]

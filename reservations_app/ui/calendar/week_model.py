@@ -11,10 +11,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from reservations_app.ui.calendar import labels
 from reservations_app.ui.calendar.week_layout import WeekItem
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 
 COL_KIND, COL_DATE, COL_FROM, COL_UNTIL, COL_STATUS, COL_DETAIL = range(6)
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_ROLE = OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -98,12 +98,12 @@ class NewClientDialog(QDialog):
                 if duplicates:
                     self._warn(duplicates, typed)
                     return
-            client = people.add_client(actor, name, now, email or None, phone or None)
+            with self._session.ops.blocking_write(self):
+                client = people.add_client(actor, name, now, email or None, phone or None)
         except DomainError as exc:
             self.banner.show_message(exc.message, Kind.ERROR)
             return
         self.client, self.created = client, True
-        self._session.people_changed.emit()
         self.accept()
 
     def _warn(self, duplicates: list[Client], typed: tuple[str, str, str]) -> None:

@@ -38,12 +38,13 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry, Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, people
-from reservations_app.ui.audit_model import SORT_ROLE, AuditTableModel, describe
-from reservations_app.ui.audit_view import clinic_zone
+from reservations_app.services.changeset import BOOKINGS, PEOPLE
+from reservations_app.ui.audit_model import AuditTableModel, describe
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from reservations_app.ui.session import Session
 
-BOOKING_ROLE = Qt.ItemDataRole.UserRole + 1
+BOOKING_ROLE = OBJECT_ROLE
 COL_START, COL_PROVIDER, COL_STATUS, COL_BOOKED, COL_NOTE = range(5)
 PAGE = 1000
 Index = QModelIndex | QPersistentModelIndex
@@ -142,8 +143,7 @@ class ClientHistoryDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
-        self._session.bookings_changed.connect(self.reload)
-        self._session.people_changed.connect(self.reload)
+        self._session.ops.watch(self, (BOOKINGS, PEOPLE), self.reload)
         if self.audit is not None:
             self.audit.load_failed.connect(self.error.setText)
             self.audit_table.selectionModel().selectionChanged.connect(self._show_audit_row)
@@ -151,10 +151,10 @@ class ClientHistoryDialog(QDialog):
     def _audit_tab(self) -> QWidget:
         actor, client_id = self._session.actor, self._client_id
 
-        def fetch(limit: int, offset: int) -> list[AuditEntry]:
+        def fetch(offset: int, limit: int) -> list[AuditEntry]:
             return audit.list_entries(actor, client_id=client_id, limit=limit, offset=offset)
 
-        self._zone = clinic_zone()
+        self._zone = self._session.clinic_zone()
         self.audit = AuditTableModel(self._zone, fetch, parent=self)
         self.audit_table = _table(_proxy(self.audit, self), "historyAudit")
         self.audit_detail = QPlainTextEdit()

@@ -1,14 +1,15 @@
-"""Settings, database part: which database this workstation uses, tested before it is saved.
+"""File → Database connection…: which database this user's desk uses, tested before saved.
 
 The address and the password are edited apart, so the password is never shown: a pasted
-`postgresql://user:secret@host/db` moves its password into the masked field. The choice is kept
-in QSettings (`database/url`) and used at the next start, unless --db or RESERVATIONS_DB says
-otherwise.
+`postgresql://user:secret@host/db` moves its password into the masked field. The address goes
+to the user's config file (`config.py`; the CLI reads the same), the password to the system
+keyring or the PostgreSQL password file (`credentials.py`), never into a config file. Used at
+the next start, unless --db or RESERVATIONS_DB says otherwise.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote, unquote, urlsplit
+import logging
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,41 +23,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reservations_app import config, credentials
+from reservations_app.config import join_password, split_password
 from reservations_app.domain.errors import DomainError
+from reservations_app.paths import AppPaths, app_paths
 from reservations_app.store.db import parse_target, probe
 
-SETTINGS_KEY = "database/url"
+log = logging.getLogger(__name__)
+
+# Where versions before the config file kept the URL, password included.
+LEGACY_SETTINGS_KEY = "database/url"
+
+__all__ = ["DatabaseDialog", "join_password", "move_legacy_setting", "saved_database_url",
+           "split_password"]
 
 
-def split_password(url: str) -> tuple[str, str]:
-    """(the URL without its password, the password decoded); ('', '') parts stay as they are."""
+def saved_database_url(paths: AppPaths) -> str | None:
+    """The URL in the user's config file, if it has a usable one."""
     try:
-        parts = urlsplit(url)
-        password = parts.password
-    except ValueError:
-        return url, ""
-    if password is None:
-        return url, ""
-    user, _, host = parts.netloc.rpartition("@")
-    bare = url.replace(parts.netloc, f"{user.split(':', 1)[0]}@{host}", 1)
-    return bare, unquote(password)
+        return config.read_database_url(paths.user_config)
+    except config.ConfigInvalid as exc:
+        log.warning("%s", exc.message)
+        return None
 
 
-def join_password(url: str, password: str) -> str:
-    """Put `password` back into a postgresql:// URL; other URLs are returned unchanged."""
-    if not password or "://" not in url or not url.lower().startswith(("postgres", "psycopg")):
-        return url
-    parts = urlsplit(url)
-    user, at, host = parts.netloc.rpartition("@")
-    user = user.split(":", 1)[0] if at else ""
-    netloc = f"{user}:{quote(password, safe='')}@{host}"
-    return url.replace(parts.netloc, netloc, 1)
-
-
-def saved_database_url(settings: QSettings | None = None) -> str | None:
-    """The URL saved by this dialog, for the composition root."""
-    value = (settings or QSettings()).value(SETTINGS_KEY, None)
-    return str(value) if value else None
+def move_legacy_setting(paths: AppPaths, settings: QSettings | None = None) -> None:
+    """A URL an older version saved in QSettings, password and all, moves to the config file
+    and the keyring (unless the user already has a config file), and leaves QSettings."""
+    stored = settings if settings is not None else QSettings()
+    value = stored.value(LEGACY_SETTINGS_KEY, None)
+    if not value:
+        return
+    bare, password = split_password(str(value))
+    try:
+        if not paths.user_config.exists():
+            if password and credentials.account_of(bare):
+                credentials.store_password(bare, password)
+            config.save_user_database(paths, bare)
+    except (OSError, ValueError) as exc:
+        log.warning("could not move the saved database setting: %s", exc)
+        return
+    stored.remove(LEGACY_SETTINGS_KEY)
+    stored.sync()
+    log.info("moved the saved database setting to %s", paths.user_config)
 
 
 class _ProbeSignals(QObject):
@@ -86,16 +95,17 @@ class DatabaseDialog(QDialog):
     connection_tested = Signal(bool, str)  # usable, message for the user
     url_saved = Signal(str)  # the URL without its password
 
-    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, paths: AppPaths | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Database"))
-        self._settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(self.tr("Database connection"))
+        self._paths = paths if paths is not None else app_paths()
+        self.saved_message = ""
         self._tested_url: str | None = None
         self._request = 0
         self._signals = _ProbeSignals()
         self._build()
         self._connect_signals()
-        self.set_url(saved_database_url(self._settings) or "")
+        self.set_url(saved_database_url(self._paths) or "")
 
     def _build(self) -> None:
         self.address_edit = QLineEdit(self)
@@ -162,7 +172,9 @@ class DatabaseDialog(QDialog):
         self.save_button.setEnabled(False)
         self.test_button.setEnabled(False)
         self.status_label.setText(self.tr("Testing…"))
-        QThreadPool.globalInstance().start(_ProbeTask(self._request, self.url(), self._signals))
+        # No password typed: the one saved before (keyring) is tried; libpq reads .pgpass itself.
+        connect_url = credentials.url_for_connecting(self.url())
+        QThreadPool.globalInstance().start(_ProbeTask(self._request, connect_url, self._signals))
 
     @Slot(int, bool, str)
     def _on_probe_finished(self, number: int, usable: bool, message: str) -> None:
@@ -183,8 +195,16 @@ class DatabaseDialog(QDialog):
         if self._tested_url is None or self._tested_url != self.url():
             self.status_label.setText(self.tr("Test the connection before saving."))
             return
-        url = parse_target(self._tested_url).url
-        self._settings.setValue(SETTINGS_KEY, url)
-        self._settings.sync()
-        self.url_saved.emit(split_password(url)[0])
+        bare, password = split_password(parse_target(self._tested_url).url)
+        try:
+            where = credentials.store_password(bare, password) if password else None
+            saved_to = config.save_user_database(self._paths, bare)
+        except (OSError, ValueError) as exc:
+            self.status_label.setText(self.tr("Cannot save: %1").replace("%1", str(exc)))
+            return
+        self.saved_message = self.tr("The address is saved in %1.").replace("%1", str(saved_to))
+        if where:
+            self.saved_message += " " + self.tr("The password is saved in %1.").replace(
+                "%1", where)
+        self.url_saved.emit(bare)
         self.accept()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.timezones import all_zone_names
-from reservations_app.services import people, settings
-from reservations_app.ui.dialogs.calendar_common import InlineError
+from reservations_app.services import people
+from reservations_app.ui.calendar.dialog_parts import InlineError
 from reservations_app.ui.session import Session
 
 DEFAULT_COLOR = "#4a90d9"
@@ -58,7 +58,7 @@ class ProviderDialog(QDialog):
                             else self.tr("Edit provider"))
         self.name_edit = QLineEdit(provider.name if provider else "", self)
         self.email_edit = QLineEdit(provider.email if provider else "", self)
-        zone = provider.timezone if provider else settings.get_policy().clinic_timezone
+        zone = provider.timezone if provider else self._session.policy().clinic_timezone
         self.zone_combo = zone_picker(zone, self)
         self.color = QColor(provider.color if provider else DEFAULT_COLOR)
         self.color_button = QPushButton(self.tr("Choose…"), self)
@@ -108,7 +108,8 @@ class ProviderDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.provider = self._save()
+            with self._session.ops.blocking_write(self):
+                self.provider = self._save()
         except DomainError as exc:
             self.error.show_message(exc.message)
             return

@@ -1,4 +1,5 @@
-"""Staff accounts (administrators): list them, add one, reset a password.
+"""Staff accounts (administrators): list them, add one (front desk unless chosen otherwise),
+reset a password, change a role, deactivate or reactivate.
 
 Entry point: `UsersDialog(session, parent=None)`; `.open()` it. Every change goes through
 `services.auth`, which checks the role again and writes the audit row.
@@ -36,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import Role, User
-from reservations_app.services import auth, people
+from reservations_app.domain.staff import DEFAULT_ROLE
+from reservations_app.services import auth, people, staff
 from reservations_app.ui.models.objects import ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.session import Session
 
-USER_ROLE = Qt.ItemDataRole.UserRole + 1
+USER_ROLE = OBJECT_ROLE
 COL_NAME, COL_ROLE, COL_PROVIDER, COL_ACTIVE = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -112,9 +115,7 @@ class AddUserDialog(QDialog):
         self.setWindowTitle(self.tr("Add a staff account"))
         self._session = session
         self.username = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_label(role), role)
+        self.role = _role_combo(DEFAULT_ROLE)
         self.provider = QComboBox()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
@@ -131,13 +132,7 @@ class AddUserDialog(QDialog):
         self._role_chosen()
 
     def _fill_providers(self) -> None:
-        try:
-            providers = people.list_providers(self._session.actor)
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
-        for provider in providers:
-            self.provider.addItem(provider.name, provider.id)
+        _fill_providers(self._session, self.provider, self.error)
 
     def _connect_signals(self) -> None:
         self.role.currentIndexChanged.connect(self._role_chosen)
@@ -160,6 +155,48 @@ class AddUserDialog(QDialog):
             self.error.setText(exc.message)
             return
         self.user_added.emit(user)
+        self.accept()
+
+
+class ChangeRoleDialog(QDialog):
+    """Another role for an account; a provider account names its provider."""
+
+    def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeRole")
+        self.setWindowTitle(self.tr("Role of {name}").format(name=user.username))
+        self._session = session
+        self._user = user
+        self.role = _role_combo(user.role)
+        self.provider = QComboBox()
+        form = QFormLayout()
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Provider"), self.provider)
+        self.error, self.buttons = _error_label(), _ok_cancel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        _fill_providers(session, self.provider, self.error, user.provider_id)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        self._role_chosen()
+
+    @Slot()
+    def _role_chosen(self) -> None:
+        self.provider.setEnabled(Role(self.role.currentData()) is Role.PROVIDER)
+
+    @Slot()
+    def change(self) -> None:
+        role = Role(self.role.currentData())
+        provider_id = self.provider.currentData() if role is Role.PROVIDER else None
+        try:
+            staff.set_role(self._session.actor, self._user.id, role, self._session.now(),
+                           provider_id)
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
         self.accept()
 
 
@@ -217,6 +254,8 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add user…"))
         self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.role_button = QPushButton(self.tr("Change role…"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -229,6 +268,8 @@ class UsersDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.reset_button)
+        row.addWidget(self.role_button)
+        row.addWidget(self.active_button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
@@ -241,6 +282,8 @@ class UsersDialog(QDialog):
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
+        self.role_button.clicked.connect(self.change_role)
+        self.active_button.clicked.connect(self.toggle_active)
         self.buttons.rejected.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -252,15 +295,50 @@ class UsersDialog(QDialog):
                 self._session.actor, include_inactive=True)}
         except DomainError as exc:
             self.error.setText(exc.message)
-            self.add_button.setEnabled(False)
-            self.reset_button.setEnabled(False)
+            for button in (self.add_button, self.reset_button, self.role_button,
+                           self.active_button):
+                button.setEnabled(False)
             return
         self.model.set_users(users, providers)
         self._selection_changed()
 
     @Slot()
     def _selection_changed(self) -> None:
-        self.reset_button.setEnabled(self.selected_user() is not None)
+        user = self.selected_user()
+        for button in (self.reset_button, self.role_button, self.active_button):
+            button.setEnabled(user is not None)
+        self.active_button.setText(self.tr("Reactivate") if user is not None and not user.active
+                                   else self.tr("Deactivate"))
+
+    @Slot()
+    def change_role(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = ChangeRoleDialog(self._session, user, self)
+        dialog.accepted.connect(self._changed)
+        self._open(dialog)
+
+    @Slot()
+    def toggle_active(self) -> None:
+        """Deactivate (the account can no longer sign in; its history stays) or reactivate.
+        The service refuses to deactivate the last active administrator."""
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            staff.set_active(self._session.actor, user.id, not user.active, self._session.now())
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        self._changed()
+        self._select(user.id)
+
+    def _select(self, user_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.user(row).id == user_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def selected_user(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
@@ -292,6 +370,27 @@ class UsersDialog(QDialog):
     def _changed(self) -> None:
         self.reload()
         self.users_changed.emit()
+
+
+def _role_combo(chosen: Role) -> QComboBox:
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(role_label(role), role)
+    combo.setCurrentIndex(list(Role).index(chosen))
+    return combo
+
+
+def _fill_providers(session: Session, combo: QComboBox, error: QLabel,
+                    chosen: int | None = None) -> None:
+    try:
+        providers = people.list_providers(session.actor)
+    except DomainError as exc:
+        error.setText(exc.message)
+        return
+    for provider in providers:
+        combo.addItem(provider.name, provider.id)
+    if chosen is not None:
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 
 def _error_label() -> QLabel:

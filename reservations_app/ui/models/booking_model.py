@@ -10,13 +10,19 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from reservations_app.domain.expiry import about_to_expire
 from reservations_app.domain.model import Booking, Status
 from reservations_app.domain.timezones import zone
-from reservations_app.ui.models.formatting import countdown, day_and_time, zone_abbreviation
-from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.models.formatting import (
+    countdown,
+    day_and_time,
+    short_time,
+    zone_abbreviation,
+)
+from reservations_app.ui.models.lazy import LazyTableModel, Runner
 from reservations_app.ui.session import Clock
 
 # A translucent amber reads on light and dark palettes alike; the text keeps the palette colour.
 URGENT_TINT = QColor(245, 158, 11, 90)
-STATUS_ORDER = {Status.PENDING: 0, Status.CONFIRMED: 1, Status.EXPIRED: 2, Status.CANCELLED: 3}
+STATUS_ORDER = {Status.PENDING: 0, Status.CONFIRMED: 1, Status.ARRIVED: 2, Status.COMPLETED: 3,
+                Status.NO_SHOW: 4, Status.EXPIRED: 5, Status.CANCELLED: 6}
 
 
 def status_label(status: Status) -> str:
@@ -25,6 +31,9 @@ def status_label(status: Status) -> str:
         Status.CONFIRMED: QCoreApplication.translate("BookingStatus", "Confirmed"),
         Status.CANCELLED: QCoreApplication.translate("BookingStatus", "Cancelled"),
         Status.EXPIRED: QCoreApplication.translate("BookingStatus", "Expired"),
+        Status.ARRIVED: QCoreApplication.translate("BookingStatus", "Arrived"),
+        Status.COMPLETED: QCoreApplication.translate("BookingStatus", "Completed"),
+        Status.NO_SHOW: QCoreApplication.translate("BookingStatus", "No-show"),
     }
     return labels[status]
 
@@ -38,8 +47,8 @@ class BookingTableModel(LazyTableModel[Booking]):
     HEADERS = ("When", "Client", "Provider", "Status", "Hold left")
 
     def __init__(self, clock: Clock, page_size: int = 200,
-                 parent: QObject | None = None) -> None:
-        super().__init__(page_size, parent)
+                 parent: QObject | None = None, *, runner: Runner | None = None) -> None:
+        super().__init__(page_size, parent, runner=runner)
         self._clock = clock
         self._clinic_timezone: str | None = None
 
@@ -73,12 +82,16 @@ class BookingTableModel(LazyTableModel[Booking]):
             if status is Status.PENDING else ""
 
     def _when(self, item: Booking) -> str:
+        """In the clinic's zone, so the list reads in the order it is sorted (by instant); a
+        provider elsewhere has their own wall time beside it: "Thu 3 Dec 10:30 (09:30 CST)"."""
         start = item.reservation.start
         local = start.astimezone(zone(item.provider_timezone))
-        text = day_and_time(local)
-        if self._clinic_timezone and \
-                start.astimezone(zone(self._clinic_timezone)).utcoffset() != local.utcoffset():
-            text += f" {zone_abbreviation(local)}"
+        if not self._clinic_timezone:
+            return day_and_time(local)
+        clinic = start.astimezone(zone(self._clinic_timezone))
+        text = day_and_time(clinic)
+        if clinic.utcoffset() != local.utcoffset():
+            text += f" ({short_time(local)} {zone_abbreviation(local)})"
         return text
 
     def sort_key(self, item: Booking, column: int) -> Any:

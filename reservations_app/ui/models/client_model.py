@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 
 from reservations_app.domain.model import Client
 from reservations_app.domain.people import phone_digits
-from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.models.lazy import LazyTableModel, Runner
 
 
 class ClientTableModel(LazyTableModel[Client]):
@@ -17,8 +17,9 @@ class ClientTableModel(LazyTableModel[Client]):
     COL_PHONE = 2
     HEADERS = ("Name", "Email", "Phone")
 
-    def __init__(self, page_size: int = 50, parent: QObject | None = None) -> None:
-        super().__init__(page_size, parent)
+    def __init__(self, page_size: int = 50, parent: QObject | None = None, *,
+                 runner: Runner | None = None) -> None:
+        super().__init__(page_size, parent, runner=runner)
 
     def header(self, column: int) -> str:
         return (self.tr("Name"), self.tr("Email"), self.tr("Phone"))[column]

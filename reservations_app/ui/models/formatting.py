@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -46,3 +47,18 @@ def plural(text: str, count: int) -> str:
     if "(s)" not in text:
         return text
     return text.replace("(s)", "" if count == 1 else "s")
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def local_dates(text: str) -> str:
+    """A service's message with its ISO dates ("2026-12-03") as the desk reads dates
+    ("Thu 3 Dec 2026"): the services speak one neutral format, screens the user's."""
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return day_label(dt.date(*(int(part) for part in match.groups())))
+        except ValueError:
+            return match.group(0)
+
+    return _ISO_DATE.sub(replace, text)

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
+from reservations_app.ui.calendar.dialog_parts import ApplyDialog, BlockRowsEditor
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
-from reservations_app.ui.dialogs.calendar_common import ApplyDialog, BlockRowsEditor
 
 
 def shown_blocks(tab: CalendarTab, day: dt.date) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.session import Session
 from tests.ui.calendar.conftest import DAY, FakeClock
+from tests.ui.conftest import changed_elsewhere, touching
 
 
 def save(qtbot, dialog: ProviderDialog) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +54,7 @@ def test_a_new_provider_is_listed_and_selected(
     dialog = tab.schedule_actions.new_provider()
     fill(qtbot, dialog, "Bo Chen", "bo@clinic.example", "Europe/Berlin")
     qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(tab.session.people_changed):
+    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("people")):
         save(qtbot, dialog)
     assert not dialog.isVisible()
     current = tab.current_provider()
@@ -85,7 +86,7 @@ def test_the_zone_list_narrows_as_you_type(qtbot, tab: CalendarTab) -> None:  # 
 def test_the_search_box_filters_the_list(qtbot, tab: CalendarTab, session: Session) -> None:  # type: ignore[no-untyped-def]
     people.add_provider(session.actor, "Tom Becker", "tom@clinic.example", "America/Chicago",
                         session.now())
-    session.people_changed.emit()
+    changed_elsewhere(session, "people")
     assert tab.providers.proxy.rowCount() == 2
     qtbot.keyClicks(tab.providers.search, "chicago")
     assert tab.providers.proxy.rowCount() == 1

@@ -10,10 +10,11 @@ from PySide6.QtGui import QFont
 
 from reservations_app.domain.model import BlockSpec, Provider
 from reservations_app.services import schedule
+from reservations_app.ui.calendar.dialog_parts import qdate
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.dialogs.calendar_common import qdate
 from tests.ui.calendar.conftest import DAY
 from tests.ui.calendar.helpers import grid_point, press_ok, set_block, shown_blocks
+from tests.ui.conftest import changed_elsewhere
 
 
 def slot_starts(tab: CalendarTab, provider: Provider) -> list[dt.datetime]:
@@ -167,7 +168,7 @@ def test_the_grid_follows_the_week_buttons_and_the_month(qtbot, tab: CalendarTab
     schedule.add_availability(tab.session.actor, tab.current_provider().id,  # type: ignore[union-attr]
                               DAY + dt.timedelta(days=7), [BlockSpec(dt.time(9), dt.time(10))],
                               tab.session.now())
-    tab.session.schedule_changed.emit()
+    changed_elsewhere(tab.session, "schedule")
     assert tab.week_first_day() == dt.date(2026, 11, 30)
     tab.next_week_action.trigger()
     assert tab.week_first_day() == dt.date(2026, 12, 7)

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
 from reservations_app.services import booking, people, schedule
+from reservations_app.ui.calendar.dialog_parts import qdate
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
-from reservations_app.ui.dialogs.calendar_common import qdate
 from tests.ui.calendar.conftest import DAY, FakeClock
 from tests.ui.calendar.helpers import press_ok, set_block, shown_blocks
+from tests.ui.conftest import changed_elsewhere, touching
 
 TEN_IN_NEW_YORK = dt.datetime(2026, 12, 1, 15, 0, tzinfo=dt.UTC)
 
@@ -50,7 +51,7 @@ def book_ten_oclock(tab: CalendarTab, provider: Provider, *, confirm: bool = Tru
     client = people.add_client(actor, "Olivia Johnson", now, "olivia@mail.example")
     held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
     reservation = booking.confirm(actor, held.id, now) if confirm else held
-    tab.session.bookings_changed.emit()
+    changed_elsewhere(tab.session, "bookings")
     return reservation
 
 
@@ -86,7 +87,7 @@ def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_keeps_it_cancelled(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     reservation = book_ten_oclock(tab, provider)
     answers.reply = QMessageBox.StandardButton.Yes
-    with qtbot.waitSignal(tab.session.bookings_changed):
+    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
         dialog = take_day_off(qtbot, tab)
     assert not dialog.isVisible()
     assert status_of(tab, reservation) is Status.CANCELLED
@@ -105,7 +106,7 @@ def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     schedule.add_availability(tab.session.actor, provider.id, DAY,
                               [BlockSpec(dt.time(8), dt.time(17))], tab.session.now())
-    tab.session.schedule_changed.emit()
+    changed_elsewhere(tab.session, "schedule")
     dialog = tab.schedule_actions.time_off(DAY)
     assert dialog is not None
     dialog.span.setChecked(True)
@@ -147,7 +148,7 @@ def book_ten_oclock_in_existing_block(tab: CalendarTab, provider: Provider) -> R
     actor, now = tab.session.actor, tab.session.now()
     client = people.add_client(actor, "Liam Nguyen", now, "liam@mail.example")
     held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
-    tab.session.bookings_changed.emit()
+    changed_elsewhere(tab.session, "bookings")
     return booking.confirm(actor, held.id, now)
 
 
@@ -194,7 +195,7 @@ def test_a_hold_counts_down_and_shows_expired_when_its_time_is_up(
     clock.advance(minutes=18)
     tab._timer.timeout.emit()
     assert hold_item().status is Status.EXPIRED
-    tab.session.bookings_changed.emit()
+    changed_elsewhere(tab.session, "bookings")
     assert not tab.calendar.is_booked(DAY)
 
 
@@ -206,7 +207,7 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     dialog = tab.schedule_actions.edit_block(block)
     assert dialog is not None
     set_block(dialog.blocks, 0, "11:00", "12:00")
-    with qtbot.waitSignal(tab.session.bookings_changed):
+    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
         press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert status_of(tab, reservation) is Status.CANCELLED

@@ -8,16 +8,17 @@ from PySide6.QtCore import Qt
 
 from reservations_app.domain.model import BlockSpec, Provider
 from reservations_app.services import schedule
+from reservations_app.ui.calendar.block_dialogs import EditBlockDialog
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.dialogs.calendar_blocks import EditBlockDialog
 from tests.ui.calendar.conftest import DAY
 from tests.ui.calendar.helpers import grid_point, shown_blocks
+from tests.ui.conftest import changed_elsewhere
 
 
 def add(tab: CalendarTab, provider: Provider, day: dt.date, *spans: tuple[int, int]) -> None:
     specs = [BlockSpec(dt.time(start), dt.time(end)) for start, end in spans]
     schedule.add_availability(tab.session.actor, provider.id, day, specs, tab.session.now())
-    tab.session.schedule_changed.emit()
+    changed_elsewhere(tab.session, "schedule")
 
 
 def test_opening_a_provider_scrolls_to_working_hours_and_marks_today(
@@ -77,7 +78,7 @@ def test_other_desks_changes_arrive_through_the_session_signals(
     schedule.add_availability(tab.session.actor, provider.id, DAY,
                               [BlockSpec(dt.time(8), dt.time(9))], tab.session.now())
     assert shown_blocks(tab, DAY) == []
-    tab.session.schedule_changed.emit()
+    changed_elsewhere(tab.session, "schedule")
     assert shown_blocks(tab, DAY) == [(480, 540)]
     assert tab.calendar.is_available(DAY)
 

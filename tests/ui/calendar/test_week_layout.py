@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from reservations_app.domain.at_risk import live_overlapping, removed_spans
 from reservations_app.domain.model import (
     AvailabilityBlock,
     BlockSpec,
@@ -17,9 +18,7 @@ from reservations_app.ui.calendar.week_layout import (
     first_working_minute,
     items_at,
     layout_week,
-    live_overlapping,
     local_minute,
-    removed_spans,
     week_start,
 )
 

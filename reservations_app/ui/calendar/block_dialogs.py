@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QWidg
 
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.editor import Outcome
-from reservations_app.ui.calendar.week_layout import wall_minutes
-from reservations_app.ui.dialogs.calendar_common import (
+from reservations_app.ui.calendar.dialog_parts import (
     ApplyDialog,
     BlockRowsEditor,
     date_edit,
     pydate,
 )
+from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.calendar.week_layout import wall_minutes
 
 AddBlocks = Callable[[dt.date, list[BlockSpec]], Outcome]
 ChangeBlock = Callable[[BlockSpec], Outcome]

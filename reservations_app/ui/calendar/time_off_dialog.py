@@ -9,13 +9,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QRadioButton, QWidget
 
 from reservations_app.domain.model import BlockSpec
-from reservations_app.ui.calendar.editor import Outcome
-from reservations_app.ui.dialogs.calendar_common import (
+from reservations_app.ui.calendar.dialog_parts import (
     ApplyDialog,
     BlockRowsEditor,
     date_edit,
     pydate,
 )
+from reservations_app.ui.calendar.editor import Outcome
 
 TakeTimeOff = Callable[[dt.date, BlockSpec | None], Outcome]
 

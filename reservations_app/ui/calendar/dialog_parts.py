@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.model import BlockSpec
 from reservations_app.ui.calendar import colors
 from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.models.formatting import local_dates
 
 MAX_BLOCKS = 12
 
@@ -60,7 +63,7 @@ class InlineError(QLabel):
         palette.setColor(QPalette.ColorRole.WindowText,
                          colors.error_text(palette) if error else default)
         self.setPalette(palette)
-        self.setText(text)
+        self.setText(local_dates(text))
         self.setVisible(bool(text))
 
 
@@ -87,6 +90,8 @@ class SlotTimeEdit(QTimeEdit):
 
 class BlockRowsEditor(QWidget):
     """Rows of from/until times; an end of 00:00 means midnight at the end of the day."""
+
+    edited = Signal()  # a time changed, or a row came or went
 
     def __init__(self, slot_minutes: int, spans: list[tuple[int, int]], *, fixed: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -126,7 +131,10 @@ class BlockRowsEditor(QWidget):
             self._grid.addWidget(widget, row, column)
         self._rows.append((start_edit, end_edit, remove))
         remove.clicked.connect(lambda: self._remove(start_edit))
+        for edit in (start_edit, end_edit):
+            edit.timeChanged.connect(self.edited)
         self._update_buttons()
+        self.edited.emit()
 
     @Slot()
     def _add_next(self) -> None:
@@ -144,6 +152,7 @@ class BlockRowsEditor(QWidget):
                 del self._rows[index]
                 break
         self._update_buttons()
+        self.edited.emit()
 
     def _update_buttons(self) -> None:
         for _, _, remove in self._rows:
@@ -176,11 +185,31 @@ class ApplyDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.form = QVBoxLayout()
         layout = QVBoxLayout(self)
+        # The dialog grows to fit a message instead of squeezing the rows above it (the
+        # From/Until row collapsed when an error appeared).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._watch_inputs()
+        super().showEvent(event)
+
+    def _watch_inputs(self) -> None:
+        """Any change of what was typed clears the last error: it spoke of the old input."""
+        for edit in self.findChildren(QDateEdit):
+            edit.dateChanged.connect(self._clear_error, Qt.ConnectionType.UniqueConnection)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self._clear_error, Qt.ConnectionType.UniqueConnection)
+        for rows in self.findChildren(BlockRowsEditor):
+            rows.edited.connect(self._clear_error, Qt.ConnectionType.UniqueConnection)
+
+    @Slot()
+    def _clear_error(self) -> None:
+        self.error.show_message("")
 
     def _submit(self) -> Outcome:
         raise NotImplementedError
@@ -191,6 +220,19 @@ class ApplyDialog(QDialog):
             super().accept()
         else:
             self.error.show_message(outcome.message)
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow to fit the wrapped message: a word-wrapped label's height depends on its
+        width, which the minimum-size constraint alone does not account for."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
 
 def row(*widgets: QWidget) -> QHBoxLayout:

@@ -1,0 +1,180 @@
+"""Reports from SQL aggregates: the database sums and counts over the (local_date, ...)
+indexes and returns one row per provider and day, folded here into months or weeks; no
+booking is loaded into Python.
+
+Columns that later migrations add (late_cancellation, visit_type_id) are used where the
+schema has them (see store.optional): before them, late cancellations count as none and every
+visit is of no type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import InvalidInput
+from reservations_app.domain.reports import (
+    BOOKED_STATUSES,
+    NO_TYPE,
+    PERIODS,
+    NewClientsRow,
+    NoShowRow,
+    TypeRow,
+    UtilisationRow,
+    period_start,
+)
+from reservations_app.services.exchange import check_range
+from reservations_app.store import optional
+from reservations_app.store.db import read_snapshot
+from reservations_app.store.models import database, to_db
+
+_BOOKED = "(" + ", ".join(f"'{status}'" for status in BOOKED_STATUSES) + ")"
+_BOOKED_OR_CANCELLED = "(" + ", ".join(f"'{s}'" for s in (*BOOKED_STATUSES, "cancelled")) + ")"
+
+
+def _postgres() -> bool:
+    return isinstance(database.obj, PostgresqlDatabase)
+
+
+def _hours(start: str, end: str) -> str:
+    if _postgres():
+        return f"EXTRACT(EPOCH FROM ({end} - {start})) / 3600.0"
+    return f"(julianday({end}) - julianday({start})) * 24.0"
+
+
+def _check_period(period: str) -> None:
+    if period not in PERIODS:
+        raise InvalidInput(f"Unknown period '{period}': use {' or '.join(PERIODS)}.")
+
+
+def _period(column: str, period: str) -> str:
+    """SQL for the period a date falls in; for the few rows of new clients. The booking
+    reports group by date and fold in Python: date() on each of a year's 200,000 bookings
+    cost ten times the sums themselves."""
+    _check_period(period)
+    if _postgres():
+        return f"CAST(date_trunc('{period}', {column}) AS DATE)"
+    if period == "week":  # back to Monday: %w is 0 on Sunday
+        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) " \
+               "|| ' days')"
+    return f"date({column}, 'start of month')"
+
+
+def _day(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _filters(table: str, first: dt.date, last: dt.date,
+             provider_id: int | None) -> tuple[str, list[Any]]:
+    p = database.param
+    where = f"{table}.local_date >= {p} AND {table}.local_date <= {p}"
+    params: list[Any] = [first, last]
+    if provider_id is not None:
+        where += f" AND {table}.provider_id = {p}"
+        params.append(provider_id)
+    return where, params
+
+
+def _rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    with read_snapshot():
+        return list(database.execute_sql(sql, params).fetchall())
+
+
+def _start(actor: Actor, first: dt.date, last: dt.date) -> None:
+    require(actor, Permission.READ)
+    check_range(first, last)
+
+
+def utilisation(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
+                period: str = "month") -> list[UtilisationRow]:
+    """Booked against available hours per provider and period, for local dates first..last."""
+    _check_period(period)
+    where, params = _filters("x", first, last, provider_id)
+    booked = _rows(
+        f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
+        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED} "
+        "GROUP BY x.provider_id, x.local_date", params)
+    available = _rows(
+        f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
+        f"FROM availability_block x WHERE {where} GROUP BY x.provider_id, x.local_date",
+        params)
+    hours: dict[tuple[int, dt.date], list[float]] = {}
+    for index, found in enumerate((booked, available)):
+        for provider, day, total in found:
+            key = (provider, period_start(_day(day), period))
+            hours.setdefault(key, [0.0, 0.0])[index] += float(total or 0)
+    names = _provider_names()
+    return sorted((UtilisationRow(provider, names.get(provider, "?"), day,
+                                  round(totals[0], 2), round(totals[1], 2))
+                   for (provider, day), totals in hours.items()),
+                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
+
+
+def _provider_names() -> dict[int, str]:
+    return {provider_id: name for provider_id, name in _rows("SELECT id, name FROM provider",
+                                                             [])}
+
+
+def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
+             period: str = "month") -> list[NoShowRow]:
+    """Booked visits, no-shows, cancellations and late cancellations per provider and period."""
+    _start(actor, first, last)
+    _check_period(period)
+    where, params = _filters("x", first, last, provider_id)
+    late = "x.late_cancellation" if "late_cancellation" in optional.columns("reservation") \
+        else "NULL"
+    found = _rows(
+        "SELECT x.provider_id, x.local_date, "
+        f"SUM(CASE WHEN x.status IN {_BOOKED} THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN x.status = 'no_show' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN x.status = 'cancelled' THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN x.status = 'cancelled' AND {late} THEN 1 ELSE 0 END) "
+        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED_OR_CANCELLED} "
+        "GROUP BY x.provider_id, x.local_date", params)
+    counts: dict[tuple[int, dt.date], list[int]] = {}
+    for provider, day, *numbers in found:
+        totals = counts.setdefault((provider, period_start(_day(day), period)), [0, 0, 0, 0])
+        for index, number in enumerate(numbers):
+            totals[index] += int(number or 0)
+    names = _provider_names()
+    return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
+                   for (provider, day), totals in counts.items()),
+                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
+
+
+def visit_types(actor: Actor, first: dt.date, last: dt.date, *,
+                provider_id: int | None = None) -> list[TypeRow]:
+    """Booked visits and their hours per visit type, most visits first."""
+    _start(actor, first, last)
+    where, params = _filters("x", first, last, provider_id)
+    typed = "visit_type_id" in optional.columns("reservation") and optional.has_table(
+        "visit_type")
+    name = "t.name" if typed else "NULL"
+    join = " LEFT JOIN visit_type t ON t.id = x.visit_type_id" if typed else ""
+    found = _rows(
+        f"SELECT {name}, COUNT(*), SUM({_hours('x.start_at', 'x.end_at')}) "
+        f"FROM reservation x{join} WHERE {where} AND x.status IN {_BOOKED}"
+        f"{' GROUP BY t.name' if typed else ''}", params)
+    rows = [TypeRow(type_name or NO_TYPE, int(count), round(float(total or 0), 2))
+            for type_name, count, total in found if count]
+    return sorted(rows, key=lambda row: (-row.visits, row.visit_type))
+
+
+def new_clients(actor: Actor, first: dt.date, last: dt.date, *,
+                period: str = "month") -> list[NewClientsRow]:
+    """Clients added per period (their first record, by UTC date)."""
+    _start(actor, first, last)
+    day = "CAST(created_at AS DATE)" if _postgres() else "date(created_at)"
+    group = _period(day, period)
+    p = database.param
+    found = _rows(
+        f"SELECT {group}, COUNT(*) FROM client WHERE created_at >= {p} AND created_at < {p} "
+        f"GROUP BY {group} ORDER BY {group}",
+        [to_db(dt.datetime.combine(first, dt.time(), dt.UTC)),
+         to_db(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), dt.UTC))])
+    return [NewClientsRow(_day(period_day), int(count)) for period_day, count in found]

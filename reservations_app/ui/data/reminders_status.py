@@ -1,0 +1,53 @@
+"""The status bar's reminder line: "12 reminders due, 11 sent, 1 failed (mailbox unknown)"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Policy
+from reservations_app.domain.reminders import ReminderStatus
+from reservations_app.services import reminders
+from reservations_app.services.changeset import BOOKINGS, SETTINGS, Changes
+from reservations_app.services.settings import get_policy
+from reservations_app.ui.session import Session
+
+REFRESH_MS = 60_000
+
+
+class RemindersStatus(QLabel):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("remindersStatus")
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        # Not ops.watch: that skips hidden views, and the line is hidden while reminders are off.
+        session.ops.changed.connect(self._changed)
+        self.timer.start()
+        self.refresh()
+
+    @Slot(object, object)
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(BOOKINGS, SETTINGS):
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        actor, now = self.session.actor, self.session.now()
+        self.session.ops.query(lambda: (reminders.status(actor, now), get_policy()),
+                               self._show, self._refused, owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self.setText(self.tr("Reminders: {reason}").format(reason=error))
+
+    def _show(self, answer: tuple[ReminderStatus, Policy]) -> None:
+        found, policy = answer
+        self.setVisible(found.enabled)
+        self.setText(found.summary())
+        self.setAccessibleName(found.summary())
+        self.setStyleSheet("color: #b00020" if found.failed else "")
+        self.setToolTip(self.tr("Email reminders of the visits in the next {hours} hours")
+                        .format(hours=policy.reminder_hours))

@@ -1,0 +1,203 @@
+"""The operation runner on its own: calls run off the GUI thread, answers come back on it, writes
+run one at a time, each commit is one `changed` built from what the service audited, and a slow
+or failing database is shown while the event loop keeps running."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from reservations_app.domain.access import Actor
+from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
+from reservations_app.services import people
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
+from reservations_app.store.db import Target
+from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.ops import Operations
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def ops(db: Target, qapp: object) -> Iterator[Operations]:
+    runner = Operations(db.backend)
+    yield runner
+    runner.shutdown()
+
+
+def _answer(qtbot: QtBot, ops: Operations) -> None:
+    qtbot.waitUntil(ops.is_idle, timeout=WAIT_MS)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_query_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot,
+                                                           ops: Operations) -> None:
+    ran_on: list[str] = []
+    answered_on: list[tuple[str, int]] = []
+
+    def call() -> int:
+        ran_on.append(threading.current_thread().name)
+        return 42
+
+    ops.query(call, lambda result: answered_on.append(
+        (threading.current_thread().name, result)))
+    _answer(qtbot, ops)
+    assert ran_on and ran_on[0] != threading.main_thread().name
+    assert answered_on == [(threading.main_thread().name, 42)]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_refused_call_reaches_on_error_or_failed(qtbot: QtBot, ops: Operations) -> None:
+    def refused() -> None:
+        raise NotFound("That client was removed.")
+
+    errors: list[DomainError] = []
+    ops.query(refused, on_error=errors.append)
+    _answer(qtbot, ops)
+    assert [e.message for e in errors] == ["That client was removed."]
+    with qtbot.waitSignal(ops.failed, timeout=WAIT_MS) as failed:
+        ops.query(refused)
+    assert failed.args == ["That client was removed."]
+
+
+def test_a_write_emits_one_changed_with_what_it_audited(
+        qtbot: QtBot, ops: Operations, admin: Actor, now: dt.datetime) -> None:
+    seen: list[tuple[Changes, object]] = []
+    ops.changed.connect(lambda changes, initiator: seen.append((changes, initiator)))
+    initiator = QObject()
+    added = []
+    ops.write(lambda: people.add_client(admin, "Dora Diaz", now, None, "+1 555 010 4444"),
+              added.append, initiator=initiator)
+    _answer(qtbot, ops)
+    assert len(seen) == 1
+    changes, by = seen[0]
+    assert by is initiator
+    assert changes.items == {Change("client.add", "client", added[0].id)}
+    assert changes.areas == {PEOPLE} and not changes.touches(BOOKINGS)
+
+
+@pytest.mark.backends("sqlite")
+def test_writes_run_one_at_a_time_in_the_order_asked(qtbot: QtBot, ops: Operations) -> None:
+    running = 0
+    overlapped = False
+    order: list[int] = []
+    lock = threading.Lock()
+
+    def write(n: int) -> None:
+        nonlocal running, overlapped
+        with lock:
+            running += 1
+            overlapped |= running > 1
+        threading.Event().wait(0.01)
+        with lock:
+            running -= 1
+        order.append(n)
+
+    for n in range(8):
+        ops.write(lambda n=n: write(n))
+    _answer(qtbot, ops)
+    assert order == list(range(8)) and not overlapped
+
+
+def test_this_runners_own_changes_echoed_by_the_feed_are_dropped(
+        qtbot: QtBot, ops: Operations, admin: Actor, now: dt.datetime) -> None:
+    added = []
+    ops.write(lambda: people.add_client(admin, "Eve Ellis", now, None, "+1 555 010 5555"),
+              added.append)
+    _answer(qtbot, ops)
+    seen: list[Changes] = []
+    ops.changed.connect(lambda changes, _: seen.append(changes))
+    own = Change("client.add", "client", added[0].id)
+    other = Change("reservation.hold", "reservation", 7)
+    ops.deliver_remote(Changes.of([own, other]))
+    assert seen == [Changes.of([other])]
+    ops.deliver_remote(Changes.of([own]))  # an echo is dropped once; the same again is news
+    assert seen[-1] == Changes.of([own])
+
+
+@pytest.mark.backends("sqlite")
+def test_a_slow_call_shows_busy_then_waiting_and_the_loop_keeps_running(
+        qtbot: QtBot, ops: Operations) -> None:
+    release = threading.Event()
+    guarded = QAction("Hold")
+    ops.guard_writes(guarded)
+    ticks: list[None] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(None))
+    timer.start()
+    with qtbot.waitSignal(ops.trouble_changed, timeout=WAIT_MS,
+                          check_params_cb=lambda text: text.startswith("Waiting")):
+        ops.query(lambda: release.wait(WAIT_MS / 1000))
+    assert not guarded.isEnabled()  # writes are off while the database keeps us waiting
+    assert len(ticks) >= 5  # the event loop ran all along
+    with qtbot.waitSignal(ops.trouble_changed, timeout=WAIT_MS,
+                          check_params_cb=lambda text: text == ""):
+        release.set()
+    _answer(qtbot, ops)
+    assert guarded.isEnabled()
+    timer.stop()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_failing_database_keeps_the_banner_and_reruns_the_query_once_back(
+        qtbot: QtBot, ops: Operations) -> None:
+    attempts: list[int] = []
+    answers: list[str] = []
+
+    def flaky() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise DatabaseBusy("The database is busy. Wait a moment and try again.")
+        return "rows"
+
+    with qtbot.waitSignal(ops.trouble_changed, timeout=WAIT_MS,
+                          check_params_cb=lambda text: "locked" in text):
+        ops.query(flaky, answers.append)
+    qtbot.waitUntil(lambda: answers == ["rows"], timeout=WAIT_MS)
+    assert ops.trouble == ""
+
+
+@pytest.mark.backends("sqlite")
+def test_nobody_is_called_back_once_the_owner_is_gone(qtbot: QtBot, ops: Operations) -> None:
+    owner = QObject()
+    release = threading.Event()
+    answers: list[object] = []
+    ops.query(lambda: release.wait(WAIT_MS / 1000), answers.append, owner=owner)
+    owner.deleteLater()
+    qtbot.wait(10)
+    release.set()
+    _answer(qtbot, ops)
+    assert answers == []
+
+
+class _Names(LazyTableModel[str]):
+    HEADERS = ("Name",)
+
+    def display(self, item: str, column: int) -> str:
+        return item
+
+
+@pytest.mark.backends("sqlite")
+def test_a_list_on_the_runner_keeps_its_rows_until_the_answer_and_drops_a_replaced_one(
+        qtbot: QtBot, ops: Operations) -> None:
+    model = _Names(page_size=10, runner=ops)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.set_source(lambda offset, limit: ["Ann", "Bob"][offset:offset + limit])
+    release = threading.Event()
+
+    def slow(offset: int, limit: int) -> list[str]:
+        release.wait(WAIT_MS / 1000)
+        return ["stale"]
+
+    model.set_source(slow)
+    model.set_source(lambda offset, limit: ["Cleo"][offset:offset + limit])
+    assert model.items() == ["Ann", "Bob"]  # what is on screen stays meanwhile
+    release.set()
+    _answer(qtbot, ops)
+    assert model.items() == ["Cleo"]  # the replaced query's answer was dropped
