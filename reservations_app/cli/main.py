@@ -19,6 +19,7 @@ from reservations_app import __version__, credentials
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
 from reservations_app.cli.data_commands import DATA_COMMANDS
+from reservations_app.cli.series_commands import SERIES_COMMANDS
 from reservations_app.config import choose_database
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "main window offscreen), print one line and exit; with --db, "
                              "start on that existing database instead, changing nothing in it")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for spec in (*COMMANDS, *DATA_COMMANDS):
+    for spec in (*COMMANDS, *DATA_COMMANDS, *SERIES_COMMANDS):
         spec.register(commands, common)
     return parser
 
