@@ -27,6 +27,7 @@ from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.db import fetch_values, read_snapshot, transactional
 from reservations_app.store.models import (
+    ClientRow,
     ReservationRow,
     WaitlistEntryProviderRow,
     WaitlistEntryRow,
@@ -107,7 +108,7 @@ def _clean(note: str | None) -> str:
 
 def _check_wish(client_id: int, visit_type_id: int, provider_ids: Sequence[int],
                 first_day: dt.date, last_day: dt.date, weekdays: Iterable[int],
-                today: dt.date) -> None:
+                window: wl.TimeWindow | None, today: dt.date) -> None:
     _client_row(client_id)
     visit_type = visit_types.find_type(visit_type_id)
     if not visit_type.active:
@@ -117,6 +118,9 @@ def _check_wish(client_id: int, visit_type_id: int, provider_ids: Sequence[int],
         if not visit_type.offered_by(provider_id):
             raise InvalidInput(f"{provider.name} does not offer {visit_type.name}.")
     wl.check_range(first_day, last_day)
+    if window is not None and window.end is not None and window.end <= window.start:
+        raise InvalidInput(f"The time of day ends ({window.end:%H:%M}) before it starts "
+                           f"({window.start:%H:%M}).")
     if last_day < today:
         raise InvalidInput(f"The waitlist range ended on {last_day:%d %b %Y}.")
     if any(not 0 <= day <= 6 for day in weekdays):
@@ -133,7 +137,7 @@ def add(actor: Actor, client_id: int, visit_type_id: int, now: dt.datetime, *,
     require(actor, Permission.BOOK)
     weekdays, provider_ids = sorted(set(weekdays)), sorted(set(provider_ids))
     _check_wish(client_id, visit_type_id, provider_ids, first_day, last_day, weekdays,
-                _today(now))
+                window, _today(now))
     entry_id = WaitlistEntryRow.insert(
         client=client_id, visit_type=visit_type_id, first_day=first_day, last_day=last_day,
         weekdays=",".join(str(d) for d in weekdays),
@@ -167,7 +171,7 @@ def edit(actor: Actor, entry_id: int, now: dt.datetime, *, first_day: dt.date,
     before = _open_entry(entry_id, now)
     weekdays, provider_ids = sorted(set(weekdays)), sorted(set(provider_ids))
     _check_wish(before.wish.client_id, before.wish.visit_type_id, provider_ids, first_day,
-                last_day, weekdays, _today(now))
+                last_day, weekdays, window, _today(now))
     WaitlistEntryRow.update(
         first_day=first_day, last_day=last_day, weekdays=",".join(str(d) for d in weekdays),
         window_start=None if window is None else f"{window.start:%H:%M}",
@@ -332,3 +336,13 @@ def offer(actor: Actor, entry_id: int, provider_id: int, start: dt.datetime,
     audit.record(actor, now, "waitlist.offer", "waitlist", entry_id, None,
                  {"reservation_id": held.id})
     return held
+
+
+def client_names(actor: Actor, client_ids: Iterable[int]) -> dict[int, str]:
+    """The names of these clients, for a list of entries (one query per 500)."""
+    require(actor, Permission.READ)
+    ids, names = sorted(set(client_ids)), {}
+    for first in range(0, len(ids), 500):
+        names.update(dict(fetch_values(ClientRow.select(ClientRow.id, ClientRow.name).where(
+            ClientRow.id.in_(ids[first:first + 500])))))
+    return names
