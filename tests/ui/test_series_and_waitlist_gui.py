@@ -147,3 +147,23 @@ def test_waitlist_panel_adds_edits_and_removes(qtbot, session, clinic, physio, a
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=20_000)  # the open list
     assert waitlist.get_entry(admin, entry.id, now).status is WishStatus.REMOVED
+
+
+def test_the_booking_menu_opens_the_series_dialog_and_the_waitlist(
+        qtbot, session, clinic, physio) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    texts = [a.text() for a in window.booking_menu.actions()]
+    assert "&Recurring visit…" in texts and "&Waitlist" in texts
+    window.recurring.waitlist_action.trigger()
+    qtbot.waitUntil(window.recurring.waitlist_dock.isVisible, timeout=20_000)
+    window.recurring.series_action.trigger()
+    dialog = window.recurring.series_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.type_box.count() == 1,
+                    timeout=20_000)
+    dialog.reject()
+    settle(qtbot, session)
