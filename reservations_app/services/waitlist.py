@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from peewee import fn
+from peewee import Value, fn
 
 from reservations_app.domain import waitlist as wl
 from reservations_app.domain.access import Actor, Permission, require
@@ -33,6 +34,7 @@ from reservations_app.store.models import (
     WaitlistEntryRow,
     to_db,
 )
+from reservations_app.store.prepared import Bind, Prepared
 
 MAX_NOTE = 1000
 
@@ -61,42 +63,60 @@ def _time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
 
 
-def _entries(rows: Iterable[WaitlistEntryRow], today: dt.date) -> list[Entry]:
-    rows = list(rows)
+ENTRY_COLUMNS = (WaitlistEntryRow.id, WaitlistEntryRow.client, WaitlistEntryRow.visit_type,
+                 WaitlistEntryRow.first_day, WaitlistEntryRow.last_day, WaitlistEntryRow.weekdays,
+                 WaitlistEntryRow.window_start, WaitlistEntryRow.window_end,
+                 WaitlistEntryRow.urgent, WaitlistEntryRow.note, WaitlistEntryRow.status,
+                 WaitlistEntryRow.created_at, WaitlistEntryRow.reservation_id)
+
+
+def _entries(query: Any, today: dt.date) -> list[Entry]:
+    """Entries from a select of ENTRY_COLUMNS, read as plain values (thousands of model
+    objects cost more than the query)."""
+    rows = fetch_values(query)
+    ids = [row[0] for row in rows]
+    pairs = [pair for first in range(0, len(ids), 500)  # under every bound-parameter limit
+             for pair in fetch_values(WaitlistEntryProviderRow.select(
+                 WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).where(
+                 WaitlistEntryProviderRow.entry.in_(ids[first:first + 500])))]
+    return _entries_of(rows, pairs, today)
+
+
+def _entries_of(rows: Sequence[Sequence[Any]], pairs: Iterable[Sequence[Any]],
+                today: dt.date) -> list[Entry]:
+    """Entries from rows of ENTRY_COLUMNS and their (entry id, provider id) pairs."""
     providers: dict[int, set[int]] = {}
-    ids = [row.id for row in rows]
-    for start in range(0, len(ids), 500):  # under every backend's bound-parameter limit
-        for entry_id, provider_id in fetch_values(WaitlistEntryProviderRow.select(
-                WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).where(
-                WaitlistEntryProviderRow.entry.in_(ids[start:start + 500]))):
-            providers.setdefault(entry_id, set()).add(provider_id)
-    return [_entry(row, frozenset(providers.get(row.id, ())), today) for row in rows]
+    for entry_id, provider_id in pairs:
+        providers.setdefault(entry_id, set()).add(provider_id)
+    return [_entry(row, frozenset(providers.get(row[0], ())), today) for row in rows]
 
 
-def _entry(row: WaitlistEntryRow, provider_ids: frozenset[int], today: dt.date) -> Entry:
-    window = None if row.window_start is None else \
-        wl.TimeWindow(dt.time.fromisoformat(row.window_start), _time(row.window_end))
-    wish = wl.Wish(row.id, row.client_id, row.visit_type_id, provider_ids,
-                   _date(row.first_day), _date(row.last_day),
-                   frozenset(int(d) for d in row.weekdays.split(",") if d), window,
-                   bool(row.urgent), records.instant(row.created_at))
-    status = wl.WishStatus(row.status)
+def _entry(values: Sequence[Any], provider_ids: frozenset[int], today: dt.date) -> Entry:
+    (entry_id, client_id, type_id, first_day, last_day, weekdays, window_start, window_end,
+     urgent, note, status_text, created_at, reservation_id) = values
+    window = None if window_start is None else \
+        wl.TimeWindow(dt.time.fromisoformat(window_start), _time(window_end))
+    wish = wl.Wish(entry_id, client_id, type_id, provider_ids, _date(first_day),
+                   _date(last_day), frozenset(int(d) for d in weekdays.split(",") if d),
+                   window, bool(urgent), records.instant(created_at))
+    status = wl.WishStatus(status_text)
     if status is wl.WishStatus.OPEN and wl.has_lapsed(wish, today):
         status = wl.WishStatus.LAPSED  # as the desk should see it, before any sweep
-    return Entry(wish, row.note or "", status, row.reservation_id)
+    return Entry(wish, note or "", status, reservation_id)
 
 
-def _entry_row(entry_id: int) -> WaitlistEntryRow:
-    row = WaitlistEntryRow.get_or_none(WaitlistEntryRow.id == entry_id)
-    if row is None:
+def _one(entry_id: int, today: dt.date) -> Entry:
+    found = _entries(WaitlistEntryRow.select(*ENTRY_COLUMNS).where(
+        WaitlistEntryRow.id == entry_id), today)
+    if not found:
         raise NotFound(f"There is no waitlist entry with id {entry_id}.")
-    return row
+    return found[0]
 
 
 def get_entry(actor: Actor, entry_id: int, now: dt.datetime) -> Entry:
     require(actor, Permission.READ)
     with read_snapshot():
-        return _entries([_entry_row(entry_id)], _today(now))[0]
+        return _one(entry_id, _today(now))
 
 
 def _clean(note: str | None) -> str:
@@ -147,7 +167,7 @@ def add(actor: Actor, client_id: int, visit_type_id: int, now: dt.datetime, *,
         created_at=to_db(now)).execute()
     for provider_id in provider_ids:
         WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
-    entry = _entries([_entry_row(int(entry_id))], _today(now))[0]
+    entry = _one(int(entry_id), _today(now))
     audit.record(actor, now, "waitlist.add", "waitlist", entry.id, None, _audited(entry))
     return entry
 
@@ -180,14 +200,14 @@ def edit(actor: Actor, entry_id: int, now: dt.datetime, *, first_day: dt.date,
     WaitlistEntryProviderRow.delete().where(WaitlistEntryProviderRow.entry == entry_id).execute()
     for provider_id in provider_ids:
         WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
-    after = _entries([_entry_row(entry_id)], _today(now))[0]
+    after = _one(entry_id, _today(now))
     audit.record(actor, now, "waitlist.edit", "waitlist", entry_id, _audited(before),
                  _audited(after))
     return after
 
 
 def _open_entry(entry_id: int, now: dt.datetime) -> Entry:
-    entry = _entries([_entry_row(entry_id)], _today(now))[0]
+    entry = _one(entry_id, _today(now))
     if entry.status is not wl.WishStatus.OPEN:
         raise InvalidTransition(f"Waitlist entry {entry_id} is {entry.status.value}; "
                                 "nothing was changed.")
@@ -234,7 +254,7 @@ def list_entries(actor: Actor, now: dt.datetime, *, client_id: int | None = None
     """Entries, best first (urgent, then longest waiting); `status` as the desk sees it."""
     require(actor, Permission.READ)
     today = _today(now)
-    query = WaitlistEntryRow.select()
+    query = WaitlistEntryRow.select(*ENTRY_COLUMNS)
     if client_id is not None:
         query = query.where(WaitlistEntryRow.client == client_id)
     if status is wl.WishStatus.OPEN:
@@ -259,31 +279,59 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
     with read_snapshot():
         provider = _provider_record(provider_id)
         tz = zone(provider.timezone)
-        day = start.astimezone(tz).date()
-        candidates = _candidates(provider_id, day, now)
-        if not candidates:
+        local_start = start.astimezone(tz).replace(tzinfo=None)
+        day = local_start.date()
+        lengths = _types_free_at(actor, provider_id, day, start, now,
+                                 {type_id for (type_id,) in _WAITED_FOR_TYPES.rows(day=day)})
+        if not lengths:
             return []
-        free_types = _types_free_at(actor, provider_id, day, start, now,
-                                    {e.wish.visit_type_id for e in candidates})
-        full = _clients_full(day, {e.wish.client_id for e in candidates}, now)
-    local_start = start.astimezone(tz).replace(tzinfo=None)
-    suited = [e.wish for e in candidates
-              if e.wish.visit_type_id in free_types and e.wish.client_id not in full
-              and wl.wants(e.wish, provider_id, local_start, (
-                  start + free_types[e.wish.visit_type_id]).astimezone(tz).replace(tzinfo=None))]
+        values = {"day": day, "provider": provider_id, "at": f"{local_start:%H:%M}",
+                  "weekday": f"%,{day.weekday()},%", "now": to_db(now),
+                  "limit": get_policy().max_per_client_per_day}
+        candidates = _entries_of(_CANDIDATES.rows(**values),
+                                 _CANDIDATE_PROVIDERS.rows(**values), _today(now))
+    # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
+    suited = [e.wish for e in candidates if e.wish.visit_type_id in lengths and wl.wants(
+        e.wish, provider_id, local_start,
+        (start + lengths[e.wish.visit_type_id]).astimezone(tz).replace(tzinfo=None))]
     by_id = {e.id: e for e in candidates}
     return [by_id[wish.id] for wish in wl.ranked(suited)]
 
 
-def _candidates(provider_id: int, day: dt.date, now: dt.datetime) -> list[Entry]:
-    chosen_elsewhere = WaitlistEntryProviderRow.select(WaitlistEntryProviderRow.entry).where(
-        WaitlistEntryProviderRow.entry == WaitlistEntryRow.id)
-    chosen_here = chosen_elsewhere.where(WaitlistEntryProviderRow.provider == provider_id)
-    query = WaitlistEntryRow.select().where(
-        (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
-        & (WaitlistEntryRow.first_day <= day) & (WaitlistEntryRow.last_day >= day)
-        & (~fn.EXISTS(chosen_elsewhere) | fn.EXISTS(chosen_here)))
-    return [e for e in _entries(query, _today(now)) if e.status is wl.WishStatus.OPEN]
+def _covering():  # type: ignore[no-untyped-def]
+    day = Bind("day")
+    return ((WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
+            & (WaitlistEntryRow.first_day <= day) & (WaitlistEntryRow.last_day >= day))
+
+
+def _wanted():  # type: ignore[no-untyped-def]
+    """Open entries whose range and weekdays hold the day, whose window may hold the start,
+    who accept this provider (or anyone) and whose client has room that day: what the desk
+    could offer, as far as one query can tell."""
+    chosen = WaitlistEntryProviderRow.alias("chosen")
+    any_chosen = chosen.select(chosen.entry).where(chosen.entry == WaitlistEntryRow.id)
+    this_one = any_chosen.where(chosen.provider == Bind("provider"))
+    weekday = Value(",").concat(WaitlistEntryRow.weekdays).concat(",") ** Bind("weekday")
+    at = Bind("at")
+    window = WaitlistEntryRow.window_start.is_null() | (
+        (WaitlistEntryRow.window_start <= at)
+        & (WaitlistEntryRow.window_end.is_null() | (WaitlistEntryRow.window_end > at)))
+    full_clients = ReservationRow.select(ReservationRow.client).where(
+        (ReservationRow.local_date == Bind("day"))
+        & booking_queries.live_condition(Bind("now"))).group_by(ReservationRow.client).having(
+        fn.COUNT(ReservationRow.id) >= Bind("limit"))
+    return (_covering() & ((WaitlistEntryRow.weekdays == "") | weekday) & window
+            & WaitlistEntryRow.client.not_in(full_clients)
+            & (~fn.EXISTS(any_chosen) | fn.EXISTS(this_one)))
+
+
+_WAITED_FOR_TYPES = Prepared(lambda: WaitlistEntryRow.select(
+    WaitlistEntryRow.visit_type).distinct().where(_covering()))
+_CANDIDATES = Prepared(lambda: WaitlistEntryRow.select(*ENTRY_COLUMNS).where(_wanted()))
+_CANDIDATE_PROVIDERS = Prepared(lambda: WaitlistEntryProviderRow.select(
+    WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).join(
+    WaitlistEntryRow, on=(WaitlistEntryProviderRow.entry == WaitlistEntryRow.id)).where(
+    _wanted()))
 
 
 def _types_free_at(actor: Actor, provider_id: int, day: dt.date, start: dt.datetime,
@@ -299,18 +347,6 @@ def _types_free_at(actor: Actor, provider_id: int, day: dt.date, start: dt.datet
         if any(r.start == start and r.reason is Reason.FREE for r in rows):
             free[type_id] = dt.timedelta(minutes=visit_type.minutes)
     return free
-
-
-def _clients_full(day: dt.date, client_ids: set[int], now: dt.datetime) -> set[int]:
-    limit = get_policy().max_per_client_per_day
-    counts: dict[int, int] = {}
-    ids = sorted(client_ids)
-    for first in range(0, len(ids), 500):
-        query = ReservationRow.select(ReservationRow.client, fn.COUNT(ReservationRow.id)).where(
-            (ReservationRow.local_date == day) & ReservationRow.client.in_(ids[first:first + 500])
-            & booking_queries.live_condition(now)).group_by(ReservationRow.client)
-        counts.update(dict(fetch_values(query)))
-    return {client_id for client_id, count in counts.items() if count >= limit}
 
 
 @audit.denials_audited
