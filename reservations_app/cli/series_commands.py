@@ -102,15 +102,15 @@ def waitlist_offer(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def _series_options(book: bool) -> tuple[tuple[tuple[str, ...], dict[str, Any]], ...]:
-    options = (CLIENT, PROVIDER, TYPE, START,
+    options = [CLIENT, PROVIDER, TYPE, START,
                arg("--every", type=_int, required=True, metavar="N"),
                arg("--unit", required=True, choices=[u.value for u in Unit]), WEEKDAYS,
                arg("--until", metavar="DATE", help="the last date (or give --count)"),
-               arg("--count", type=_int, metavar="N", help="how many visits, at most 52"))
+               arg("--count", type=_int, metavar="N", help="how many visits, at most 52")]
     if book:
-        options += (arg("--skip-conflicts", action="store_true",
-                        help="book the visits that fit and list the others as skipped"),)
-    return options
+        options.append(arg("--skip-conflicts", action="store_true",
+                           help="book the visits that fit and list the others as skipped"))
+    return tuple(options)
 
 
 SERIES_COMMANDS = (

@@ -53,7 +53,7 @@ class SeriesDialog(QDialog):
 
     def _build(self) -> None:
         self.client_box, self.provider_box, self.type_box = QComboBox(), QComboBox(), QComboBox()
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = _date_edit()
         self.time_edit = QTimeEdit(QTime(9, 0))
         self.every_spin = QSpinBox(minimum=1, maximum=52)
         self.unit_box = QComboBox()
@@ -65,7 +65,7 @@ class SeriesDialog(QDialog):
         self.until_radio = QRadioButton(self.tr("Until:"))
         self.count_radio.setChecked(True)
         self.count_spin = QSpinBox(minimum=1, maximum=MAX_OCCURRENCES, value=6)
-        self.until_edit = QDateEdit(calendarPopup=True)
+        self.until_edit = _date_edit()
         for edit in (self.date_edit, self.until_edit):
             edit.setDisplayFormat("ddd d MMM yyyy")
         self.skip_box = QCheckBox(self.tr("Book the visits that fit, skip the others"))
@@ -95,8 +95,9 @@ class SeriesDialog(QDialog):
         form.addRow("", self.skip_box)
         buttons = _row(self.preview_button, self.book_button, self.close_button)
         layout = QVBoxLayout(self)
-        for part in (form, self.table, self.summary, self.error, buttons):
-            (layout.addLayout if isinstance(part, QFormLayout) else layout.addWidget)(part)
+        layout.addLayout(form)
+        for part in (self.table, self.summary, self.error, buttons):
+            layout.addWidget(part)
         self.resize(640, 560)
 
     def _connect_signals(self) -> None:
@@ -203,6 +204,12 @@ class SeriesDialog(QDialog):
 
     def _refused(self, error: DomainError) -> None:
         self.error.setText(str(error))
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def _row(*widgets: QWidget) -> QWidget:

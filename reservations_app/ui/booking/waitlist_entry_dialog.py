@@ -65,8 +65,8 @@ class WaitlistEntryDialog(QDialog):
             row.setCheckState(Qt.CheckState.Unchecked)
             self.provider_list.addItem(row)
         self.provider_list.setMaximumHeight(90)
-        self.from_edit = QDateEdit(qdate(today), calendarPopup=True)
-        self.until_edit = QDateEdit(qdate(today + dt.timedelta(weeks=4)), calendarPopup=True)
+        self.from_edit = _date_edit(today)
+        self.until_edit = _date_edit(today + dt.timedelta(weeks=4))
         self.weekday_boxes = [QCheckBox(name.title()) for name in WEEKDAY_NAMES]
         self.time_box = QComboBox()
         for key, label in ((ANY, self.tr("Any time")), (MORNING_KEY, self.tr("Morning")),
@@ -119,8 +119,8 @@ class WaitlistEntryDialog(QDialog):
             row.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.from_edit.setDate(qdate(wish.first_day))
         self.until_edit.setDate(qdate(wish.last_day))
-        for day, box in enumerate(self.weekday_boxes):
-            box.setChecked(day in wish.weekdays)
+        for day, check in enumerate(self.weekday_boxes):
+            check.setChecked(day in wish.weekdays)
         self._show_window(wish.window)
         self.urgent_box.setChecked(wish.urgent)
         self.note_edit.setText(entry.note)
@@ -158,6 +158,13 @@ class WaitlistEntryDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -217,7 +217,7 @@ class WaitlistPanel(QWidget):
         if editor is None:
             return
         form, actor, now = editor.form(), self.session.actor, self.session.now()
-        options = {"first_day": form.first_day, "last_day": form.last_day,
+        options: dict[str, Any] = {"first_day": form.first_day, "last_day": form.last_day,
                    "provider_ids": form.provider_ids, "weekdays": form.weekdays,
                    "window": form.window, "urgent": form.urgent, "note": form.note}
         if entry is None:
