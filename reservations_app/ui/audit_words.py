@@ -88,6 +88,8 @@ def _reservation(action: str, r: Reading) -> str | None:
         "reservation.no_show": lambda: _tr("Marked {client} a no-show, {when} with {provider}"),
         "reservation.undo_status": lambda: _tr("Undid the check-in or no-show of {client}, "
                                                "{when} with {provider}"),
+        "reservation.call": lambda: _tr("Noted the reminder call to {client} about {when} "
+                                        "with {provider}"),
         "reservation.note": lambda: _tr("Changed the note on {client}'s visit, {when} with "
                                         "{provider}"),
     }
