@@ -16,7 +16,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import data_figures, figures, gui, stall, startup, visit_figures
+from benchmarks import (
+    data_figures,
+    figures,
+    gui,
+    series_figures,
+    stall,
+    startup,
+    visit_figures,
+)
 from benchmarks.harness import Figure, Target, machine, table
 from benchmarks.make_clinic import NOW, OUT_DIR, ensure_built
 from reservations_app.domain.access import Actor
@@ -52,6 +60,7 @@ FIGURES: dict[str, FigureSource] = {
     "expiry": figures.expiry_figures,
     "hold": figures.hold_confirm_figure,
     "visits": visit_figures.visit_figures,  # adds a visit type to the work copy
+    "series": series_figures.series_figures,  # adds series, holds and 5,000 waitlist entries
     "gui": gui.gui_figures,
     "startup": startup_figures,
     "stall": stall.stall_figures,

@@ -76,6 +76,10 @@ BUNDLED = (
     Component("caldav", "Apache-2.0", "https://github.com/python-caldav/caldav", "caldav"),
     Component("lxml", "BSD-3-Clause", "https://lxml.de", "lxml"),
     Component("niquests", "Apache-2.0", "https://github.com/jawah/niquests", "niquests"),
+    # python-dateutil (a series' visits by RFC 5545 rules) and what it loads
+    Component("python-dateutil", "Apache-2.0 OR BSD-3-Clause",
+              "https://github.com/dateutil/dateutil", "python-dateutil"),
+    Component("six", "MIT", "https://github.com/benjaminp/six", "six"),
     Component("recurring-ical-events", "LGPL-3.0-or-later",
               "https://github.com/niccokunzmann/python-recurring-ical-events",
               "recurring-ical-events"),

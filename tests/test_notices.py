@@ -12,6 +12,9 @@ from reservations_app.notices import BUNDLED, DISTRIBUTIONS, Component
 
 REPO = Path(__file__).resolve().parent.parent
 MIT_GRANT = "Permission is hereby granted, free of charge"
+# Metadata that names no identifier: python-dateutil's License field says only "Dual License";
+# its LICENSE file grants Apache-2.0 and BSD-3-Clause.
+IN_WORDS = {"Dual License": {"Apache-2.0 OR BSD-3-Clause"}}
 
 
 def _declared(distribution: str) -> set[str]:
@@ -19,6 +22,8 @@ def _declared(distribution: str) -> set[str]:
     (either may be an OR of choices), else an MIT licence file recognised by its grant."""
     meta = metadata.metadata(distribution)
     expression = meta.get("License-Expression") or meta.get("License") or ""
+    if expression.strip() in IN_WORDS:
+        return IN_WORDS[expression.strip()]
     if expression.strip():
         return {part.strip() for part in expression.split(" OR ")}
     files = metadata.distribution(distribution).files or []

@@ -18,6 +18,7 @@ from reservations_app.cli import people_commands, schedule_commands
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
 from reservations_app.cli.data_commands import DATA_COMMANDS
+from reservations_app.cli.series_commands import SERIES_COMMANDS
 from reservations_app.config import choose_database
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "start on that existing database instead, changing nothing in it")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for spec in (*COMMANDS, *DATA_COMMANDS, *people_commands.COMMANDS,
-                 *schedule_commands.COMMANDS):
+                 *schedule_commands.COMMANDS, *SERIES_COMMANDS):
         spec.register(commands, common)
     return parser
 

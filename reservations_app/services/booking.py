@@ -28,7 +28,13 @@ from reservations_app.domain.model import (
 )
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
-from reservations_app.services import audit, booking_queries, transitions, visit_types
+from reservations_app.services import (
+    audit,
+    booking_queries,
+    transitions,
+    visit_types,
+    waitlist_booked,
+)
 from reservations_app.services.people import _lock_client, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -221,6 +227,7 @@ def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
                                 hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
+    waitlist_booked.end_entries_booked_by(actor, after.id, now)
     return after
 
 

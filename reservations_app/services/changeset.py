@@ -31,6 +31,8 @@ _AREAS_OF: dict[str, frozenset[str]] = {
     "access": frozenset(),
     "reminder": frozenset({BOOKINGS}),  # the status bar's reminders line; no list shows them
     "caldav": frozenset(),  # a copy was published elsewhere; nothing shown changed
+    "series": frozenset({BOOKINGS}),
+    "waitlist": frozenset({BOOKINGS}),  # the waitlist panel lives with the bookings
 }
 
 

@@ -144,6 +144,7 @@ class ReservationRow(BaseModel):
     notice_override = TextField(null=True)
     occupied_start = DateTimeField()
     occupied_end = DateTimeField()
+    series_id = IntegerField(null=True)  # a FK to series (0010); kept plain: series is below
 
     class Meta:
         table_name = "reservation"
@@ -249,6 +250,63 @@ class CaldavTargetRow(BaseModel):
         table_name = "caldav_target"
 
 
+class SeriesRow(BaseModel):
+    """A recurring visit (0010): its occurrences are reservations with its series_id."""
+
+    id = IdField()
+    client = ForeignKeyField(ClientRow, on_delete="RESTRICT")
+    provider = ForeignKeyField(ProviderRow, on_delete="RESTRICT")
+    visit_type = ForeignKeyField(VisitTypeRow, on_delete="RESTRICT", column_name="visit_type_id")
+    client_id: int
+    provider_id: int
+    visit_type_id: int
+    first_start = DateTimeField()
+    first_wall = CharField(max_length=16)
+    unit = CharField(max_length=8)
+    every = IntegerField()
+    weekdays = CharField(max_length=16, default="")
+    until = DateField(null=True)
+    count = IntegerField(null=True)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "series"
+
+
+class WaitlistEntryRow(BaseModel):
+    """A client waiting for time (0010); reservation is the hold last offered, then booked."""
+
+    id = IdField()
+    client = ForeignKeyField(ClientRow, on_delete="RESTRICT")
+    visit_type = ForeignKeyField(VisitTypeRow, on_delete="RESTRICT", column_name="visit_type_id")
+    client_id: int
+    visit_type_id: int
+    first_day = DateField()
+    last_day = DateField()
+    weekdays = CharField(max_length=16, default="")
+    window_start = CharField(max_length=5, null=True)
+    window_end = CharField(max_length=5, null=True)
+    urgent = BooleanField(default=False)
+    note = TextField(default="")
+    status = CharField(max_length=8)
+    created_at = DateTimeField()
+    reservation_id = IntegerField(null=True)
+
+    class Meta:
+        table_name = "waitlist_entry"
+
+
+class WaitlistEntryProviderRow(BaseModel):
+    entry = ForeignKeyField(WaitlistEntryRow, on_delete="CASCADE", column_name="entry_id")
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", column_name="provider_id")
+    entry_id: int
+    provider_id: int
+
+    class Meta:
+        table_name = "waitlist_entry_provider"
+        primary_key = CompositeKey("entry", "provider")
+
+
 class CallMarkRow(BaseModel):
     """What the desk heard when it called about a visit (0011); one row per booking."""
 
@@ -264,7 +322,8 @@ class CallMarkRow(BaseModel):
 
 ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, VisitTypeRow, ReservationRow,
               VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow,
-              TimeOffRow, UpgradeReportRow, CallMarkRow)
+              TimeOffRow, UpgradeReportRow, CallMarkRow, SeriesRow, WaitlistEntryRow,
+              WaitlistEntryProviderRow)
 
 
 def to_db(instant: dt.datetime | None) -> dt.datetime | None:

@@ -28,6 +28,7 @@ from reservations_app.paths import app_paths
 from reservations_app.services import maintenance
 from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
+from reservations_app.ui.booking.recurring_actions import RecurringActions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.data.actions import DataActions
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         self.booking_menu.addSeparator()
         self.booking_menu.addActions(tab.book.visit_actions.actions)
         self.booking_menu.addAction(self.printing.calls_action)
+        self.booking_menu.addSeparator()
+        self.recurring = RecurringActions(self.session, self)
+        self.booking_menu.addActions(self.recurring.actions())
         self.booking_menu.addSeparator()
         self.booking_menu.addActions([picker.previous_day_action, picker.next_day_action,
                                       picker.today_action, picker.next_free_day_action])

@@ -1,0 +1,384 @@
+"""The waitlist: clients waiting for time, the ones a freed start suits, and offering it.
+
+`matches` never reports an entry its client could not book there: the start must be free for
+the entry's visit type by the same explain service the day view reads (notice, horizon, fit),
+the provider must offer the type, and the client must have room that day. `offer` is an
+ordinary hold (`booking.hold`): two desks offering the same time get one hold and one "just
+taken". Confirming that hold ends the entry (see `booked`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import Value, fn
+
+from reservations_app.domain import waitlist as wl
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.errors import InvalidInput, InvalidTransition, NotFound
+from reservations_app.domain.explain import Reason
+from reservations_app.domain.model import Reservation
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit, booking, booking_queries, day_slots, visit_types
+from reservations_app.services.people import _client_row, _provider_record
+from reservations_app.services.settings import get_policy
+from reservations_app.store import records
+from reservations_app.store.db import fetch_values, read_snapshot, transactional
+from reservations_app.store.models import (
+    ClientRow,
+    ReservationRow,
+    WaitlistEntryProviderRow,
+    WaitlistEntryRow,
+    to_db,
+)
+from reservations_app.store.prepared import Bind, Prepared
+
+MAX_NOTE = 1000
+
+
+@dataclass(frozen=True)
+class Entry:
+    wish: wl.Wish
+    note: str
+    status: wl.WishStatus
+    reservation_id: int | None  # the hold last offered, then the booking
+
+    @property
+    def id(self) -> int:
+        return self.wish.id
+
+
+def _today(now: dt.datetime) -> dt.date:
+    return now.astimezone(zone(get_policy().clinic_timezone)).date()
+
+
+def _date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _time(text: str | None) -> dt.time | None:
+    return None if text is None else dt.time.fromisoformat(text)
+
+
+ENTRY_COLUMNS = (WaitlistEntryRow.id, WaitlistEntryRow.client, WaitlistEntryRow.visit_type,
+                 WaitlistEntryRow.first_day, WaitlistEntryRow.last_day, WaitlistEntryRow.weekdays,
+                 WaitlistEntryRow.window_start, WaitlistEntryRow.window_end,
+                 WaitlistEntryRow.urgent, WaitlistEntryRow.note, WaitlistEntryRow.status,
+                 WaitlistEntryRow.created_at, WaitlistEntryRow.reservation_id)
+
+
+def _entries(query: Any, today: dt.date) -> list[Entry]:
+    """Entries from a select of ENTRY_COLUMNS, read as plain values (thousands of model
+    objects cost more than the query)."""
+    rows = fetch_values(query)
+    ids = [row[0] for row in rows]
+    pairs = [pair for first in range(0, len(ids), 500)  # under every bound-parameter limit
+             for pair in fetch_values(WaitlistEntryProviderRow.select(
+                 WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).where(
+                 WaitlistEntryProviderRow.entry.in_(ids[first:first + 500])))]
+    return _entries_of(rows, pairs, today)
+
+
+def _entries_of(rows: Sequence[Sequence[Any]], pairs: Iterable[Sequence[Any]],
+                today: dt.date) -> list[Entry]:
+    """Entries from rows of ENTRY_COLUMNS and their (entry id, provider id) pairs."""
+    providers: dict[int, set[int]] = {}
+    for entry_id, provider_id in pairs:
+        providers.setdefault(entry_id, set()).add(provider_id)
+    return [_entry(row, frozenset(providers.get(row[0], ())), today) for row in rows]
+
+
+def _entry(values: Sequence[Any], provider_ids: frozenset[int], today: dt.date) -> Entry:
+    (entry_id, client_id, type_id, first_day, last_day, weekdays, window_start, window_end,
+     urgent, note, status_text, created_at, reservation_id) = values
+    window = None if window_start is None else \
+        wl.TimeWindow(dt.time.fromisoformat(window_start), _time(window_end))
+    wish = wl.Wish(entry_id, client_id, type_id, provider_ids, _date(first_day),
+                   _date(last_day), frozenset(int(d) for d in weekdays.split(",") if d),
+                   window, bool(urgent), records.instant(created_at))
+    status = wl.WishStatus(status_text)
+    if status is wl.WishStatus.OPEN and wl.has_lapsed(wish, today):
+        status = wl.WishStatus.LAPSED  # as the desk should see it, before any sweep
+    return Entry(wish, note or "", status, reservation_id)
+
+
+def _one(entry_id: int, today: dt.date) -> Entry:
+    found = _entries(WaitlistEntryRow.select(*ENTRY_COLUMNS).where(
+        WaitlistEntryRow.id == entry_id), today)
+    if not found:
+        raise NotFound(f"There is no waitlist entry with id {entry_id}.")
+    return found[0]
+
+
+def get_entry(actor: Actor, entry_id: int, now: dt.datetime) -> Entry:
+    require(actor, Permission.READ)
+    with read_snapshot():
+        return _one(entry_id, _today(now))
+
+
+def _clean(note: str | None) -> str:
+    cleaned = (note or "").strip()
+    if len(cleaned) > MAX_NOTE:
+        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
+    return cleaned
+
+
+def _check_wish(client_id: int, visit_type_id: int, provider_ids: Sequence[int],
+                first_day: dt.date, last_day: dt.date, weekdays: Iterable[int],
+                window: wl.TimeWindow | None, today: dt.date) -> None:
+    _client_row(client_id)
+    visit_type = visit_types.find_type(visit_type_id)
+    if not visit_type.active:
+        raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
+    for provider_id in provider_ids:
+        provider = _provider_record(provider_id)
+        if not visit_type.offered_by(provider_id):
+            raise InvalidInput(f"{provider.name} does not offer {visit_type.name}.")
+    wl.check_range(first_day, last_day)
+    if window is not None and window.end is not None and window.end <= window.start:
+        raise InvalidInput(f"The time of day ends ({window.end:%H:%M}) before it starts "
+                           f"({window.start:%H:%M}).")
+    if last_day < today:
+        raise InvalidInput(f"The waitlist range ended on {last_day:%d %b %Y}.")
+    if any(not 0 <= day <= 6 for day in weekdays):
+        raise InvalidInput("Weekdays are Monday to Sunday.")
+
+
+@audit.denials_audited
+@transactional
+def add(actor: Actor, client_id: int, visit_type_id: int, now: dt.datetime, *,
+        first_day: dt.date, last_day: dt.date, provider_ids: Sequence[int] = (),
+        weekdays: Iterable[int] = (), window: wl.TimeWindow | None = None,
+        urgent: bool = False, note: str | None = None) -> Entry:
+    """Put a client on the waitlist; no providers means any who offer the type."""
+    require(actor, Permission.BOOK)
+    weekdays, provider_ids = sorted(set(weekdays)), sorted(set(provider_ids))
+    _check_wish(client_id, visit_type_id, provider_ids, first_day, last_day, weekdays,
+                window, _today(now))
+    entry_id = WaitlistEntryRow.insert(
+        client=client_id, visit_type=visit_type_id, first_day=first_day, last_day=last_day,
+        weekdays=",".join(str(d) for d in weekdays),
+        window_start=None if window is None else f"{window.start:%H:%M}",
+        window_end=None if window is None or window.end is None else f"{window.end:%H:%M}",
+        urgent=urgent, note=_clean(note), status=wl.WishStatus.OPEN.value,
+        created_at=to_db(now)).execute()
+    for provider_id in provider_ids:
+        WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
+    entry = _one(int(entry_id), _today(now))
+    audit.record(actor, now, "waitlist.add", "waitlist", entry.id, None, _audited(entry))
+    return entry
+
+
+def _audited(entry: Entry) -> dict[str, object]:
+    wish = entry.wish
+    return {"client_id": wish.client_id, "visit_type_id": wish.visit_type_id,
+            "providers": sorted(wish.provider_ids), "from": wish.first_day.isoformat(),
+            "until": wish.last_day.isoformat(), "urgent": wish.urgent,
+            "status": entry.status.value, "reservation_id": entry.reservation_id}
+
+
+@audit.denials_audited
+@transactional
+def edit(actor: Actor, entry_id: int, now: dt.datetime, *, first_day: dt.date,
+         last_day: dt.date, provider_ids: Sequence[int] = (), weekdays: Iterable[int] = (),
+         window: wl.TimeWindow | None = None, urgent: bool = False,
+         note: str | None = None) -> Entry:
+    """Change an open entry's wishes; it keeps its place (its created_at)."""
+    require(actor, Permission.BOOK)
+    before = _open_entry(entry_id, now)
+    weekdays, provider_ids = sorted(set(weekdays)), sorted(set(provider_ids))
+    _check_wish(before.wish.client_id, before.wish.visit_type_id, provider_ids, first_day,
+                last_day, weekdays, window, _today(now))
+    WaitlistEntryRow.update(
+        first_day=first_day, last_day=last_day, weekdays=",".join(str(d) for d in weekdays),
+        window_start=None if window is None else f"{window.start:%H:%M}",
+        window_end=None if window is None or window.end is None else f"{window.end:%H:%M}",
+        urgent=urgent, note=_clean(note)).where(WaitlistEntryRow.id == entry_id).execute()
+    WaitlistEntryProviderRow.delete().where(WaitlistEntryProviderRow.entry == entry_id).execute()
+    for provider_id in provider_ids:
+        WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
+    after = _one(entry_id, _today(now))
+    audit.record(actor, now, "waitlist.edit", "waitlist", entry_id, _audited(before),
+                 _audited(after))
+    return after
+
+
+def _open_entry(entry_id: int, now: dt.datetime) -> Entry:
+    entry = _one(entry_id, _today(now))
+    if entry.status is not wl.WishStatus.OPEN:
+        raise InvalidTransition(f"Waitlist entry {entry_id} is {entry.status.value}; "
+                                "nothing was changed.")
+    return entry
+
+
+def _set_status(entry: Entry, status: wl.WishStatus) -> None:
+    changed = WaitlistEntryRow.update(status=status.value).where(
+        (WaitlistEntryRow.id == entry.id)
+        & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute()
+    if changed != 1:  # another desk ended it since it was read
+        raise InvalidTransition(f"Waitlist entry {entry.id} was just changed at another desk; "
+                                "nothing was changed here.")
+
+
+@audit.denials_audited
+@transactional
+def remove(actor: Actor, entry_id: int, now: dt.datetime) -> Entry:
+    require(actor, Permission.BOOK)
+    before = _open_entry(entry_id, now)
+    _set_status(before, wl.WishStatus.REMOVED)
+    after = Entry(before.wish, before.note, wl.WishStatus.REMOVED, before.reservation_id)
+    audit.record(actor, now, "waitlist.remove", "waitlist", entry_id, _audited(before),
+                 _audited(after))
+    return after
+
+
+@transactional
+def lapse_past(actor: Actor, now: dt.datetime) -> int:
+    """Mark the open entries whose range has passed as lapsed; how many. Idempotent."""
+    query = WaitlistEntryRow.select(WaitlistEntryRow.id).where(
+        (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
+        & (WaitlistEntryRow.last_day < _today(now)))
+    ids = [entry_id for (entry_id,) in fetch_values(query)]
+    for entry_id in ids:
+        WaitlistEntryRow.update(status=wl.WishStatus.LAPSED.value).where(
+            WaitlistEntryRow.id == entry_id).execute()
+        audit.record(actor, now, "waitlist.lapse", "waitlist", entry_id)
+    return len(ids)
+
+
+def list_entries(actor: Actor, now: dt.datetime, *, client_id: int | None = None,
+                 status: wl.WishStatus | None = None, limit: int = 1000) -> list[Entry]:
+    """Entries, best first (urgent, then longest waiting); `status` as the desk sees it."""
+    require(actor, Permission.READ)
+    today = _today(now)
+    query = WaitlistEntryRow.select(*ENTRY_COLUMNS)
+    if client_id is not None:
+        query = query.where(WaitlistEntryRow.client == client_id)
+    if status is wl.WishStatus.OPEN:
+        query = query.where((WaitlistEntryRow.status == status.value)
+                            & (WaitlistEntryRow.last_day >= today))
+    elif status is wl.WishStatus.LAPSED:
+        query = query.where((WaitlistEntryRow.status == status.value) | (
+            (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
+            & (WaitlistEntryRow.last_day < today)))
+    elif status is not None:
+        query = query.where(WaitlistEntryRow.status == status.value)
+    query = query.order_by(WaitlistEntryRow.urgent.desc(), WaitlistEntryRow.created_at,
+                           WaitlistEntryRow.id).limit(max(1, min(limit, 5000)))
+    with read_snapshot():
+        return _entries(query, today)
+
+
+def matches(actor: Actor, provider_id: int, start: dt.datetime,
+            now: dt.datetime) -> list[Entry]:
+    """The open entries whose client would take, and could book, `start` with the provider."""
+    require(actor, Permission.READ)
+    with read_snapshot():
+        provider = _provider_record(provider_id)
+        tz = zone(provider.timezone)
+        local_start = start.astimezone(tz).replace(tzinfo=None)
+        day = local_start.date()
+        lengths = _types_free_at(actor, provider_id, day, start, now,
+                                 {type_id for (type_id,) in _WAITED_FOR_TYPES.rows(day=day)})
+        if not lengths:
+            return []
+        values = {"day": day, "provider": provider_id, "at": f"{local_start:%H:%M}",
+                  "weekday": f"%,{day.weekday()},%", "now": to_db(now),
+                  "limit": get_policy().max_per_client_per_day}
+        candidates = _entries_of(_CANDIDATES.rows(**values),
+                                 _CANDIDATE_PROVIDERS.rows(**values), _today(now))
+    # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
+    suited = [e.wish for e in candidates if e.wish.visit_type_id in lengths and wl.wants(
+        e.wish, provider_id, local_start,
+        (start + lengths[e.wish.visit_type_id]).astimezone(tz).replace(tzinfo=None))]
+    by_id = {e.id: e for e in candidates}
+    return [by_id[wish.id] for wish in wl.ranked(suited)]
+
+
+def _covering():  # type: ignore[no-untyped-def]
+    day = Bind("day")
+    return ((WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
+            & (WaitlistEntryRow.first_day <= day) & (WaitlistEntryRow.last_day >= day))
+
+
+def _wanted():  # type: ignore[no-untyped-def]
+    """Open entries whose range and weekdays hold the day, whose window may hold the start,
+    who accept this provider (or anyone) and whose client has room that day: what the desk
+    could offer, as far as one query can tell."""
+    chosen = WaitlistEntryProviderRow.alias("chosen")
+    any_chosen = chosen.select(chosen.entry).where(chosen.entry == WaitlistEntryRow.id)
+    this_one = any_chosen.where(chosen.provider == Bind("provider"))
+    weekday = Value(",").concat(WaitlistEntryRow.weekdays).concat(",") ** Bind("weekday")
+    at = Bind("at")
+    window = WaitlistEntryRow.window_start.is_null() | (
+        (WaitlistEntryRow.window_start <= at)
+        & (WaitlistEntryRow.window_end.is_null() | (WaitlistEntryRow.window_end > at)))
+    full_clients = ReservationRow.select(ReservationRow.client).where(
+        (ReservationRow.local_date == Bind("day"))
+        & booking_queries.live_condition(Bind("now"))).group_by(ReservationRow.client).having(
+        fn.COUNT(ReservationRow.id) >= Bind("limit"))
+    return (_covering() & ((WaitlistEntryRow.weekdays == "") | weekday) & window
+            & WaitlistEntryRow.client.not_in(full_clients)
+            & (~fn.EXISTS(any_chosen) | fn.EXISTS(this_one)))
+
+
+_WAITED_FOR_TYPES = Prepared(lambda: WaitlistEntryRow.select(
+    WaitlistEntryRow.visit_type).distinct().where(_covering()))
+_CANDIDATES = Prepared(lambda: WaitlistEntryRow.select(*ENTRY_COLUMNS).where(_wanted()))
+_CANDIDATE_PROVIDERS = Prepared(lambda: WaitlistEntryProviderRow.select(
+    WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).join(
+    WaitlistEntryRow, on=(WaitlistEntryProviderRow.entry == WaitlistEntryRow.id)).where(
+    _wanted()))
+
+
+def _types_free_at(actor: Actor, provider_id: int, day: dt.date, start: dt.datetime,
+                   now: dt.datetime, type_ids: set[int]) -> dict[int, dt.timedelta]:
+    """The visit types a visit could start at `start` with, and each one's length."""
+    free: dict[int, dt.timedelta] = {}
+    for type_id in type_ids:
+        visit_type = visit_types.find_type(type_id)
+        if not visit_type.active or not visit_type.offered_by(provider_id):
+            continue
+        rows = day_slots.explain_slots(actor, day, now, provider_id=provider_id,
+                                       visit_type_id=type_id)
+        if any(r.start == start and r.reason is Reason.FREE for r in rows):
+            free[type_id] = dt.timedelta(minutes=visit_type.minutes)
+    return free
+
+
+@audit.denials_audited
+@transactional
+def offer(actor: Actor, entry_id: int, provider_id: int, start: dt.datetime,
+          now: dt.datetime) -> Reservation:
+    """Hold `start` for the entry's client (normal expiry) while the desk calls them."""
+    require(actor, Permission.BOOK, provider_id)
+    entry = _open_entry(entry_id, now)
+    provider = _provider_record(provider_id)
+    tz = zone(provider.timezone)
+    minutes = visit_types.find_type(entry.wish.visit_type_id).minutes
+    local_start = start.astimezone(tz).replace(tzinfo=None)
+    local_end = (start + dt.timedelta(minutes=minutes)).astimezone(tz).replace(tzinfo=None)
+    if not wl.wants(entry.wish, provider_id, local_start, local_end):
+        raise InvalidInput(f"{provider.name} at {local_start:%a %d %b %H:%M} is not what "
+                           f"waitlist entry {entry_id} asks for.")
+    held = booking.hold(actor, entry.wish.client_id, provider_id, start, now,
+                        visit_type_id=entry.wish.visit_type_id,
+                        note=f"Offered from the waitlist (entry {entry_id}).")
+    WaitlistEntryRow.update(reservation_id=held.id).where(
+        WaitlistEntryRow.id == entry_id).execute()
+    audit.record(actor, now, "waitlist.offer", "waitlist", entry_id, None,
+                 {"reservation_id": held.id})
+    return held
+
+
+def client_names(actor: Actor, client_ids: Iterable[int]) -> dict[int, str]:
+    """The names of these clients, for a list of entries (one query per 500)."""
+    require(actor, Permission.READ)
+    ids, names = sorted(set(client_ids)), {}
+    for first in range(0, len(ids), 500):
+        names.update(dict(fetch_values(ClientRow.select(ClientRow.id, ClientRow.name).where(
+            ClientRow.id.in_(ids[first:first + 500])))))
+    return names

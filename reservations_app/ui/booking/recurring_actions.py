@@ -1,0 +1,40 @@
+"""The Booking menu's entries for recurring visits and the waitlist: "Recurring visit…" opens
+the series dialog; "Waitlist" shows or hides the waitlist panel, docked beside the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from reservations_app.ui.booking.series_dialog import SeriesDialog
+from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
+from reservations_app.ui.session import Session
+
+
+class RecurringActions(QObject):
+    def __init__(self, session: Session, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session, self.window = session, window
+        self.series_action = QAction(self.tr("&Recurring visit…"), window)
+        self.series_action.setShortcut("Ctrl+Shift+R")
+        self.series_action.triggered.connect(self.open_series_dialog)
+        session.ops.guard_writes(self.series_action)
+        self.waitlist_panel = WaitlistPanel(session)
+        self.waitlist_dock = QDockWidget(self.tr("Waitlist"), window)
+        self.waitlist_dock.setObjectName("waitlistDock")
+        self.waitlist_dock.setWidget(self.waitlist_panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.waitlist_dock)
+        self.waitlist_dock.hide()
+        self.waitlist_action = self.waitlist_dock.toggleViewAction()
+        self.waitlist_action.setText(self.tr("&Waitlist"))
+        self.waitlist_action.setShortcut("Ctrl+Shift+W")
+        self.series_dialog: SeriesDialog | None = None
+
+    def actions(self) -> list[QAction]:
+        return [self.series_action, self.waitlist_action]
+
+    @Slot()
+    def open_series_dialog(self) -> None:
+        self.series_dialog = SeriesDialog(self.session, self.window)
+        self.series_dialog.open()

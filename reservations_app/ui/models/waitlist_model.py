@@ -1,0 +1,82 @@
+"""Waitlist entries as the desk reads them: client, visit, who with, when, urgency, status."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+
+from reservations_app.domain.recurrence import WEEKDAY_NAMES
+from reservations_app.services.waitlist import Entry
+from reservations_app.ui.models.formatting import day_label
+from reservations_app.ui.models.objects import Index, ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+
+
+@dataclass(frozen=True)
+class Names:
+    clients: Mapping[int, str] = field(default_factory=dict)
+    providers: Mapping[int, str] = field(default_factory=dict)
+    types: Mapping[int, str] = field(default_factory=dict)
+
+
+class WaitlistModel(ObjectTableModel[Entry]):
+    COL_CLIENT, COL_TYPE, COL_PROVIDERS, COL_DATES, COL_WHEN, COL_STATUS, COL_NOTE = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Client"), self.tr("Visit"), self.tr("With"),
+                         self.tr("Dates"), self.tr("When"), self.tr("Status"), self.tr("Note"))
+        self.names = Names()
+
+    def set_entries(self, entries: list[Entry], names: Names) -> None:
+        self.beginResetModel()
+        self._items, self.names = list(entries), names
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.item_at(index)
+        if entry is None:
+            return None
+        if role == OBJECT_ROLE:
+            return entry
+        if role == SORT_ROLE:
+            return (not entry.wish.urgent, entry.wish.created_at) \
+                if index.column() == self.COL_STATUS else self._text(entry, index.column())
+        if role == Qt.ItemDataRole.FontRole and entry.wish.urgent:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(entry, index.column())
+        return None
+
+    def _text(self, entry: Entry, column: int) -> str:
+        wish = entry.wish
+        if column == self.COL_CLIENT:
+            return self.names.clients.get(wish.client_id, f"#{wish.client_id}")
+        if column == self.COL_TYPE:
+            return self.names.types.get(wish.visit_type_id, f"#{wish.visit_type_id}")
+        if column == self.COL_PROVIDERS:
+            return ", ".join(self.names.providers.get(p, f"#{p}")
+                             for p in sorted(wish.provider_ids)) or self.tr("Anyone")
+        if column == self.COL_DATES:
+            return f"{day_label(wish.first_day)} – {day_label(wish.last_day)}"
+        if column == self.COL_WHEN:
+            return self._when(entry)
+        if column == self.COL_STATUS:
+            status = entry.status.value.title()
+            return self.tr("Urgent · %1").replace("%1", status) if wish.urgent else status
+        return entry.note
+
+    def _when(self, entry: Entry) -> str:
+        wish = entry.wish
+        days = ", ".join(WEEKDAY_NAMES[d].title() for d in sorted(wish.weekdays)) \
+            or self.tr("Any day")
+        if wish.window is None:
+            return days
+        end = wish.window.end.strftime("%H:%M") if wish.window.end else "24:00"
+        return f"{days}, {wish.window.start:%H:%M}–{end}"

@@ -1,0 +1,133 @@
+"""The waitlist through the services, on both backends: entries, matching a freed start by the
+booking rules, offering it as a hold, and the offer's confirmation ending the entry."""
+
+import datetime as dt
+
+import pytest
+
+from reservations_app.domain.errors import (
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    SlotTaken,
+)
+from reservations_app.domain.model import Status
+from reservations_app.domain.waitlist import WishStatus, parse_window
+from reservations_app.services import audit, booking, settings, visit_types, waitlist
+from tests.services.helpers import DAY
+from tests.services.series_helpers import tuesday, weekly_clinic
+
+WEEK_AFTER = DAY + dt.timedelta(days=7)
+
+
+@pytest.fixture
+def clinic(db, admin, now):
+    return weekly_clinic(admin, now, weeks=3)
+
+
+def wait(clinic, admin, now, client=0, **options):
+    options.setdefault("first_day", DAY)
+    options.setdefault("last_day", WEEK_AFTER)
+    return waitlist.add(admin, clinic.clients[client], clinic.type_id, now, **options)
+
+
+def ids(entries):
+    return [e.id for e in entries]
+
+
+def test_entries_are_added_listed_removed_and_lapse(clinic, admin, now):
+    entry = wait(clinic, admin, now, provider_ids=[clinic.provider], weekdays=[1],
+                 window=parse_window("morning"), urgent=True, note="any cancellation")
+    assert entry.status is WishStatus.OPEN and entry.wish.provider_ids == {clinic.provider}
+    assert ids(waitlist.list_entries(admin, now, client_id=clinic.clients[0])) == [entry.id]
+    later = dt.datetime.combine(WEEK_AFTER + dt.timedelta(days=1), dt.time(12), dt.UTC)
+    assert waitlist.list_entries(admin, later)[0].status is WishStatus.LAPSED
+    assert waitlist.list_entries(admin, later, status=WishStatus.OPEN) == []
+    other = wait(clinic, admin, now, client=1)
+    assert waitlist.remove(admin, other.id, now).status is WishStatus.REMOVED
+    with pytest.raises(InvalidTransition, match="removed"):
+        waitlist.remove(admin, other.id, now)
+    assert waitlist.lapse_past(admin, later) == 1
+    assert waitlist.list_entries(admin, later, status=WishStatus.LAPSED)[0].id == entry.id
+    assert "waitlist.lapse" in [e.action for e in audit.list_entries(admin, limit=3)]
+
+
+def test_bad_entries_are_refused_in_words(clinic, admin, now):
+    with pytest.raises(InvalidInput, match="ends .* before it starts"):
+        wait(clinic, admin, now, first_day=WEEK_AFTER, last_day=DAY)
+    with pytest.raises(NotFound, match="no client"):
+        waitlist.add(admin, 999, clinic.type_id, now, first_day=DAY, last_day=DAY)
+    only_other = visit_types.add_type(admin, "Scan", 30, now,
+                                      provider_ids=[clinic.other_provider])
+    with pytest.raises(InvalidInput, match="does not offer Scan"):
+        waitlist.add(admin, clinic.clients[0], only_other.id, now, first_day=DAY,
+                     last_day=DAY, provider_ids=[clinic.provider])
+
+
+def test_matches_are_ranked_urgent_then_longest_waiting(clinic, admin, now):
+    first = wait(clinic, admin, now, client=0)
+    second = wait(clinic, admin, now + dt.timedelta(minutes=1), client=1)
+    urgent = wait(clinic, admin, now + dt.timedelta(minutes=2), client=2, urgent=True)
+    found = waitlist.matches(admin, clinic.provider, tuesday(0, "10:00"), now)
+    assert ids(found) == [urgent.id, first.id, second.id]
+
+
+def test_matches_respect_wishes_and_the_booking_rules(clinic, admin, now):
+    morning = wait(clinic, admin, now, client=0, window=parse_window("09:00-10:00"))
+    thursdays = wait(clinic, admin, now, client=1, weekdays=[3])
+    with_other = wait(clinic, admin, now, client=2, provider_ids=[clinic.other_provider])
+    busy = wait(clinic, admin, now, client=3)
+    booking.hold(admin, clinic.clients[3], clinic.other_provider, tuesday(0, "11:00"), now,
+                 visit_type_id=clinic.type_id)  # their one visit that day
+    assert ids(waitlist.matches(admin, clinic.provider, tuesday(0, "09:30"), now)) == \
+        [morning.id]
+    assert waitlist.matches(admin, clinic.provider, tuesday(0, "10:00"), now) == []
+    thursday = tuesday(0, "09:00") + dt.timedelta(days=2)
+    assert ids(waitlist.matches(admin, clinic.provider, thursday, now)) == \
+        [morning.id, thursdays.id, busy.id]
+    assert with_other.id in ids(waitlist.matches(admin, clinic.other_provider, thursday, now))
+    taken = booking.hold(admin, clinic.clients[1], clinic.provider, thursday, now,
+                         visit_type_id=clinic.type_id)
+    assert waitlist.matches(admin, clinic.provider, thursday, now) == []  # not free
+    booking.cancel(admin, taken.id, now)
+    assert waitlist.matches(admin, clinic.provider, thursday, now)  # freed again
+    assert waitlist.matches(admin, clinic.provider, thursday,
+                            thursday - dt.timedelta(hours=2)) == []  # inside the notice
+    settings.set_value(admin, "max_days_ahead", "3", now)
+    assert waitlist.matches(admin, clinic.provider, thursday, now) == []  # past the horizon
+
+
+def test_an_offer_holds_and_its_confirmation_books_the_entry(clinic, admin, now):
+    entry = wait(clinic, admin, now, client=0)
+    other = wait(clinic, admin, now, client=1)
+    start = tuesday(0, "10:00")
+    held = waitlist.offer(admin, entry.id, clinic.provider, start, now)
+    assert held.status is Status.PENDING and held.client_id == clinic.clients[0]
+    assert "waitlist" in held.note and held.visit_type_id == clinic.type_id
+    assert waitlist.matches(admin, clinic.provider, start, now) == []
+    with pytest.raises(SlotTaken, match="just taken"):
+        waitlist.offer(admin, other.id, clinic.provider, start, now)
+    booking.confirm(admin, held.id, now)
+    assert waitlist.get_entry(admin, entry.id, now).status is WishStatus.BOOKED
+    assert waitlist.get_entry(admin, other.id, now).status is WishStatus.OPEN
+    with pytest.raises(InvalidTransition, match="booked"):
+        waitlist.offer(admin, entry.id, clinic.provider, tuesday(1), now)
+
+
+def test_an_expired_offer_moves_on_to_the_next_match(clinic, admin, now):
+    entry = wait(clinic, admin, now, client=0)
+    other = wait(clinic, admin, now, client=1)
+    start = tuesday(0, "10:00")
+    waitlist.offer(admin, entry.id, clinic.provider, start, now)
+    later = now + dt.timedelta(hours=1)  # the hold has lapsed
+    assert ids(waitlist.matches(admin, clinic.provider, start, later)) == [entry.id, other.id]
+    waitlist.remove(admin, entry.id, later)  # the client said no
+    assert ids(waitlist.matches(admin, clinic.provider, start, later)) == [other.id]
+    assert waitlist.offer(admin, other.id, clinic.provider, start, later).client_id == \
+        clinic.clients[1]
+
+
+def test_an_offer_outside_the_wish_is_refused(clinic, admin, now):
+    entry = wait(clinic, admin, now, weekdays=[3])
+    with pytest.raises(InvalidInput, match="not what waitlist entry"):
+        waitlist.offer(admin, entry.id, clinic.provider, tuesday(0), now)
