@@ -27,8 +27,8 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, day_slots
 from reservations_app.services.people import _client_row, _provider_record
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, read_snapshot, transactional
 from reservations_app.store.models import ReservationRow, SeriesRow, database, to_db
+from reservations_app.store.transactions import fetch_values, read_snapshot, transactional
 
 NO_SLOT = "unavailable"  # the provider has no slot starting then (no availability)
 

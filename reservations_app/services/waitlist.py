@@ -26,7 +26,6 @@ from reservations_app.services import audit, booking, booking_queries, day_slots
 from reservations_app.services.people import _client_row, _provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.db import fetch_values, read_snapshot, transactional
 from reservations_app.store.models import (
     ClientRow,
     ReservationRow,
@@ -35,6 +34,7 @@ from reservations_app.store.models import (
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
+from reservations_app.store.transactions import fetch_values, read_snapshot, transactional
 
 MAX_NOTE = 1000
 

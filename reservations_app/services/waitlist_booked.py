@@ -9,8 +9,8 @@ import datetime as dt
 
 from reservations_app.domain.access import Actor
 from reservations_app.services import audit
-from reservations_app.store.db import fetch_values
 from reservations_app.store.models import WaitlistEntryRow
+from reservations_app.store.transactions import fetch_values
 
 
 def end_entries_booked_by(actor: Actor, reservation_id: int, now: dt.datetime) -> None:
