@@ -87,7 +87,10 @@ def _run_the_desktop_app(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     assert app.run_gui(None) == 0
 
 
-def _run_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+def _run_the_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The GUI session made the first administrator, so the CLI signs in as that account.
+    monkeypatch.setenv("RESERVATIONS_USER", "admin")
+    monkeypatch.setenv("RESERVATIONS_PASSWORD", STAFF_PASSWORD)
     assert cli.main(["provider", "add", "--name", "Dr Ada", "--email", "ada@clinic.example",
                      "--timezone", "Europe/Paris", "--json"]) == 0
     assert cli.main(["provider", "list", "--json"]) == 0
@@ -132,7 +135,7 @@ def test_with_a_keyring_no_file_holds_the_password(
     assert "the system keyring" in _save_in_dialog(qtbot, desk_url)
     _run_the_desktop_app(qtbot, monkeypatch)
     store_connect.close_database()
-    _run_the_cli(capsys)
+    _run_the_cli(capsys, monkeypatch)
     home = _written_files()
     assert _files_holding_the_secret(home) == []
     assert list(memory_keyring.entries.values()) == [SECRET]
@@ -145,7 +148,7 @@ def test_without_a_keyring_only_the_private_password_file_holds_it(
     assert "the PostgreSQL password file" in _save_in_dialog(qtbot, desk_url)
     _run_the_desktop_app(qtbot, monkeypatch)
     store_connect.close_database()
-    _run_the_cli(capsys)
+    _run_the_cli(capsys, monkeypatch)
     home = _written_files()
     assert _files_holding_the_secret(home) == [credentials.pgpass_path()]
     assert credentials.pgpass_path().stat().st_mode & 0o777 == 0o600
