@@ -31,10 +31,10 @@ from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.reminders_status import RemindersStatus
+from reservations_app.ui.language import LanguageDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
-from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About Reservations"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.lock_action = self._action(self.tr("&Lock screen"), "Ctrl+L")
+        self.language_action = QAction(self.tr("&Language…"), self)
         self.admin = build_admin_actions(self.session, self, self._backup_dir)
         tab = self.booking_tab
         tab.confirm_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.booking_view_action, self.calendar_view_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.language_action)
 
     def _build_booking_menu(self) -> None:
         tab = self.booking_tab
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.database_action.triggered.connect(self.edit_database_connection)
         self.about_action.triggered.connect(self.show_about)
+        self.language_action.triggered.connect(lambda: LanguageDialog(self).exec())
         self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
         self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _swept(self, count: int) -> None:
         if count:
-            self.statusBar().showMessage(plural(self.tr("%n hold(s) expired", "", count), count),
+            self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
                                          STATUS_MESSAGE_MS)
             self.holds_expired.emit(count)
 

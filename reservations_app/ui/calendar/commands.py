@@ -28,8 +28,12 @@ Span = tuple[dt.datetime, dt.datetime]
 Shape = tuple[dt.date, BlockSpec]
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ScheduleCommands", text, None, n)
+class ScheduleCommands:
+    """A translation context: lupdate reads `ScheduleCommands.tr("...")` as this one."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("ScheduleCommands", text, disambiguation, n)
 
 
 class BlockHandles:
@@ -98,9 +102,9 @@ class ScheduleCommand(QUndoCommand):
         return True
 
     def summary(self) -> str:
-        done = tr("Done: %1.").replace("%1", self.text())
+        done = ScheduleCommands.tr("Done: %1.").replace("%1", self.text())
         if self.cancelled_bookings:
-            done += " " + tr("Bookings cancelled: %1.").replace(
+            done += " " + ScheduleCommands.tr("Bookings cancelled: %1.").replace(
                 "%1", str(len(self.cancelled_bookings)))
         return done
 
@@ -119,10 +123,10 @@ class ScheduleCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self._reapply, tr("redo"))
+        self._guarded(self._reapply, ScheduleCommands.tr("redo"))
 
     def undo(self) -> None:
-        self._guarded(self._revert, tr("undo"))
+        self._guarded(self._revert, ScheduleCommands.tr("undo"))
 
     def _guarded(self, work: Callable[[dt.datetime], None], verb: str) -> None:
         try:
@@ -130,7 +134,7 @@ class ScheduleCommand(QUndoCommand):
                 work(self._editor.session.now())
         except ReservationInUse:
             self.setObsolete(True)
-            self._editor.command_refused(self, verb, tr(
+            self._editor.command_refused(self, verb, ScheduleCommands.tr(
                 "live bookings fall in that time. Move or cancel them first."))
         except DomainError as exc:
             self.setObsolete(True)
@@ -203,7 +207,7 @@ class ScheduleCommand(QUndoCommand):
 class AddBlocksCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, local_date: dt.date,
                  specs: Sequence[BlockSpec]) -> None:
-        super().__init__(editor, provider, local_date, tr("Add availability on %1")
+        super().__init__(editor, provider, local_date, ScheduleCommands.tr("Add availability on %1")
                          .replace("%1", labels.day_text(local_date)))
         self.local_date, self.specs = local_date, list(specs)
         self.handles: list[int] = []
@@ -222,9 +226,10 @@ class AddBlocksCommand(ScheduleCommand):
 
 class DeleteBlockCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, block: AvailabilityBlock) -> None:
-        super().__init__(editor, provider, block.local_date, tr("Delete block %1 on %2")
-                         .replace("%1", block.label).replace("%2",
-                                                             labels.day_text(block.local_date)))
+        super().__init__(editor, provider, block.local_date,
+                         ScheduleCommands.tr("Delete block %1 on %2")
+                         .replace("%1", block.label)
+                         .replace("%2", labels.day_text(block.local_date)))
         self.block = block
         self.handle = self._track(block)
 
@@ -248,7 +253,8 @@ class DeleteBlockCommand(ScheduleCommand):
 class ChangeBlockCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, block: AvailabilityBlock,
                  spec: BlockSpec) -> None:
-        super().__init__(editor, provider, block.local_date, tr("Change block %1 to %2 on %3")
+        super().__init__(editor, provider, block.local_date,
+                         ScheduleCommands.tr("Change block %1 to %2 on %3")
                          .replace("%1", block.label).replace("%2", spec.label())
                          .replace("%3", labels.day_text(block.local_date)))
         self.block, self.spec = block, spec
@@ -261,7 +267,7 @@ class ChangeBlockCommand(ScheduleCommand):
     def _change(self, spec: BlockSpec, now: dt.datetime, cancel_bookings: bool = False) -> None:
         block_id = self._editor.handles.block_id(self.handle)
         if block_id is None:
-            raise DomainError(tr("That block no longer exists."))
+            raise DomainError(ScheduleCommands.tr("That block no longer exists."))
         changed = schedule.change_block(self._actor, block_id, spec, now,
                                         cancel_bookings=cancel_bookings)
         self._shapes[self.handle] = (changed.local_date, changed.spec)
@@ -279,7 +285,7 @@ class ChangeBlockCommand(ScheduleCommand):
 class WeeklyPatternCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, weekdays: Sequence[int],
                  specs: Sequence[BlockSpec], first: dt.date, last: dt.date) -> None:
-        super().__init__(editor, provider, first, tr("Weekly pattern %1 to %2")
+        super().__init__(editor, provider, first, ScheduleCommands.tr("Weekly pattern %1 to %2")
                          .replace("%1", labels.date_text(first))
                          .replace("%2", labels.date_text(last)))
         self.weekdays, self.specs, self.first, self.last = list(weekdays), list(specs), first, last
@@ -307,14 +313,15 @@ class WeeklyPatternCommand(ScheduleCommand):
         return bool(self.handles)
 
     def summary(self) -> str:
-        return tr("Blocks created: %1; already there and skipped: %2.") \
+        return ScheduleCommands.tr("Blocks created: %1; already there and skipped: %2.") \
             .replace("%1", str(self.created)).replace("%2", str(self.skipped))
 
 
 class TimeOffCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, local_date: dt.date,
                  spec: BlockSpec | None) -> None:
-        text = tr("Time off on %1") if spec is None else tr("Time off %2 on %1")
+        text = (ScheduleCommands.tr("Time off on %1") if spec is None
+                else ScheduleCommands.tr("Time off %2 on %1"))
         super().__init__(editor, provider, local_date, text.replace(
             "%1", labels.day_text(local_date)).replace("%2", spec.label() if spec else ""))
         self.local_date, self.spec = local_date, spec

@@ -10,11 +10,13 @@ from reservations_app.domain.model import Status
 from reservations_app.ui.calendar.geometry import MINUTES_PER_DAY
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem
 
-CONTEXT = "Calendar"
 
+class Calendar:
+    """A translation context: lupdate reads `Calendar.tr("...")` as this one."""
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Calendar", text, disambiguation, n)
 
 
 def minute_text(minute: int) -> str:
@@ -39,19 +41,19 @@ def minutes_left(seconds: int) -> int:
 
 def status_text(item: WeekItem) -> str:
     if item.kind is ItemKind.AVAILABILITY:
-        return tr("Available")
+        return Calendar.tr("Available")
     if item.status is Status.PENDING:
-        return tr("Held, %n min left", "", minutes_left(item.seconds_left))
-    return {Status.CONFIRMED: tr("Confirmed"), Status.CANCELLED: tr("Cancelled"),
-            Status.EXPIRED: tr("Expired"), Status.ARRIVED: tr("Arrived"),
-            Status.COMPLETED: tr("Completed"), Status.NO_SHOW: tr("No-show")}.get(
+        return Calendar.tr("Held, %n min left", "", minutes_left(item.seconds_left))
+    return {Status.CONFIRMED: Calendar.tr("Confirmed"), Status.CANCELLED: Calendar.tr("Cancelled"),
+            Status.EXPIRED: Calendar.tr("Expired"), Status.ARRIVED: Calendar.tr("Arrived"),
+            Status.COMPLETED: Calendar.tr("Completed"), Status.NO_SHOW: Calendar.tr("No-show")}.get(
         item.status or Status.EXPIRED, "")
 
 
 def short_status(item: WeekItem) -> str:
     """The few characters that fit in front of a name inside a one-slot box."""
     if item.status is Status.PENDING:
-        return tr("Held %n min", "", minutes_left(item.seconds_left))
+        return Calendar.tr("Held %n min", "", minutes_left(item.seconds_left))
     return status_text(item)
 
 
