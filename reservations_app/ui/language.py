@@ -115,3 +115,12 @@ class LanguageDialog(QDialog):
     def accept(self) -> None:
         store_language(str(self.combo.currentData() or ""))
         super().accept()
+
+
+class TranslationContext:
+    """Strings outside a QObject's own methods: `Name.tr("...")` in a subclass named Name is
+    what lupdate reads as context Name, and what this looks up at run time."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)

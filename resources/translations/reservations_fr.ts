@@ -579,6 +579,18 @@ Other workstations must close Reservations first. Reservations closes after the 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1008,6 +1020,41 @@ Other workstations must close Reservations first. Reservations closes after the 
     </message>
 </context>
 <context>
+    <name>DemoClinic</name>
+    <message>
+        <source>A new clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no providers and no clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo clinic with five providers, six weeks of availability, 80 clients and some bookings, to look around and practise? Or start empty and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;demo clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo clinic could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditBlockDialog</name>
     <message>
         <source>Change block for %1</source>
@@ -1182,6 +1229,25 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>InlineError</name>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1690,21 @@ Other workstations must close Reservations first. Reservations closes after the 
     </message>
     <message>
         <source>The database file is locked by another program; retrying. What is on screen stays; changes are off until it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,74 +2375,6 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>_Cover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>A new clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has no providers and no clients yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a demo clinic with five providers, six weeks of availability, 80 clients and some bookings, to look around and practise? Or start empty and add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a &amp;demo clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the demo clinic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo clinic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Today, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

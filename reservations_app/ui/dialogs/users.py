@@ -39,6 +39,7 @@ from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import Role, User
 from reservations_app.domain.staff import DEFAULT_ROLE
 from reservations_app.services import auth, people, staff
+from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.session import Session
@@ -87,6 +88,10 @@ class UsersTableModel(ObjectTableModel[User]):
         return self.tr("yes") if user.active else self.tr("no")
 
 
+class PasswordFields(TranslationContext):
+    """The translation context of the password fields."""
+
+
 class _PasswordFields:
     """A password typed twice, so a typo does not lock someone out."""
 
@@ -97,12 +102,12 @@ class _PasswordFields:
         self.second.setObjectName("repeatPassword")
         for field in (self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(owner.tr("Password"), self.first)
-        form.addRow(owner.tr("Repeat password"), self.second)
+        form.addRow(PasswordFields.tr("Password"), self.first)
+        form.addRow(PasswordFields.tr("Repeat password"), self.second)
 
     def value(self, owner: QWidget) -> str:
         if self.first.text() != self.second.text():
-            raise InvalidInput(owner.tr("The two passwords differ. Type them again."))
+            raise InvalidInput(PasswordFields.tr("The two passwords differ. Type them again."))
         return self.first.text()
 
 
