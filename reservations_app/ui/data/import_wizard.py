@@ -71,6 +71,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("A CSV file saved from a spreadsheet; the first row names "
                                  "the columns."))
         self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("CSV file"))
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)

@@ -71,6 +71,7 @@ class ReportsWindow(QWidget):
         self.utilisation_chart = Chart(self.tr("Utilisation per provider"), "bar", self)
         self.no_show_chart = Chart(self.tr("No-show rate over time"), "line", self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Report figures"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -126,6 +126,7 @@ class ClientHistoryDialog(QDialog):
         self.bookings = ClientBookingsModel(session.now(), self)
         self.bookings_proxy = _proxy(self.bookings, self)
         self.bookings_table = _table(self.bookings_proxy, "historyBookings")
+        self.bookings_table.setAccessibleName(self.tr("Bookings of this client"))
         self.bookings_table.setSortingEnabled(True)
         self.bookings_table.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
         self.tabs = QTabWidget()
