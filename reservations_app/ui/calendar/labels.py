@@ -76,6 +76,15 @@ def tooltip_text(item: WeekItem) -> str:
     return "\n".join(lines)
 
 
+def spoken_text(item: WeekItem) -> str:
+    """What a screen reader says for one item: "09:00, Ava Novak, Confirmed", or a free
+    block's "Tue 1 Dec, 09:00-12:00, Available"; the status in words, never only a colour."""
+    if item.booking is not None:
+        return ", ".join([minute_text(item.start_minute), item.booking.client_name,
+                          status_text(item)])
+    return ", ".join([day_text(item.local_date), span_text(item), status_text(item)])
+
+
 def box_text(item: WeekItem) -> str:
     """The text inside a booking's box: time and name when confirmed, else status first."""
     name = item.booking.client_name if item.booking else ""
