@@ -12,6 +12,7 @@ singular or plural form from it. Those it fills the English way ("%n client(s)" 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -90,6 +91,33 @@ def unfinished(path: Path) -> list[str]:
             if translation is None or kind in ("unfinished", "obsolete", "vanished"):
                 problems.append(f"{context.findtext('name')}: {message.findtext('source')!r}"
                                 f" ({kind or 'missing'})")
+    return problems
+
+
+_PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n|<[^>]+>")
+
+
+def placeholders(text: str) -> list[str]:
+    """What the code fills in or Qt reads ({day}, %1, %n, <b>): a translation keeps them all."""
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def mismatched(path: Path) -> list[str]:
+    """Translations that lost or invented a placeholder, or carry two shortcut letters."""
+    problems = []
+    for message in ET.parse(path).iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")] \
+            or [translation.text or ""]
+        for form in forms:
+            expected = placeholders(source)
+            if message.get("numerus") == "yes" and "%n" not in form:
+                expected = [name for name in expected if name != "%n"]  # "one" may say it
+            if placeholders(form) != expected or form.count("&") > max(1, source.count("&")):
+                problems.append(f"{source!r} -> {form!r}")
     return problems
 
 

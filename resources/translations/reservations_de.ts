@@ -5,166 +5,168 @@
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Reservations</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Bundled software and licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Software und Lizenzen:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Clinic front-desk scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Terminplanung für den Empfang der Praxis</translation>
     </message>
     <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt, PySide6 und psycopg werden unter der GNU LGPL Version 3 als eigenständige gemeinsam genutzte Bibliotheken verwendet, die Sie durch eigene Builds derselben Versionen ersetzen können; ihr Quellcode steht auf den Seiten der Projekte. Die Texte der LGPL und GPL liegen in {folder}; die Lizenzdatei jeder Bibliothek liegt in ihrem .dist-info-Ordner neben den Dateien der App.</translation>
     </message>
 </context>
 <context>
     <name>AddBlocksDialog</name>
     <message>
         <source>Add availability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit für %1 hinzufügen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Blocks on that date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblöcke an diesem Datum:</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterkonto hinzufügen</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
 </context>
 <context>
     <name>AdminActions</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können das Prüfprotokoll lesen.</translation>
     </message>
     <message>
         <source>Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer…</translation>
     </message>
     <message>
         <source>Only administrators can manage staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Mitarbeiterkonten verwalten.</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseinstellungen…</translation>
     </message>
     <message>
         <source>Only administrators can change the clinic&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können die Praxiseinstellungen ändern.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern…</translation>
     </message>
     <message>
         <source>Only administrators can make backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Sicherungen anlegen.</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Only administrators can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können eine Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert</translation>
     </message>
     <message>
         <source>The database was backed up to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde in {path} gesichert.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ersetzen?</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung abgelehnt</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>The backup {name} is now the clinic&apos;s database. The database it replaced is kept at {kept}.
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {name} ist jetzt die Datenbank der Praxis. Die ersetzte Datenbank bleibt unter {kept} erhalten.
+
+Reservations wird jetzt beendet. Starten Sie es erneut und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Replace the clinic&apos;s database with the backup {name}?
@@ -172,1505 +174,1528 @@ Reservations will now close. Start it again and sign in.</source>
 Everything entered since that backup was made will no longer be in the database. The backup is checked before anything is replaced, and the database in use now is kept aside in {folder}.
 
 Other workstations must close Reservations first. Reservations closes after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Praxis durch die Sicherung {name} ersetzen?
+
+Alles, was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der Datenbank. Die Sicherung wird geprüft, bevor etwas ersetzt wird, und die jetzige Datenbank wird in {folder} aufbewahrt.
+
+Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird nach der Wiederherstellung beendet.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: {local} {zone} ({utc} UTC)</translation>
     </message>
     <message>
         <source>Who: {actor} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer: {actor} an {workstation}</translation>
     </message>
     <message>
         <source>Changed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: {keys}</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
     <message>
         <source>Any client: type a name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Patienten: Name, E-Mail oder Telefon eingeben</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>No single client matches &apos;{text}&apos;: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein einzelner Patient passt zu „{text}“: Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können das Prüfprotokoll lesen.</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um die Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>Show &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohwerte anzeigen</translation>
     </message>
     <message>
         <source>The row as stored: action, record, ids and the values before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile wie gespeichert: Aktion, Datensatz, IDs und die Werte vorher und nachher</translation>
     </message>
     <message>
         <source>Hide &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohwerte ausblenden</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (für mehr blättern)</translation>
     </message>
     <message>
         <source>{count} entries{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge{more}</translation>
     </message>
     <message>
         <source>{what}
 {when}, by {who} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}
+{when}, von {who} an {workstation}</translation>
     </message>
 </context>
 <context>
     <name>BlockRowsEditor</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;Add another block</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteren Zeitblock &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Block %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock %1 von</translation>
     </message>
     <message>
         <source>Block %1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock %1 bis</translation>
     </message>
     <message>
         <source>00:00 as the end means midnight at the end of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 als Ende bedeutet Mitternacht am Ende des Tages.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetroffen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
 </context>
 <context>
     <name>BookingTab</name>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
         <source>Client &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten&amp;verlauf…</translation>
     </message>
     <message>
         <source>&amp;Hold slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster &amp;vormerken</translation>
     </message>
     <message>
         <source>&amp;Confirm hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung &amp;bestätigen</translation>
     </message>
     <message>
         <source>&amp;Move reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;verschieben…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin a&amp;bsagen…</translation>
     </message>
     <message>
         <source>&amp;Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben be&amp;enden</translation>
     </message>
     <message>
         <source>1. Client</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Patient</translation>
     </message>
     <message>
         <source>2. Day and free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tag und freies Zeitfenster</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vormerken und bestätigen</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} hinzugefügt. Wählen Sie ein freies Zeitfenster und merken Sie es vor (Eingabe).</translation>
     </message>
     <message>
         <source>Pick a free slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein freies Zeitfenster.</translation>
     </message>
     <message>
         <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} bei {provider} für {client} vorgemerkt. Mit Strg+Eingabe bestätigen.</translation>
     </message>
     <message>
         <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Patienten passen zu „{typed}“. Wählen Sie den richtigen in der Patientenliste (Auf/Ab, dann Eingabe) und merken Sie dann vor.</translation>
     </message>
     <message>
         <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten: Name, E-Mail oder Telefon ins Feld Patient eingeben (Strg+F).</translation>
     </message>
     <message>
         <source>Nothing to confirm: hold a slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu bestätigen: Merken Sie zuerst ein Zeitfenster vor.</translation>
     </message>
     <message>
         <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: {client} bei {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick the reservation to cancel in the list below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den abzusagenden Termin in der Liste unten.</translation>
     </message>
     <message>
         <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt: {client} bei {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick a held or confirmed reservation to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen vorgemerkten oder bestätigten Termin zum Verschieben.</translation>
     </message>
     <message>
         <source>Move &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hierher verschieben</translation>
     </message>
     <message>
         <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin von {client} wird verschoben ({when} bei {provider}). Wählen Sie den neuen Tag und das Zeitfenster und drücken Sie Eingabe. Esc beendet das Verschieben.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin von {client} auf {when} bei {provider} verschoben.</translation>
     </message>
     <message>
         <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vormerkung für {client} ({when} bei {provider}) ist abgelaufen und das Zeitfenster wurde freigegeben. Merken Sie es erneut vor, falls es noch frei ist.</translation>
     </message>
 </context>
 <context>
     <name>BookingTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hold left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>{client} with {provider}, {when} ({zone}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} bei {provider}, {when} ({zone}): {status}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
     <message>
         <source>The hold runs out soon: confirm it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vormerkung läuft bald ab: Jetzt bestätigen.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>Held, %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorgemerkt, noch %n Min.</numerusform>
+            <numerusform>Vorgemerkt, noch %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetroffen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message numerus="yes">
         <source>Held %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorgemerkt %n Min.</numerusform>
+            <numerusform>Vorgemerkt %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige Woche</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add one or more blocks on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen oder mehrere Zeitblöcke an einem Datum hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Weekly pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenmuster…</translation>
     </message>
     <message>
         <source>Repeat blocks on chosen weekdays over a range of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblöcke an gewählten Wochentagen über einen Zeitraum wiederholen</translation>
     </message>
     <message>
         <source>Time &amp;off…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bwesenheit…</translation>
     </message>
     <message>
         <source>Take a whole day, or part of it, off</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ganzen Tag oder einen Teil davon frei nehmen</translation>
     </message>
     <message>
         <source>&amp;New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Behandler…</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Behandler ändern</translation>
     </message>
     <message>
         <source>No provider selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Behandler gewählt</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>CancelReservationDialog</name>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
     <message>
         <source>Cancel {client}&apos;s reservation with {provider} on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin von {client} bei {provider} am {when} absagen?</translation>
     </message>
     <message>
         <source>Reason (optional), e.g. client is ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional), z. B. Patient ist krank</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Absage</translation>
     </message>
     <message>
         <source>Cancel &amp;reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;absagen</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {name}</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>ClientFinder</name>
     <message>
         <source>Name, email or phone digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Telefonziffern</translation>
     </message>
     <message>
         <source>Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient suchen</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Patienten</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenverlauf</translation>
     </message>
     <message>
         <source>The chosen client&apos;s reservations (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine des gewählten Patienten (Strg+H)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>{count} or more clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oder mehr Patienten gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient gefunden</numerusform>
+            <numerusform>%n Patienten gefunden</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientHistoryDialog</name>
     <message>
+        <source>Bookings of this client</source>
+        <translation>Termine dieses Patienten</translation>
+    </message>
+    <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um die Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von {name}</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseinstellungen</translation>
     </message>
     <message>
         <source>These settings apply to every workstation of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gelten für alle Arbeitsplätze der Praxis.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>The details were written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details wurden in die Protokolldatei {path} geschrieben.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <source>Something went wrong inside Reservations: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Reservations ist ein Fehler aufgetreten: {what}</translation>
     </message>
     <message>
         <source>The app is still running, but the last action may not have finished. Check its result before you go on, and tell IT if this happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App läuft weiter, aber die letzte Aktion ist eventuell nicht abgeschlossen. Prüfen Sie das Ergebnis, bevor Sie weitermachen, und informieren Sie die IT, wenn das wieder passiert.</translation>
     </message>
     <message>
         <source>Reservations: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations: unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte…</translation>
     </message>
     <message>
         <source>&amp;Import clients from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Export &amp;clients to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patienten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;bookings to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine als CSV exportieren…</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;calendar file (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalenderdatei des Behandlers (ICS)…</translation>
     </message>
     <message>
         <source>&amp;Send due reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Erinnerungen jetzt &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Publish calendars (CalDAV) now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender jetzt &amp;veröffentlichen (CalDAV)</translation>
     </message>
     <message>
         <source>Email reminder &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Erinnerungen &amp;einrichten…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten exportieren</translation>
     </message>
     <message>
         <source>{n} clients written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Patienten in {path} geschrieben.</translation>
     </message>
     <message>
         <source>Export bookings of the last and next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine der letzten und nächsten 90 Tage exportieren</translation>
     </message>
     <message>
         <source>{n} bookings written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Termine in {path} geschrieben.</translation>
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler:</translation>
     </message>
     <message>
         <source>{n} visits written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Besuche in {path} geschrieben.</translation>
     </message>
     <message>
         <source>No provider has a CalDAV calendar set up (reservations-app caldav configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keinen Behandler ist ein CalDAV-Kalender eingerichtet (reservations-app caldav configure).</translation>
     </message>
     <message>
         <source>{n} calendar(s) up to date: {saved} saved, {deleted} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Kalender: {n}; {saved} gespeichert, {deleted} gelöscht.</translation>
     </message>
     <message>
         <source>{due} due, {sent} sent{failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} fällig, {sent} gesendet{failed}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>postgresql://user@server:5432/reservations or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@server:5432/reservations oder ein Dateipfad</translation>
     </message>
     <message>
         <source>PostgreSQL only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PostgreSQL</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Test the connection before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung vor dem Speichern.</translation>
     </message>
     <message>
         <source>Database address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankadresse:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>The app uses the new database from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App verwendet die neue Datenbank ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Changed: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: Testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft…</translation>
     </message>
     <message>
         <source>Connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. %1</translation>
     </message>
     <message>
         <source>Cannot use this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>The address is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The password is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>A new clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Praxis</translation>
     </message>
     <message>
         <source>This database has no providers and no clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Behandler und keine Patienten.</translation>
     </message>
     <message>
         <source>Create a demo clinic with five providers, six weeks of availability, 80 clients and some bookings, to look around and practise? Or start empty and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demo-Praxis mit fünf Behandlern, sechs Wochen Verfügbarkeit, 80 Patienten und einigen Terminen anlegen, um sich umzusehen und zu üben? Oder leer beginnen und eigene Daten eingeben.</translation>
     </message>
     <message>
         <source>Create a &amp;demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Praxis anlegen</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Praxis</translation>
     </message>
     <message>
         <source>Creating the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Praxis wird angelegt…</translation>
     </message>
     <message>
         <source>The demo clinic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Praxis konnte nicht angelegt werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditBlockDialog</name>
     <message>
         <source>Change block for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock von %1 ändern</translation>
     </message>
     <message>
         <source>New times on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeiten am %1:</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet; the first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aus einer Tabellenkalkulation gespeicherte CSV-Datei; die erste Zeile benennt die Spalten.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <source>Cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the first one: an administrator, who can later add accounts for the front desk and the providers. The password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Mitarbeiterkonten. Legen Sie das erste an: einen Administrator, der später Konten für den Empfang und die Behandler anlegen kann. Das Passwort braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;anlegen</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>HoldPanel</name>
     <message>
         <source>Chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Patient</translation>
     </message>
     <message>
         <source>Chosen slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Zeitfenster</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient:</translation>
     </message>
     <message>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster:</translation>
     </message>
     <message>
         <source>Current reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Termin</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Reservation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminstatus</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>None chosen: find one on the left (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner gewählt: links suchen (Strg+F).</translation>
     </message>
     <message>
         <source>None chosen: pick a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines gewählt: Wählen Sie ein freies Zeitfenster.</translation>
     </message>
     <message>
         <source>{provider}&lt;br&gt;{when} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}&lt;br&gt;{when} ({zone})</translation>
     </message>
     <message>
         <source>None yet. Hold a slot, or pick a reservation from the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keiner. Merken Sie ein Zeitfenster vor oder wählen Sie einen Termin aus der Liste unten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt; with {provider}&lt;br&gt;{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; bei {provider}&lt;br&gt;{day}, {time}</translation>
     </message>
     <message>
         <source>Held: {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt: noch {left}</translation>
     </message>
     <message>
         <source>Confirm it (Ctrl+Enter) before the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie (Strg+Eingabe), bevor die Zeit abläuft.</translation>
     </message>
     <message>
         <source>The hold ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vormerkung ist abgelaufen und das Zeitfenster wurde freigegeben. Merken Sie es erneut vor, falls es noch frei ist.</translation>
     </message>
     <message>
         <source>Booked. Move or cancel it here if plans change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht. Hier verschieben oder absagen, falls sich etwas ändert.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
     <message>
         <source>Hold about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung läuft gleich ab</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Colour key</source>
-        <translation type="unfinished"></translation>
+        <translation>Farblegende</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Held (min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt (Min. übrig)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Reservations is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations ist gesperrt</translation>
     </message>
     <message>
         <source>The screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wurde gesperrt.</translation>
     </message>
     <message>
         <source>The screen was locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wurde nach einer Weile ohne Nutzung gesperrt.</translation>
     </message>
     <message>
         <source>{why} Enter the password of {user} to continue where you left off, or sign in as someone else with Switch user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Geben Sie das Passwort von {user} ein, um dort weiterzumachen, wo Sie aufgehört haben, oder melden Sie sich mit „Benutzer wechseln“ als jemand anderes an.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Reservations anmelden.</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {where}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>Email reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Erinnerungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Placeholders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {names}</translation>
     </message>
     <message>
         <source>Subject: {subject}
 
 {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {subject}
+
+{body}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptregisterkarten</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Find a client and book a slot (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient suchen und Zeitfenster buchen (Strg+1)</translation>
     </message>
     <message>
         <source>Providers&apos; availability (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit der Behandler (Strg+2)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Booking tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte &amp;Termine</translation>
     </message>
     <message>
         <source>&amp;Calendar tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte &amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Database connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbankverbindung…</translation>
     </message>
     <message>
         <source>&amp;About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Reservations</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstplan</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;waltung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {user} ({role})</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vormerkung abgelaufen</numerusform>
+            <numerusform>%n Vormerkungen abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>{what} ({menu} menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (Menü {menu})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>The new connection is saved and is used the next time Reservations starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Verbindung ist gespeichert und wird beim nächsten Start von Reservations verwendet.</translation>
     </message>
     <message>
         <source>The connection to the database was lost ({reason}). Reconnecting… Changes made now may fail; try them again once this message is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank ist unterbrochen ({reason}). Verbindung wird wiederhergestellt… Änderungen können jetzt fehlschlagen; wiederholen Sie sie, sobald diese Meldung verschwunden ist.</translation>
     </message>
     <message>
         <source>Reconnected to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit der Datenbank verbunden</translation>
     </message>
     <message>
         <source>Reservations — {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations — {user}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in welcher Spalte steht</translation>
     </message>
     <message>
         <source>Read as {encoding}, columns separated by &apos;{delimiter}&apos;. The first rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {encoding}, Spalten getrennt durch „{delimiter}“. Die ersten Zeilen der Datei:</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>MonthCalendar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Bold days have availability; underlined days have bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett gedruckte Tage haben Verfügbarkeit; unterstrichene Tage haben Termine.</translation>
     </message>
 </context>
 <context>
     <name>NewClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Patienten</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>name@example.org (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>name@beispiel.de (optional)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>+1 555 010 2030 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 0000000 (optional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Use the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Patienten &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the selected existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten vorhandenen Patienten verwenden</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicate: %n client(s) on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mögliches Duplikat: %n Patient mit demselben Namen, derselben E-Mail oder Telefonnummer ist schon erfasst. Wenn es diese Person ist, verwenden Sie den Eintrag unten; sonst klicken Sie auf „Trotzdem speichern“.</numerusform>
+            <numerusform>Mögliches Duplikat: %n Patienten mit demselben Namen, derselben E-Mail oder Telefonnummer sind schon erfasst. Wenn es einer davon ist, verwenden Sie den Eintrag unten; sonst klicken Sie auf „Trotzdem speichern“.</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,305 +1703,309 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>Operations</name>
     <message>
         <source>The database did not answer, so this was not saved. Nothing you typed is lost: try again once the message about the database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat nicht geantwortet, daher wurde nichts gespeichert. Ihre Eingaben gehen nicht verloren: Versuchen Sie es erneut, sobald die Meldung zur Datenbank verschwunden ist.</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Datenbank…</translation>
     </message>
     <message>
         <source>Cannot reach the database server; retrying. What is on screen stays; changes are off until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver ist nicht erreichbar; neuer Versuch läuft. Die Anzeige bleibt erhalten; Änderungen sind gesperrt, bis er antwortet.</translation>
     </message>
     <message>
         <source>The database file is locked by another program; retrying. What is on screen stays; changes are off until it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist von einem anderen Programm gesperrt; neuer Versuch läuft. Die Anzeige bleibt erhalten; Änderungen sind gesperrt, bis sie frei ist.</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tun wird</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt werden: {added}. Ausgelassen werden: {duplicates} Duplikate und {invalid} ungültige Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Behandler</translation>
     </message>
     <message>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler bearbeiten</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>e.g. Dr. Ann Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Anna Lehmann</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@beispiel.de</translation>
     </message>
     <message>
         <source>Type part of a name, e.g. Berlin or New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens ein, z. B. Berlin oder New_York.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Provider colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Behandlers</translation>
     </message>
 </context>
 <context>
     <name>ProviderModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>
     <name>ProviderPanel</name>
     <message>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler suchen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
 </context>
 <context>
     <name>RemindersStatus</name>
     <message>
         <source>Reminders: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: {reason}</translation>
     </message>
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Erinnerungen für die Termine der nächsten {hours} Stunden</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behandler</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Save charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht als PDF speichern…</translation>
     </message>
     <message>
         <source>Utilisation per provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung je Behandler</translation>
     </message>
     <message>
         <source>No-show rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichterscheinen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Zahlen des Berichts</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Reservations report</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbericht</translation>
     </message>
     <message>
         <source>{first} to {last}, {provider}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}, {provider}, {period}</translation>
     </message>
     <message>
         <source>Save charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme speichern</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Termine</translation>
     </message>
     <message>
         <source>On the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am gewählten Tag</translation>
     </message>
     <message>
         <source>Upcoming (8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende (8 Wochen)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Held or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt oder bestätigt</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Search client or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient oder Behandler suchen</translation>
     </message>
     <message>
         <source>Search reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine durchsuchen</translation>
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählter &amp;Patient</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählter Patient</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>&amp;Reservations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine:</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,398 +2013,402 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für {name}</translation>
     </message>
     <message>
         <source>The new password also lifts a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort hebt auch eine Sperre auf.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleActions</name>
     <message>
         <source>&amp;Change times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten &amp;ändern…</translation>
     </message>
     <message>
         <source>&amp;Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Add availability on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit am %1 &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Time off on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bwesenheit am %1…</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1.</translation>
     </message>
     <message>
         <source>Bookings cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagte Termine: %1.</translation>
     </message>
     <message>
         <source>redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>in diese Zeit fallen aktive Termine. Verschieben oder sagen Sie sie zuerst ab.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit am %1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete block %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock %1 am %2 löschen</translation>
     </message>
     <message>
         <source>Change block %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblock %1 am %3 auf %2 ändern</translation>
     </message>
     <message>
         <source>That block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitblock existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmuster %1 bis %2</translation>
     </message>
     <message>
         <source>Blocks created: %1; already there and skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellte Zeitblöcke: %1; bereits vorhanden und übersprungen: %2.</translation>
     </message>
     <message>
         <source>Time off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit am %1</translation>
     </message>
     <message>
         <source>Time off %2 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit %2 am %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>Nothing was changed: bookings fall in this time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: In diese Zeit fallen Termine. Verschieben oder sagen Sie sie zuerst ab.</translation>
     </message>
     <message>
         <source>There was no availability in that time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeit gab es keine Verfügbarkeit; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Could not %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“: %1 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Nothing was changed, and this step was taken off the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert, und dieser Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
         <source>Bookings that fall in this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine in dieser Zeit: %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Cancel them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch diese absagen?</translation>
     </message>
     <message>
         <source>Bookings in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine im Weg</translation>
     </message>
 </context>
 <context>
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tag</translation>
     </message>
     <message>
         <source>Ne&amp;xt day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tag</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag mit &amp;freien Zeitfenstern</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandler:</translation>
     </message>
     <message>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeitfenster</translation>
     </message>
     <message>
         <source>Free slots summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht freier Zeitfenster</translation>
     </message>
     <message>
         <source>No free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster</translation>
     </message>
     <message>
         <source>Go to the next day with free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Tag mit freien Zeitfenstern</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behandler</translation>
     </message>
     <message numerus="yes">
         <source>%n free slot(s) on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freies Zeitfenster am {day}</numerusform>
+            <numerusform>%n freie Zeitfenster am {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>No later day in the next four months has free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten vier Monaten hat kein Tag freie Zeitfenster.</translation>
     </message>
     <message>
         <source>The next day with free slots is {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Tag mit freien Zeitfenstern ist {day}.</translation>
     </message>
     <message>
         <source>&amp;Go to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu {day} wechseln</translation>
     </message>
     <message>
         <source>No free slots: all of {weekday} is inside the {hours}-hour notice ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster: Der ganze {weekday} liegt innerhalb der Vorlaufzeit von {hours} Stunden ({day}).</translation>
     </message>
     <message>
         <source>No free slots: the free times of {day} are already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster: Die freien Zeiten am {day} sind schon vorbei.</translation>
     </message>
     <message>
         <source>No free slots: {day} is fully booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster: {day} ist ausgebucht.</translation>
     </message>
     <message>
         <source>No free slots: {provider} has no availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster: {provider} hat am {day} keine Verfügbarkeit.</translation>
     </message>
     <message>
         <source>No free slots: nobody has availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster: Niemand hat am {day} Verfügbarkeit.</translation>
     </message>
     <message>
         <source>No free slots on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Zeitfenster am {day}.</translation>
     </message>
 </context>
 <context>
     <name>SlotTableModel</name>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Clinic time</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiszeit</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>{provider} · {zone} · {count} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} · {zone} · {count} frei</translation>
     </message>
     <message>
         <source>{provider}: {when} to {end} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}: {when} bis {end} ({zone})</translation>
     </message>
     <message>
         <source>Clinic time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiszeit: {when}</translation>
     </message>
 </context>
 <context>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit von %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganzer Tag</translation>
     </message>
     <message>
         <source>&amp;Part of the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teil des Tages:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterkonten</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenraster</translation>
     </message>
     <message>
         <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Tag nach unten ziehen, um Verfügbarkeit hinzuzufügen. Auf und Ab wählen einen Zeitblock, Eingabe ändert seine Zeiten, Entf löscht ihn. Strg+Bild auf und Strg+Bild ab wechseln die Woche.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>WeeklyPatternDialog</name>
     <message>
         <source>Weekly pattern for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmuster für %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Blocks on each of those days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitblöcke an jedem dieser Tage:</translation>
     </message>
 </context>
 <context>
     <name>_Cover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 </TS>

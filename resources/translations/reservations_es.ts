@@ -5,166 +5,168 @@
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Reservations</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de registros</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Bundled software and licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Software incluido y licencias:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Clinic front-desk scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Citas para la recepción de la clínica</translation>
     </message>
     <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt, PySide6 y psycopg se usan bajo la GNU LGPL versión 3 como bibliotecas compartidas independientes, que puede sustituir por sus propias compilaciones de las mismas versiones; su código fuente está en los sitios de los proyectos. Los textos de la LGPL y la GPL están en {folder}; la licencia de cada biblioteca está en su carpeta .dist-info junto a los archivos de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>AddBlocksDialog</name>
     <message>
         <source>Add availability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir disponibilidad para %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Blocks on that date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques en esa fecha:</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de personal</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
     <name>AdminActions</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden leer el registro de auditoría.</translation>
     </message>
     <message>
         <source>Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios…</translation>
     </message>
     <message>
         <source>Only administrators can manage staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden gestionar las cuentas del personal.</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica…</translation>
     </message>
     <message>
         <source>Only administrators can change the clinic&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden cambiar los ajustes de la clínica.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>Only administrators can make backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden hacer copias de seguridad.</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Only administrators can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden restaurar una copia de seguridad.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad ha fallado</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
         <source>The database was backed up to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se ha copiado en {path}.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Replace the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos?</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración rechazada</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup {name} is now the clinic&apos;s database. The database it replaced is kept at {kept}.
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia {name} es ahora la base de datos de la clínica. La base de datos sustituida se conserva en {kept}.
+
+Reservations se cerrará ahora. Vuelva a abrirlo e inicie sesión.</translation>
     </message>
     <message>
         <source>Replace the clinic&apos;s database with the backup {name}?
@@ -172,1505 +174,1528 @@ Reservations will now close. Start it again and sign in.</source>
 Everything entered since that backup was made will no longer be in the database. The backup is checked before anything is replaced, and the database in use now is kept aside in {folder}.
 
 Other workstations must close Reservations first. Reservations closes after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos de la clínica por la copia {name}?
+
+Todo lo introducido desde que se hizo esa copia dejará de estar en la base de datos. La copia se comprueba antes de sustituir nada, y la base de datos actual se guarda aparte en {folder}.
+
+Los demás puestos deben cerrar Reservations antes. Reservations se cierra después de la restauración.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: {local} {zone} ({utc} UTC)</translation>
     </message>
     <message>
         <source>Who: {actor} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién: {actor} en {workstation}</translation>
     </message>
     <message>
         <source>Changed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado: {keys}</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
     <message>
         <source>Any client: type a name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier paciente: escriba un nombre, correo o teléfono</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier acción</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>No single client matches &apos;{text}&apos;: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente coincide solo con «{text}»: elija uno de las sugerencias.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden leer el registro de auditoría.</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para ver qué cambió.</translation>
     </message>
     <message>
         <source>Show &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar valores &amp;originales</translation>
     </message>
     <message>
         <source>The row as stored: action, record, ids and the values before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila tal como se guardó: acción, registro, ids y los valores de antes y después</translation>
     </message>
     <message>
         <source>Hide &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar valores &amp;originales</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desplácese para ver más)</translation>
     </message>
     <message>
         <source>{count} entries{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas{more}</translation>
     </message>
     <message>
         <source>{what}
 {when}, by {who} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}
+{when}, por {who} en {workstation}</translation>
     </message>
 </context>
 <context>
     <name>BlockRowsEditor</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;Add another block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir otro bloque</translation>
     </message>
     <message>
         <source>Block %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque %1 desde</translation>
     </message>
     <message>
         <source>Block %1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque %1 hasta</translation>
     </message>
     <message>
         <source>00:00 as the end means midnight at the end of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 como fin significa medianoche al final del día.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloque %1</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
 </context>
 <context>
     <name>BookingTab</name>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>Client &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del paciente…</translation>
     </message>
     <message>
         <source>&amp;Hold slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retener hueco</translation>
     </message>
     <message>
         <source>&amp;Confirm hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar retención</translation>
     </message>
     <message>
         <source>&amp;Move reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover reserva…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar reserva…</translation>
     </message>
     <message>
         <source>&amp;Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de mover</translation>
     </message>
     <message>
         <source>1. Client</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Paciente</translation>
     </message>
     <message>
         <source>2. Day and free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Día y hueco libre</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Retener y confirmar</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} añadido. Elija un hueco libre y reténgalo (Intro).</translation>
     </message>
     <message>
         <source>Pick a free slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un hueco libre.</translation>
     </message>
     <message>
         <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido {when} con {provider} para {client}. Confírmelo con Ctrl+Intro.</translation>
     </message>
     <message>
         <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios pacientes coinciden con «{typed}». Elija el correcto en la lista de pacientes (Arriba/Abajo y luego Intro) y después retenga.</translation>
     </message>
     <message>
         <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un paciente: escriba un nombre, correo o teléfono en el cuadro Paciente (Ctrl+F).</translation>
     </message>
     <message>
         <source>Nothing to confirm: hold a slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que confirmar: retenga primero un hueco.</translation>
     </message>
     <message>
         <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada: {client} con {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick the reservation to cancel in the list below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero en la lista de abajo la reserva que quiere cancelar.</translation>
     </message>
     <message>
         <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: {client} con {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick a held or confirmed reservation to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una reserva retenida o confirmada para moverla.</translation>
     </message>
     <message>
         <source>Move &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &amp;aquí</translation>
     </message>
     <message>
         <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo la reserva de {client} ({when} con {provider}). Elija el nuevo día y hueco y pulse Intro. Esc deja de mover.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de {client} movida a {when} con {provider}.</translation>
     </message>
     <message>
         <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención para {client} ({when} con {provider}) caducó y el hueco quedó libre. Reténgalo de nuevo si sigue libre.</translation>
     </message>
 </context>
 <context>
     <name>BookingTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Hold left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de retención</translation>
     </message>
     <message>
         <source>{client} with {provider}, {when} ({zone}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} con {provider}, {when} ({zone}): {status}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>The hold runs out soon: confirm it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención caduca pronto: confírmela ya.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message numerus="yes">
         <source>Held, %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retenida, queda %n min</numerusform>
+            <numerusform>Retenida, quedan %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message numerus="yes">
         <source>Held %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retenida %n min</numerusform>
+            <numerusform>Retenida %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;anterior</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir disponibilidad…</translation>
     </message>
     <message>
         <source>Add one or more blocks on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir uno o más bloques en una fecha</translation>
     </message>
     <message>
         <source>&amp;Weekly pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón &amp;semanal…</translation>
     </message>
     <message>
         <source>Repeat blocks on chosen weekdays over a range of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir bloques en los días elegidos durante un periodo</translation>
     </message>
     <message>
         <source>Time &amp;off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;sencia…</translation>
     </message>
     <message>
         <source>Take a whole day, or part of it, off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausentarse un día entero o parte de él</translation>
     </message>
     <message>
         <source>&amp;New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo profesional…</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un profesional</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el profesional seleccionado</translation>
     </message>
     <message>
         <source>No provider selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún profesional seleccionado</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer</translation>
     </message>
 </context>
 <context>
     <name>CancelReservationDialog</name>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reserva</translation>
     </message>
     <message>
         <source>Cancel {client}&apos;s reservation with {provider} on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la reserva de {client} con {provider} el {when}?</translation>
     </message>
     <message>
         <source>Reason (optional), e.g. client is ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (opcional), p. ej. el paciente está enfermo</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la cancelación</translation>
     </message>
     <message>
         <source>Cancel &amp;reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;reserva</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantenerla</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de {name}</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>ClientFinder</name>
     <message>
         <source>Name, email or phone digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo o dígitos del teléfono</translation>
     </message>
     <message>
         <source>Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente:</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes encontrados</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente</translation>
     </message>
     <message>
         <source>The chosen client&apos;s reservations (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas del paciente elegido (Ctrl+H)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>{count} or more clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o más pacientes encontrados</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente encontrado</numerusform>
+            <numerusform>%n pacientes encontrados</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientHistoryDialog</name>
     <message>
+        <source>Bookings of this client</source>
+        <translation>Reservas de este paciente</translation>
+    </message>
+    <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para ver qué cambió.</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {name}</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica</translation>
     </message>
     <message>
         <source>These settings apply to every workstation of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes se aplican a todos los puestos de la clínica.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>The details were written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en el archivo de registro {path}.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
         <source>Something went wrong inside Reservations: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado dentro de Reservations: {what}</translation>
     </message>
     <message>
         <source>The app is still running, but the last action may not have finished. Check its result before you go on, and tell IT if this happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación sigue funcionando, pero puede que la última acción no haya terminado. Compruebe su resultado antes de continuar y avise a informática si vuelve a ocurrir.</translation>
     </message>
     <message>
         <source>Reservations: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations: error inesperado</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes…</translation>
     </message>
     <message>
         <source>&amp;Import clients from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar pacientes desde CSV…</translation>
     </message>
     <message>
         <source>Export &amp;clients to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;pacientes a CSV…</translation>
     </message>
     <message>
         <source>Export &amp;bookings to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;reservas a CSV…</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;calendar file (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;calendario del profesional (ICS)…</translation>
     </message>
     <message>
         <source>&amp;Send due reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ahora los recordatorios pendientes</translation>
     </message>
     <message>
         <source>&amp;Publish calendars (CalDAV) now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar calendarios (CalDAV) ahora</translation>
     </message>
     <message>
         <source>Email reminder &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes de recordatorios por correo…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacientes</translation>
     </message>
     <message>
         <source>{n} clients written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pacientes escritos en {path}.</translation>
     </message>
     <message>
         <source>Export bookings of the last and next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las reservas de los últimos y próximos 90 días</translation>
     </message>
     <message>
         <source>{n} bookings written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reservas escritas en {path}.</translation>
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional:</translation>
     </message>
     <message>
         <source>{n} visits written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visitas escritas en {path}.</translation>
     </message>
     <message>
         <source>No provider has a CalDAV calendar set up (reservations-app caldav configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún profesional tiene un calendario CalDAV configurado (reservations-app caldav configure).</translation>
     </message>
     <message>
         <source>{n} calendar(s) up to date: {saved} saved, {deleted} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios al día: {n}; {saved} guardadas, {deleted} borradas.</translation>
     </message>
     <message>
         <source>{due} due, {sent} sent{failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} pendientes, {sent} enviados{failed}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos</translation>
     </message>
     <message>
         <source>postgresql://user@server:5432/reservations or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://usuario@servidor:5432/reservations o una ruta de archivo</translation>
     </message>
     <message>
         <source>PostgreSQL only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PostgreSQL</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>Test the connection before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la conexión antes de guardar.</translation>
     </message>
     <message>
         <source>Database address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la base de datos:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>The app uses the new database from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación usará la nueva base de datos a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Changed: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado: vuelva a probar la conexión.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. %1</translation>
     </message>
     <message>
         <source>Cannot use this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta base de datos: %1</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: %1</translation>
     </message>
     <message>
         <source>The address is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se ha guardado en %1.</translation>
     </message>
     <message>
         <source>The password is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se ha guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>A new clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clínica nueva</translation>
     </message>
     <message>
         <source>This database has no providers and no clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene profesionales ni pacientes.</translation>
     </message>
     <message>
         <source>Create a demo clinic with five providers, six weeks of availability, 80 clients and some bookings, to look around and practise? Or start empty and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear una clínica de demostración con cinco profesionales, seis semanas de disponibilidad, 80 pacientes y algunas reservas, para echar un vistazo y practicar? O empiece en blanco y añada los suyos.</translation>
     </message>
     <message>
         <source>Create a &amp;demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clínica de &amp;demostración</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en &amp;blanco</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica de demostración</translation>
     </message>
     <message>
         <source>Creating the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clínica de demostración…</translation>
     </message>
     <message>
         <source>The demo clinic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la clínica de demostración: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditBlockDialog</name>
     <message>
         <source>Change block for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar bloque de %1</translation>
     </message>
     <message>
         <source>New times on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas horas el %1:</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo</translation>
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet; the first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV guardado desde una hoja de cálculo; la primera fila nombra las columnas.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de pacientes</translation>
     </message>
     <message>
         <source>Cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el administrador</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the first one: an administrator, who can later add accounts for the front desk and the providers. The password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene cuentas de personal. Cree la primera: un administrador, que después podrá añadir cuentas para la recepción y los profesionales. La contraseña necesita al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear administrador</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
 </context>
 <context>
     <name>HoldPanel</name>
     <message>
         <source>Chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente elegido</translation>
     </message>
     <message>
         <source>Chosen slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco elegido</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco:</translation>
     </message>
     <message>
         <source>Current reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva actual</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Reservation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la reserva</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>None chosen: find one on the left (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno elegido: búsquelo a la izquierda (Ctrl+F).</translation>
     </message>
     <message>
         <source>None chosen: pick a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno elegido: elija un hueco libre.</translation>
     </message>
     <message>
         <source>{provider}&lt;br&gt;{when} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}&lt;br&gt;{when} ({zone})</translation>
     </message>
     <message>
         <source>None yet. Hold a slot, or pick a reservation from the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía. Retenga un hueco o elija una reserva de la lista de abajo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt; with {provider}&lt;br&gt;{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; con {provider}&lt;br&gt;{day}, {time}</translation>
     </message>
     <message>
         <source>Held: {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida: quedan {left}</translation>
     </message>
     <message>
         <source>Confirm it (Ctrl+Enter) before the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confírmela (Ctrl+Intro) antes de que se acabe el tiempo.</translation>
     </message>
     <message>
         <source>The hold ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención caducó y el hueco quedó libre. Reténgalo de nuevo si sigue libre.</translation>
     </message>
     <message>
         <source>Booked. Move or cancel it here if plans change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada. Muévala o cancélela aquí si cambian los planes.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>Hold about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención a punto de caducar</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacientes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Colour key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de colores</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Held (min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida (min restantes)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Reservations is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations está bloqueado</translation>
     </message>
     <message>
         <source>The screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó la pantalla.</translation>
     </message>
     <message>
         <source>The screen was locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla se bloqueó tras un rato sin uso.</translation>
     </message>
     <message>
         <source>{why} Enter the password of {user} to continue where you left off, or sign in as someone else with Switch user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Introduzca la contraseña de {user} para seguir donde lo dejó, o inicie sesión como otra persona con Cambiar de usuario.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de usuario…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en Reservations.</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {where}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>Email reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios por correo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Placeholders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: {names}</translation>
     </message>
     <message>
         <source>Subject: {subject}
 
 {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: {subject}
+
+{body}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas principales</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Find a client and book a slot (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un paciente y reservar un hueco (Ctrl+1)</translation>
     </message>
     <message>
         <source>Providers&apos; availability (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad de los profesionales (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Booking tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña de &amp;reservas</translation>
     </message>
     <message>
         <source>&amp;Calendar tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña de &amp;calendario</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Database connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la &amp;base de datos…</translation>
     </message>
     <message>
         <source>&amp;About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Reservations</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear pantalla</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservas</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {user} ({role})</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retención caducada</numerusform>
+            <numerusform>%n retenciones caducadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>{what} ({menu} menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (menú {menu})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos</translation>
     </message>
     <message>
         <source>The new connection is saved and is used the next time Reservations starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva conexión se ha guardado y se usará la próxima vez que se inicie Reservations.</translation>
     </message>
     <message>
         <source>The connection to the database was lost ({reason}). Reconnecting… Changes made now may fail; try them again once this message is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos ({reason}). Reconectando… Los cambios hechos ahora pueden fallar; repítalos cuando desaparezca este mensaje.</translation>
     </message>
     <message>
         <source>Reconnected to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos restablecida</translation>
     </message>
     <message>
         <source>Reservations — {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations — {user}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Read as {encoding}, columns separated by &apos;{delimiter}&apos;. The first rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como {encoding}, columnas separadas por «{delimiter}». Las primeras filas del archivo:</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>MonthCalendar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Bold days have availability; underlined days have bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días en negrita tienen disponibilidad; los subrayados tienen reservas.</translation>
     </message>
 </context>
 <context>
     <name>NewClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@example.org (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.org (opcional)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>+1 555 010 2030 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>+34 600 000 000 (opcional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Use the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el paciente seleccionado</translation>
     </message>
     <message>
         <source>Use the selected existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el paciente existente seleccionado</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;de todos modos</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicate: %n client(s) on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posible duplicado: %n paciente registrado con el mismo nombre, correo o teléfono. Si es esa persona, use el de abajo; si no, pulse Guardar de todos modos.</numerusform>
+            <numerusform>Posible duplicado: %n pacientes registrados con el mismo nombre, correo o teléfono. Si es uno de ellos, use el de abajo; si no, pulse Guardar de todos modos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,305 +1703,309 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>Operations</name>
     <message>
         <source>The database did not answer, so this was not saved. Nothing you typed is lost: try again once the message about the database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no respondió, así que no se ha guardado. No se ha perdido nada de lo escrito: inténtelo de nuevo cuando desaparezca el mensaje sobre la base de datos.</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la base de datos…</translation>
     </message>
     <message>
         <source>Cannot reach the database server; retrying. What is on screen stays; changes are off until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor de la base de datos; reintentando. Lo que hay en pantalla se mantiene; los cambios quedan desactivados hasta que responda.</translation>
     </message>
     <message>
         <source>The database file is locked by another program; retrying. What is on screen stays; changes are off until it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueado el archivo de la base de datos; reintentando. Lo que hay en pantalla se mantiene; los cambios quedan desactivados hasta que se libere.</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hará la importación</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán: {added}. Se omitirán: {duplicates} duplicados y {invalid} filas no válidas.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo profesional</translation>
     </message>
     <message>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar profesional</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>e.g. Dr. Ann Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Dra. Ana López</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
         <source>Type part of a name, e.g. Berlin or New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre, p. ej. Madrid o New_York.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color:</translation>
     </message>
     <message>
         <source>Provider colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del profesional</translation>
     </message>
 </context>
 <context>
     <name>ProviderModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
 </context>
 <context>
     <name>ProviderPanel</name>
     <message>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar profesionales</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionales</translation>
     </message>
 </context>
 <context>
     <name>RemindersStatus</name>
     <message>
         <source>Reminders: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: {reason}</translation>
     </message>
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios por correo de las visitas de las próximas {hours} horas</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los profesionales</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Save charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráficos como &amp;PNG…</translation>
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;informe como PDF…</translation>
     </message>
     <message>
         <source>Utilisation per provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación por profesional</translation>
     </message>
     <message>
         <source>No-show rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de ausencias a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Cifras del informe</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Reservations report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de reservas</translation>
     </message>
     <message>
         <source>{first} to {last}, {provider}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}, {provider}, {period}</translation>
     </message>
     <message>
         <source>Save charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráficos</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué reservas</translation>
     </message>
     <message>
         <source>On the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>En el día elegido</translation>
     </message>
     <message>
         <source>Upcoming (8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas (8 semanas)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Held or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenidas o confirmadas</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Search client or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente o profesional</translation>
     </message>
     <message>
         <source>Search reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar reservas</translation>
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el &amp;paciente elegido</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el paciente elegido</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>&amp;Reservations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservas:</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mostrada</numerusform>
+            <numerusform>%n mostradas</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,398 +2013,402 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para {name}</translation>
     </message>
     <message>
         <source>The new password also lifts a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña también quita un bloqueo.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleActions</name>
     <message>
         <source>&amp;Change times…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar horas…</translation>
     </message>
     <message>
         <source>&amp;Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar bloque</translation>
     </message>
     <message>
         <source>&amp;Add availability on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir disponibilidad el %1…</translation>
     </message>
     <message>
         <source>&amp;Time off on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;sencia el %1…</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1.</translation>
     </message>
     <message>
         <source>Bookings cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas canceladas: %1.</translation>
     </message>
     <message>
         <source>redo</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacer</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer</translation>
     </message>
     <message>
         <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>hay reservas activas en ese horario. Muévalas o cancélelas primero.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir disponibilidad el %1</translation>
     </message>
     <message>
         <source>Delete block %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el bloque %1 del %2</translation>
     </message>
     <message>
         <source>Change block %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el bloque %1 a %2 el %3</translation>
     </message>
     <message>
         <source>That block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese bloque ya no existe.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón semanal del %1 al %2</translation>
     </message>
     <message>
         <source>Blocks created: %1; already there and skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques creados: %1; ya existentes y omitidos: %2.</translation>
     </message>
     <message>
         <source>Time off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia el %1</translation>
     </message>
     <message>
         <source>Time off %2 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia %2 el %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>Nothing was changed: bookings fall in this time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada: hay reservas en ese horario. Muévalas o cancélelas primero.</translation>
     </message>
     <message>
         <source>There was no availability in that time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había disponibilidad en ese horario; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Could not %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo %1 «%2»: %3</translation>
     </message>
     <message>
         <source>Nothing was changed, and this step was taken off the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada y este paso se ha quitado del historial de deshacer.</translation>
     </message>
     <message>
         <source>Bookings that fall in this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas en ese horario: %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Cancel them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelarlas también?</translation>
     </message>
     <message>
         <source>Bookings in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas que lo impiden</translation>
     </message>
 </context>
 <context>
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente día con huecos &amp;libres</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos libres</translation>
     </message>
     <message>
         <source>Free slots summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de huecos libres</translation>
     </message>
     <message>
         <source>No free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres</translation>
     </message>
     <message>
         <source>Go to the next day with free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente día con huecos libres</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los profesionales</translation>
     </message>
     <message numerus="yes">
         <source>%n free slot(s) on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hueco libre el {day}</numerusform>
+            <numerusform>%n huecos libres el {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>No later day in the next four months has free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día de los próximos cuatro meses tiene huecos libres.</translation>
     </message>
     <message>
         <source>The next day with free slots is {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente día con huecos libres es {day}.</translation>
     </message>
     <message>
         <source>&amp;Go to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a {day}</translation>
     </message>
     <message>
         <source>No free slots: all of {weekday} is inside the {hours}-hour notice ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres: todo el {weekday} está dentro del preaviso de {hours} horas ({day}).</translation>
     </message>
     <message>
         <source>No free slots: the free times of {day} are already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres: las horas libres del {day} ya han pasado.</translation>
     </message>
     <message>
         <source>No free slots: {day} is fully booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres: el {day} está completo.</translation>
     </message>
     <message>
         <source>No free slots: {provider} has no availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres: {provider} no tiene disponibilidad el {day}.</translation>
     </message>
     <message>
         <source>No free slots: nobody has availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres: nadie tiene disponibilidad el {day}.</translation>
     </message>
     <message>
         <source>No free slots on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres el {day}.</translation>
     </message>
 </context>
 <context>
     <name>SlotTableModel</name>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>Clinic time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la clínica</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>{provider} · {zone} · {count} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} · {zone} · {count} libres</translation>
     </message>
     <message>
         <source>{provider}: {when} to {end} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}: {when} a {end} ({zone})</translation>
     </message>
     <message>
         <source>Clinic time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la clínica: {when}</translation>
     </message>
 </context>
 <context>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia de %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;entero</translation>
     </message>
     <message>
         <source>&amp;Part of the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte del día:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar función…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula semanal</translation>
     </message>
     <message>
         <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre hacia abajo en un día para añadir disponibilidad. Arriba y Abajo seleccionan un bloque, Intro cambia sus horas, Supr lo borra. Ctrl+RePág y Ctrl+AvPág cambian de semana.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>WeeklyPatternDialog</name>
     <message>
         <source>Weekly pattern for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón semanal para %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Blocks on each of those days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques en cada uno de esos días:</translation>
     </message>
 </context>
 <context>
     <name>_Cover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
 </context>
 </TS>

@@ -5,166 +5,168 @@
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Reservations</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des journaux</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Bundled software and licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels inclus et licences :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Clinic front-desk scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Planification pour l&apos;accueil de la clinique</translation>
     </message>
     <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt, PySide6 et psycopg sont utilisés sous la licence GNU LGPL version 3 en tant que bibliothèques partagées distinctes, que vous pouvez remplacer par vos propres compilations des mêmes versions ; leur code source se trouve sur les sites des projets. Les textes de la LGPL et de la GPL sont dans {folder} ; la licence de chaque bibliothèque se trouve dans son dossier .dist-info à côté des fichiers de l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>AddBlocksDialog</name>
     <message>
         <source>Add availability for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des disponibilités pour %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Blocks on that date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages à cette date :</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte du personnel</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
 </context>
 <context>
     <name>AdminActions</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent consulter le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs…</translation>
     </message>
     <message>
         <source>Only administrators can manage staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent gérer les comptes du personnel.</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la clinique…</translation>
     </message>
     <message>
         <source>Only administrators can change the clinic&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent modifier les paramètres de la clinique.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Only administrators can make backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent faire des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Only administrators can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent restaurer une sauvegarde.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
         <source>The database was backed up to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été sauvegardée dans {path}.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données ?</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration refusée</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>The backup {name} is now the clinic&apos;s database. The database it replaced is kept at {kept}.
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {name} est désormais la base de données de la clinique. La base remplacée est conservée dans {kept}.
+
+Reservations va maintenant se fermer. Relancez-le et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Replace the clinic&apos;s database with the backup {name}?
@@ -172,1505 +174,1528 @@ Reservations will now close. Start it again and sign in.</source>
 Everything entered since that backup was made will no longer be in the database. The backup is checked before anything is replaced, and the database in use now is kept aside in {folder}.
 
 Other workstations must close Reservations first. Reservations closes after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données de la clinique par la sauvegarde {name} ?
+
+Tout ce qui a été saisi depuis cette sauvegarde ne figurera plus dans la base. La sauvegarde est vérifiée avant tout remplacement, et la base actuelle est mise de côté dans {folder}.
+
+Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferme après la restauration.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand : {local} {zone} ({utc} UTC)</translation>
     </message>
     <message>
         <source>Who: {actor} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui : {actor} sur {workstation}</translation>
     </message>
     <message>
         <source>Changed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : {keys}</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après :</translation>
     </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
     <message>
         <source>Any client: type a name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout patient : saisissez un nom, un e-mail ou un téléphone</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute action</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>No single client matches &apos;{text}&apos;: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient unique ne correspond à « {text} » : choisissez-en un parmi les suggestions.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Only administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent consulter le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>Show &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs &amp;brutes</translation>
     </message>
     <message>
         <source>The row as stored: action, record, ids and the values before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne telle qu&apos;enregistrée : action, enregistrement, identifiants et valeurs avant et après</translation>
     </message>
     <message>
         <source>Hide &amp;raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les valeurs &amp;brutes</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (faites défiler pour voir la suite)</translation>
     </message>
     <message>
         <source>{count} entries{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrées{more}</translation>
     </message>
     <message>
         <source>{what}
 {when}, by {who} at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}
+{when}, par {who} sur {workstation}</translation>
     </message>
 </context>
 <context>
     <name>BlockRowsEditor</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Add another block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une autre plage</translation>
     </message>
     <message>
         <source>Block %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage %1 de</translation>
     </message>
     <message>
         <source>Block %1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage %1 à</translation>
     </message>
     <message>
         <source>00:00 as the end means midnight at the end of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 comme fin signifie minuit, à la fin de la journée.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la plage %1</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
     <name>BookingTab</name>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>Client &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique du patient…</translation>
     </message>
     <message>
         <source>&amp;Hold slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir le créneau</translation>
     </message>
     <message>
         <source>&amp;Confirm hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer la réservation</translation>
     </message>
     <message>
         <source>&amp;Move reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer la réservation…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la réservation…</translation>
     </message>
     <message>
         <source>&amp;Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;déplacement</translation>
     </message>
     <message>
         <source>1. Client</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Patient</translation>
     </message>
     <message>
         <source>2. Day and free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Jour et créneau libre</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Retenir et confirmer</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} ajouté. Choisissez un créneau libre et retenez-le (Entrée).</translation>
     </message>
     <message>
         <source>Pick a free slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un créneau libre.</translation>
     </message>
     <message>
         <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} retenu avec {provider} pour {client}. Confirmez avec Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs patients correspondent à « {typed} ». Choisissez le bon dans la liste des patients (Haut/Bas, puis Entrée), puis retenez le créneau.</translation>
     </message>
     <message>
         <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un patient : saisissez un nom, un e-mail ou un téléphone dans la case Patient (Ctrl+F).</translation>
     </message>
     <message>
         <source>Nothing to confirm: hold a slot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à confirmer : retenez d&apos;abord un créneau.</translation>
     </message>
     <message>
         <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée : {client} avec {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick the reservation to cancel in the list below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la réservation à annuler dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : {client} avec {provider}, {when}.</translation>
     </message>
     <message>
         <source>Pick a held or confirmed reservation to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une réservation retenue ou confirmée à déplacer.</translation>
     </message>
     <message>
         <source>Move &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer &amp;ici</translation>
     </message>
     <message>
         <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de la réservation de {client} ({when} avec {provider}). Choisissez le nouveau jour et le créneau, puis appuyez sur Entrée. Échap arrête le déplacement.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation de {client} déplacée au {when} avec {provider}.</translation>
     </message>
     <message>
         <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation provisoire de {client} ({when} avec {provider}) a expiré et le créneau a été libéré. Retenez-le à nouveau s&apos;il est toujours libre.</translation>
     </message>
 </context>
 <context>
     <name>BookingTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Hold left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>{client} with {provider}, {when} ({zone}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} avec {provider}, {when} ({zone}) : {status}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <source>The hold runs out soon: confirm it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation provisoire expire bientôt : confirmez-la maintenant.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message numerus="yes">
         <source>Held, %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retenue, %n min restante</numerusform>
+            <numerusform>Retenue, %n min restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message numerus="yes">
         <source>Held %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retenue %n min</numerusform>
+            <numerusform>Retenue %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine &amp;précédente</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine &amp;suivante</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des disponibilités…</translation>
     </message>
     <message>
         <source>Add one or more blocks on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ou plusieurs plages à une date</translation>
     </message>
     <message>
         <source>&amp;Weekly pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle &amp;hebdomadaire…</translation>
     </message>
     <message>
         <source>Repeat blocks on chosen weekdays over a range of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter des plages les jours choisis sur une période</translation>
     </message>
     <message>
         <source>Time &amp;off…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsence…</translation>
     </message>
     <message>
         <source>Take a whole day, or part of it, off</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une journée entière ou une partie de journée</translation>
     </message>
     <message>
         <source>&amp;New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau praticien…</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un praticien</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le praticien sélectionné</translation>
     </message>
     <message>
         <source>No provider selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun praticien sélectionné</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
 </context>
 <context>
     <name>CancelReservationDialog</name>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <source>Cancel {client}&apos;s reservation with {provider} on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation de {client} avec {provider} le {when} ?</translation>
     </message>
     <message>
         <source>Reason (optional), e.g. client is ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (facultatif), p. ex. patient malade</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
         <source>Cancel &amp;reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;réservation</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La conserver</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de {name}</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>ClientFinder</name>
     <message>
         <source>Name, email or phone digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail ou chiffres du téléphone</translation>
     </message>
     <message>
         <source>Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient :</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau patient</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients trouvés</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient</translation>
     </message>
     <message>
         <source>The chosen client&apos;s reservations (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations du patient choisi (Ctrl+H)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>{count} or more clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} patients trouvés ou plus</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient trouvé</numerusform>
+            <numerusform>%n patients trouvés</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientHistoryDialog</name>
     <message>
+        <source>Bookings of this client</source>
+        <translation>Réservations de ce patient</translation>
+    </message>
+    <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {name}</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la clinique</translation>
     </message>
     <message>
         <source>These settings apply to every workstation of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres s&apos;appliquent à tous les postes de la clinique.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>The details were written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans le fichier journal {path}.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
         <source>Something went wrong inside Reservations: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans Reservations : {what}</translation>
     </message>
     <message>
         <source>The app is still running, but the last action may not have finished. Check its result before you go on, and tell IT if this happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application fonctionne toujours, mais la dernière action n&apos;est peut-être pas allée au bout. Vérifiez son résultat avant de continuer et prévenez l&apos;informatique si cela se reproduit.</translation>
     </message>
     <message>
         <source>Reservations: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations : erreur inattendue</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports…</translation>
     </message>
     <message>
         <source>&amp;Import clients from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des patients depuis un CSV…</translation>
     </message>
     <message>
         <source>Export &amp;clients to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;patients en CSV…</translation>
     </message>
     <message>
         <source>Export &amp;bookings to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;réservations en CSV…</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;calendar file (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;calendrier du praticien (ICS)…</translation>
     </message>
     <message>
         <source>&amp;Send due reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant les rappels dus</translation>
     </message>
     <message>
         <source>&amp;Publish calendars (CalDAV) now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier les calendriers (CalDAV) maintenant</translation>
     </message>
     <message>
         <source>Email reminder &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres des rappels par e-mail…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les patients</translation>
     </message>
     <message>
         <source>{n} clients written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} patients écrits dans {path}.</translation>
     </message>
     <message>
         <source>Export bookings of the last and next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réservations des 90 derniers et prochains jours</translation>
     </message>
     <message>
         <source>{n} bookings written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} réservations écrites dans {path}.</translation>
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier calendrier</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien :</translation>
     </message>
     <message>
         <source>{n} visits written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rendez-vous écrits dans {path}.</translation>
     </message>
     <message>
         <source>No provider has a CalDAV calendar set up (reservations-app caldav configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun praticien n&apos;a de calendrier CalDAV configuré (reservations-app caldav configure).</translation>
     </message>
     <message>
         <source>{n} calendar(s) up to date: {saved} saved, {deleted} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers à jour : {n} ; {saved} enregistrés, {deleted} supprimés.</translation>
     </message>
     <message>
         <source>{due} due, {sent} sent{failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} dus, {sent} envoyés{failed}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données</translation>
     </message>
     <message>
         <source>postgresql://user@server:5432/reservations or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://utilisateur@serveur:5432/reservations ou un chemin de fichier</translation>
     </message>
     <message>
         <source>PostgreSQL only</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL uniquement</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Test the connection before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Database address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la base de données :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>The app uses the new database from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application utilisera la nouvelle base de données dès son prochain démarrage.</translation>
     </message>
     <message>
         <source>Changed: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : testez à nouveau la connexion.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>Connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. %1</translation>
     </message>
     <message>
         <source>Cannot use this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser cette base de données : %1</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible : %1</translation>
     </message>
     <message>
         <source>The address is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est enregistrée dans %1.</translation>
     </message>
     <message>
         <source>The password is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>A new clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clinique</translation>
     </message>
     <message>
         <source>This database has no providers and no clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a encore ni praticiens ni patients.</translation>
     </message>
     <message>
         <source>Create a demo clinic with five providers, six weeks of availability, 80 clients and some bookings, to look around and practise? Or start empty and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clinique de démonstration avec cinq praticiens, six semaines de disponibilités, 80 patients et quelques réservations, pour découvrir et s&apos;entraîner ? Ou commencer à vide et ajouter les vôtres.</translation>
     </message>
     <message>
         <source>Create a &amp;demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clinique de &amp;démonstration</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à &amp;vide</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinique de démonstration</translation>
     </message>
     <message>
         <source>Creating the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clinique de démonstration…</translation>
     </message>
     <message>
         <source>The demo clinic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clinique de démonstration n&apos;a pas pu être créée : {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditBlockDialog</name>
     <message>
         <source>Change block for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la plage de %1</translation>
     </message>
     <message>
         <source>New times on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux horaires le %1 :</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier</translation>
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet; the first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV enregistré depuis un tableur ; la première ligne nomme les colonnes.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des patients</translation>
     </message>
     <message>
         <source>Cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the first one: an administrator, who can later add accounts for the front desk and the providers. The password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a encore aucun compte du personnel. Créez le premier : un administrateur, qui pourra ensuite ajouter des comptes pour l&apos;accueil et les praticiens. Le mot de passe doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le mot de passe</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe :</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>HoldPanel</name>
     <message>
         <source>Chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient choisi</translation>
     </message>
     <message>
         <source>Chosen slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau choisi</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réservation</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau :</translation>
     </message>
     <message>
         <source>Current reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation en cours</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Reservation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réservation</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>None chosen: find one on the left (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choisi : cherchez-le à gauche (Ctrl+F).</translation>
     </message>
     <message>
         <source>None chosen: pick a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choisi : choisissez un créneau libre.</translation>
     </message>
     <message>
         <source>{provider}&lt;br&gt;{when} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}&lt;br&gt;{when} ({zone})</translation>
     </message>
     <message>
         <source>None yet. Hold a slot, or pick a reservation from the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant. Retenez un créneau ou choisissez une réservation dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt; with {provider}&lt;br&gt;{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; avec {provider}&lt;br&gt;{day}, {time}</translation>
     </message>
     <message>
         <source>Held: {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue : encore {left}</translation>
     </message>
     <message>
         <source>Confirm it (Ctrl+Enter) before the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez-la (Ctrl+Entrée) avant la fin du délai.</translation>
     </message>
     <message>
         <source>The hold ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation provisoire a expiré et le créneau a été libéré. Retenez-le à nouveau s&apos;il est toujours libre.</translation>
     </message>
     <message>
         <source>Booked. Move or cancel it here if plans change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé. Déplacez-la ou annulez-la ici si les plans changent.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <source>Hold about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation provisoire sur le point d&apos;expirer</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des patients</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Colour key</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des couleurs</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Held (min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue (min restantes)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Reservations is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations est verrouillé</translation>
     </message>
     <message>
         <source>The screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran a été verrouillé.</translation>
     </message>
     <message>
         <source>The screen was locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran a été verrouillé après un moment d&apos;inactivité.</translation>
     </message>
     <message>
         <source>{why} Enter the password of {user} to continue where you left off, or sign in as someone else with Switch user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Saisissez le mot de passe de {user} pour reprendre là où vous en étiez, ou connectez-vous sous un autre nom avec Changer d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Reservations.</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {where}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>Email reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels par e-mail</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de messagerie</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Placeholders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs disponibles : {names}</translation>
     </message>
     <message>
         <source>Subject: {subject}
 
 {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : {subject}
+
+{body}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglets principaux</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Find a client and book a slot (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient et réserver un créneau (Ctrl+1)</translation>
     </message>
     <message>
         <source>Providers&apos; availability (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités des praticiens (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Booking tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;Réservations</translation>
     </message>
     <message>
         <source>&amp;Calendar tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;Calendrier</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Database connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la &amp;base de données…</translation>
     </message>
     <message>
         <source>&amp;About Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Reservations</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réservations</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {user} ({role})</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réservation provisoire expirée</numerusform>
+            <numerusform>%n réservations provisoires expirées</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <source>{what} ({menu} menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (menu {menu})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données</translation>
     </message>
     <message>
         <source>The new connection is saved and is used the next time Reservations starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle connexion est enregistrée et sera utilisée au prochain démarrage de Reservations.</translation>
     </message>
     <message>
         <source>The connection to the database was lost ({reason}). Reconnecting… Changes made now may fail; try them again once this message is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue ({reason}). Reconnexion… Les modifications faites maintenant peuvent échouer ; refaites-les une fois ce message disparu.</translation>
     </message>
     <message>
         <source>Reconnected to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à la base de données</translation>
     </message>
     <message>
         <source>Reservations — {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservations — {user}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
         <source>Read as {encoding}, columns separated by &apos;{delimiter}&apos;. The first rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ». Premières lignes du fichier :</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>MonthCalendar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Bold days have availability; underlined days have bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours en gras ont des disponibilités ; les jours soulignés ont des réservations.</translation>
     </message>
 </context>
 <context>
     <name>NewClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau patient</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>name@example.org (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.org (facultatif)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>+1 555 010 2030 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 6 00 00 00 00 (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Use the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le patient sélectionné</translation>
     </message>
     <message>
         <source>Use the selected existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le patient existant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicate: %n client(s) on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doublon possible : %n patient enregistré avec le même nom, e-mail ou téléphone. Si c&apos;est lui, utilisez celui ci-dessous ; sinon, cliquez sur Enregistrer quand même.</numerusform>
+            <numerusform>Doublon possible : %n patients enregistrés avec le même nom, e-mail ou téléphone. Si c&apos;est l&apos;un d&apos;eux, utilisez celui ci-dessous ; sinon, cliquez sur Enregistrer quand même.</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,305 +1703,309 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>Operations</name>
     <message>
         <source>The database did not answer, so this was not saved. Nothing you typed is lost: try again once the message about the database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas répondu, rien n&apos;a donc été enregistré. Rien de ce que vous avez saisi n&apos;est perdu : réessayez une fois le message sur la base de données disparu.</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la base de données…</translation>
     </message>
     <message>
         <source>Cannot reach the database server; retrying. What is on screen stays; changes are off until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de base de données ; nouvelle tentative. L&apos;affichage reste tel quel ; les modifications sont désactivées jusqu&apos;à sa réponse.</translation>
     </message>
     <message>
         <source>The database file is locked by another program; retrying. What is on screen stays; changes are off until it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est verrouillé par un autre programme ; nouvelle tentative. L&apos;affichage reste tel quel ; les modifications sont désactivées jusqu&apos;à sa libération.</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le mot de passe</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera l&apos;importation</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ajouter : {added}. Laissés de côté : {duplicates} doublons et {invalid} lignes non valides.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau praticien</translation>
     </message>
     <message>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le praticien</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>e.g. Dr. Ann Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dr Anne Leroy</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.org</translation>
     </message>
     <message>
         <source>Type part of a name, e.g. Berlin or New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom, p. ex. Paris ou New_York.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur :</translation>
     </message>
     <message>
         <source>Provider colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du praticien</translation>
     </message>
 </context>
 <context>
     <name>ProviderModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
 </context>
 <context>
     <name>ProviderPanel</name>
     <message>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des praticiens</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticiens</translation>
     </message>
 </context>
 <context>
     <name>RemindersStatus</name>
     <message>
         <source>Reminders: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels : {reason}</translation>
     </message>
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels par e-mail des rendez-vous des {hours} prochaines heures</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les praticiens</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Save charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport en PDF…</translation>
     </message>
     <message>
         <source>Utilisation per provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;occupation par praticien</translation>
     </message>
     <message>
         <source>No-show rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;absence au fil du temps</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Chiffres du rapport</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Reservations report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des réservations</translation>
     </message>
     <message>
         <source>{first} to {last}, {provider}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {first} au {last}, {provider}, {period}</translation>
     </message>
     <message>
         <source>Save charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles réservations</translation>
     </message>
     <message>
         <source>On the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour choisi</translation>
     </message>
     <message>
         <source>Upcoming (8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir (8 semaines)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Held or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenues ou confirmées</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Search client or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient ou un praticien</translation>
     </message>
     <message>
         <source>Search reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des réservations</translation>
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le &amp;patient choisi</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le patient choisi</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>&amp;Reservations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réservations :</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,398 +2013,402 @@ Other workstations must close Reservations first. Reservations closes after the 
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
         <source>The new password also lifts a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe lève aussi un blocage.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleActions</name>
     <message>
         <source>&amp;Change times…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les horaires…</translation>
     </message>
     <message>
         <source>&amp;Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la plage</translation>
     </message>
     <message>
         <source>&amp;Add availability on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des disponibilités le %1…</translation>
     </message>
     <message>
         <source>&amp;Time off on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsence le %1…</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1.</translation>
     </message>
     <message>
         <source>Bookings cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations annulées : %1.</translation>
     </message>
     <message>
         <source>redo</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablir</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler</translation>
     </message>
     <message>
         <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>des réservations actives tombent sur ce créneau. Déplacez-les ou annulez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des disponibilités le %1</translation>
     </message>
     <message>
         <source>Delete block %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la plage %1 du %2</translation>
     </message>
     <message>
         <source>Change block %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la plage %1 en %2 le %3</translation>
     </message>
     <message>
         <source>That block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette plage n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle hebdomadaire du %1 au %2</translation>
     </message>
     <message>
         <source>Blocks created: %1; already there and skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages créées : %1 ; déjà présentes et ignorées : %2.</translation>
     </message>
     <message>
         <source>Time off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence le %1</translation>
     </message>
     <message>
         <source>Time off %2 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence %2 le %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>Nothing was changed: bookings fall in this time. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié : des réservations tombent sur ce créneau. Déplacez-les ou annulez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>There was no availability in that time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait aucune disponibilité sur ce créneau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire « %1 » sur « %2 » : %3</translation>
     </message>
     <message>
         <source>Nothing was changed, and this step was taken off the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié, et cette étape a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Bookings that fall in this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations sur ce créneau : %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Cancel them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annuler aussi ?</translation>
     </message>
     <message>
         <source>Bookings in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations gênantes</translation>
     </message>
 </context>
 <context>
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;précédent</translation>
     </message>
     <message>
         <source>Ne&amp;xt day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujour&amp;d&apos;hui</translation>
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain jour avec des créneaux &amp;libres</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praticien :</translation>
     </message>
     <message>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux libres</translation>
     </message>
     <message>
         <source>Free slots summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des créneaux libres</translation>
     </message>
     <message>
         <source>No free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre</translation>
     </message>
     <message>
         <source>Go to the next day with free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au prochain jour avec des créneaux libres</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les praticiens</translation>
     </message>
     <message numerus="yes">
         <source>%n free slot(s) on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créneau libre le {day}</numerusform>
+            <numerusform>%n créneaux libres le {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>No later day in the next four months has free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour des quatre prochains mois n&apos;a de créneau libre.</translation>
     </message>
     <message>
         <source>The next day with free slots is {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain jour avec des créneaux libres est le {day}.</translation>
     </message>
     <message>
         <source>&amp;Go to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au {day}</translation>
     </message>
     <message>
         <source>No free slots: all of {weekday} is inside the {hours}-hour notice ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre : tout le {weekday} est dans le délai de prévenance de {hours} heures ({day}).</translation>
     </message>
     <message>
         <source>No free slots: the free times of {day} are already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre : les heures libres du {day} sont déjà passées.</translation>
     </message>
     <message>
         <source>No free slots: {day} is fully booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre : le {day} est complet.</translation>
     </message>
     <message>
         <source>No free slots: {provider} has no availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre : {provider} n&apos;a pas de disponibilité le {day}.</translation>
     </message>
     <message>
         <source>No free slots: nobody has availability on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre : personne n&apos;a de disponibilité le {day}.</translation>
     </message>
     <message>
         <source>No free slots on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre le {day}.</translation>
     </message>
 </context>
 <context>
     <name>SlotTableModel</name>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Clinic time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la clinique</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>{provider} · {zone} · {count} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} · {zone} · {count} libres</translation>
     </message>
     <message>
         <source>{provider}: {when} to {end} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} : {when} à {end} ({zone})</translation>
     </message>
     <message>
         <source>Clinic time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la clinique : {when}</translation>
     </message>
 </context>
 <context>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence de %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journée entière</translation>
     </message>
     <message>
         <source>&amp;Part of the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partie de la journée :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateur</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de la semaine</translation>
     </message>
     <message>
         <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser vers le bas sur un jour pour ajouter une disponibilité. Haut et Bas sélectionnent une plage, Entrée modifie ses horaires, Suppr la supprime. Ctrl+Page préc. et Ctrl+Page suiv. changent de semaine.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>WeeklyPatternDialog</name>
     <message>
         <source>Weekly pattern for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle hebdomadaire pour %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Blocks on each of those days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages pour chacun de ces jours :</translation>
     </message>
 </context>
 <context>
     <name>_Cover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 </TS>
