@@ -29,6 +29,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.services import maintenance
 from reservations_app.ui.audit_view import AuditView, show_audit_window
 from reservations_app.ui.dialogs.users import UsersDialog
+from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.session import Session
 
 BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db);;All files (*)"
@@ -135,7 +136,7 @@ class AdminActions(QObject):
             maintenance.backup(self._session.actor, self._session.target, self._backup_dir,
                                self._session.now())
         except DomainError as exc:
-            self._prompts.inform(self._window, self.tr("Backups"), exc.message)
+            self._prompts.inform(self._window, self.tr("Backups"), local_dates(exc.message))
         return True
 
     @Slot()
@@ -150,7 +151,7 @@ class AdminActions(QObject):
         try:
             saved = maintenance.backup(self._session.actor, self._session.target, path, now)
         except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Backup failed"), exc.message)
+            self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
             return
         self._prompts.inform(self._window, self.tr("Backup saved"),
                              self.tr("The database was backed up to {path}.").format(path=saved))
@@ -169,7 +170,7 @@ class AdminActions(QObject):
             kept = maintenance.restore(self._session.actor, self._session.target, path,
                                        self._session.now(), self._backup_dir)
         except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Restore refused"), exc.message)
+            self._prompts.warn(self._window, self.tr("Restore refused"), local_dates(exc.message))
             return
         self._prompts.inform(self._window, self.tr("Backup restored"), self.tr(
             "The backup {name} is now the clinic's database. The database it replaced is "

@@ -35,6 +35,7 @@ from reservations_app.ui.language import LanguageDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
+from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             self.holds_expired.emit(count)
 
     def _sweep_failed(self, error: DomainError) -> None:
-        self.statusBar().showMessage(error.message, STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(local_dates(error.message), STATUS_MESSAGE_MS)
 
     def start_up_work(self, backup: Callable[[], object] | None = None) -> None:
         """What start-up leaves until the window is up: expire the holds that lapsed while no
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_failure(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(local_dates(message), STATUS_MESSAGE_MS)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) once per key: a key that means one thing on each tab (Alt+Right:
