@@ -1442,7 +1442,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>Booking</source>
-        <translation>Termin</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Calendar</source>

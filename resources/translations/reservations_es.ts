@@ -1442,7 +1442,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>Booking</source>
-        <translation>Reserva</translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Calendar</source>

@@ -1442,7 +1442,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>Booking</source>
-        <translation>Réservation</translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Calendar</source>

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QToolBar,
     QWidget,
 )
@@ -56,11 +59,22 @@ def _cut_off(widget: QWidget) -> bool:
     if isinstance(widget, QLabel):
         plain = widget.text() and not widget.wordWrap() and widget.pixmap().isNull()
         return bool(plain) and widget.sizeHint().width() > widget.width() + SLACK
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        return _elided_combo(widget)
     if isinstance(widget, QAbstractButton) and widget.text():
         if isinstance(widget.parentWidget(), QToolBar):
             return False  # a full toolbar moves its last buttons behind its » menu
         return widget.minimumSizeHint().width() > widget.width() + SLACK
     return False
+
+
+def _elided_combo(combo: QComboBox) -> bool:
+    """The chosen entry wider than the box's text field: the box shows it elided."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width() + SLACK
 
 
 def layout_problems(top: QWidget) -> list[str]:
@@ -77,7 +91,8 @@ def layout_problems(top: QWidget) -> list[str]:
                 or corner.y() + widget.height() > top.height() + SLACK:
             problems.append(f"{name} outside the window")
         if _cut_off(widget):
-            text = widget.text()  # type: ignore[attr-defined]
+            text = widget.currentText() if isinstance(widget, QComboBox) \
+                else widget.text()  # type: ignore[attr-defined]
             problems.append(f"{name} cut off: {text!r}")
     return problems
 

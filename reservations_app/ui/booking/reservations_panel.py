@@ -101,10 +101,6 @@ class ReservationsPanel(QWidget):
     def _combo(self, accessible_name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(accessible_name)
-        # May be narrower than its longest entry: in the longer languages the row would
-        # otherwise squeeze the count beside it until it is cut off.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
         for text, data in items:
             combo.addItem(text, data)
         return combo
