@@ -20,9 +20,12 @@ class Calendar:
 
 
 def minute_text(minute: int) -> str:
-    if minute >= MINUTES_PER_DAY:
+    """A time of day with the locale's clock (09:00 or 9:00 AM); the end of a day is 24:00
+    on a 24-hour clock, 12:00 AM on a 12-hour one."""
+    short = QLocale.FormatType.ShortFormat
+    if minute >= MINUTES_PER_DAY and "a" not in QLocale().timeFormat(short).lower():
         return "24:00"
-    return QTime(minute // 60, minute % 60).toString("HH:mm")
+    return QLocale().toString(QTime(minute // 60 % 24, minute % 60), short)
 
 
 def date_text(day: dt.date, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
