@@ -74,11 +74,20 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
         else:
             log.warning("no translation %s in %s", name, translations_dir())
     qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != SOURCE_LANGUAGE and qt_own.load(locale, "qtbase", "_", qt_folder):
+    if code != SOURCE_LANGUAGE and any(qt_own.load(locale, "qtbase", "_", str(folder))
+                                       for folder in qt_translation_dirs()):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues are: Qt's configured folder, else the one inside PySide6
+    (a bundle may not carry the configuration that points there)."""
+    import PySide6
+
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

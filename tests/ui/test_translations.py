@@ -65,8 +65,8 @@ def test_the_ts_files_hold_exactly_the_strings_of_the_code(language: str, tmp_pa
 @pytest.mark.parametrize("language", translations.LANGUAGES)
 def test_the_qm_files_are_compiled_from_the_current_ts(language: str, tmp_path: Path) -> None:
     shipped = translations.ts_path(language).with_suffix(".qm")
+    # Compared by content, not by date: a fresh clone gives every file its checkout time.
     assert shipped.exists()
-    assert shipped.stat().st_mtime >= translations.ts_path(language).stat().st_mtime - 1
     shutil.copy(translations.ts_path(language), tmp_path)
     assert translations.release(language, tmp_path).read_bytes() == shipped.read_bytes()
 
