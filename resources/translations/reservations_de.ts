@@ -40,6 +40,14 @@
         <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Terminplanung für den Empfang der Praxis</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
         <translation>Qt, PySide6 und psycopg werden unter der GNU LGPL Version 3 als eigenständige gemeinsam genutzte Bibliotheken verwendet, die Sie durch eigene Builds derselben Versionen ersetzen können; ihr Quellcode steht auf den Seiten der Projekte. Die Texte der LGPL und GPL liegen in {folder}; die Lizenzdatei jeder Bibliothek liegt in ihrem .dist-info-Ordner neben den Dateien der App.</translation>
     </message>
@@ -340,6 +348,157 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
 {when}, by {who} at {workstation}</source>
         <translation>{what}
 {when}, von {who} an {workstation}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>a client</source>
+        <translation>ein Patient</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>ein Behandler</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>eine unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}</source>
+        <translation>{when} bei {provider} für {client} vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Confirmed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Termin von {client} bestätigt, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>Cancelled {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Termin von {client} abgesagt, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (Grund: {reason})</translation>
+    </message>
+    <message>
+        <source>The hold for {client}, {when} with {provider}, ran out</source>
+        <translation>Die Vormerkung für {client}, {when} bei {provider}, ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s visit with {provider} from {before} to {when}</source>
+        <translation>Termin von {client} bei {provider} von {before} auf {when} verschoben</translation>
+    </message>
+    <message>
+        <source>Checked in {client} for {when} with {provider}</source>
+        <translation>Ankunft von {client} für {when} bei {provider} erfasst</translation>
+    </message>
+    <message>
+        <source>Completed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Termin von {client} abgeschlossen, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>Marked {client} a no-show, {when} with {provider}</source>
+        <translation>{client} als nicht erschienen markiert, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>Undid the check-in or no-show of {client}, {when} with {provider}</source>
+        <translation>Ankunft oder Nichterscheinen von {client} zurückgenommen, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Notiz zum Termin von {client} geändert, {when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} auf „{new}“ gesetzt</translation>
+    </message>
+    <message>
+        <source>{field} “{old}” removed</source>
+        <translation>{field} „{old}“ entfernt</translation>
+    </message>
+    <message>
+        <source>{field} from “{old}” to “{new}”</source>
+        <translation>{field} von „{old}“ auf „{new}“</translation>
+    </message>
+    <message>
+        <source>Added client {name}</source>
+        <translation>Patient {name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed client {name}: {changes}</source>
+        <translation>Patient {name} geändert: {changes}</translation>
+    </message>
+    <message>
+        <source>Added provider {name}</source>
+        <translation>Behandler {name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed provider {name}: {changes}</source>
+        <translation>Behandler {name} geändert: {changes}</translation>
+    </message>
+    <message>
+        <source>Added availability for {provider}: {day} {hours}</source>
+        <translation>Verfügbarkeit für {provider} hinzugefügt: {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Removed availability of {provider}: {day} {hours}</source>
+        <translation>Verfügbarkeit von {provider} entfernt: {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Changed availability of {provider} on {day}: {changes}</source>
+        <translation>Verfügbarkeit von {provider} am {day} geändert: {changes}</translation>
+    </message>
+    <message>
+        <source>Laid a weekly pattern for {provider}</source>
+        <translation>Wochenmuster für {provider} angelegt</translation>
+    </message>
+    <message>
+        <source>Added the account {account} ({role})</source>
+        <translation>Konto {account} hinzugefügt ({role})</translation>
+    </message>
+    <message>
+        <source>Made {account} {role}</source>
+        <translation>{account} zur Rolle {role} gemacht</translation>
+    </message>
+    <message>
+        <source>Deactivated the account {account}</source>
+        <translation>Konto {account} deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated the account {account}</source>
+        <translation>Konto {account} reaktiviert</translation>
+    </message>
+    <message>
+        <source>Set a new password for {account}</source>
+        <translation>Neues Passwort für {account} gesetzt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>A sign-in failed</source>
+        <translation>Eine Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The account {account} was locked after failed sign-ins</source>
+        <translation>Das Konto {account} wurde nach fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <source>A sign-in to the locked account {account} was refused</source>
+        <translation>Eine Anmeldung am gesperrten Konto {account} wurde abgewiesen</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>Bildschirm entsperrt</translation>
+    </message>
+    <message>
+        <source>A wrong password was typed on the lock screen</source>
+        <translation>Auf dem Sperrbildschirm wurde ein falsches Passwort eingegeben</translation>
+    </message>
+    <message>
+        <source>Changed the clinic settings: {changes}</source>
+        <translation>Praxiseinstellungen geändert: {changes}</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1010,121 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Slot length</source>
+        <translation>Länge eines Zeitfensters</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>How long one bookable slot is; divides an hour, or whole hours.</source>
+        <translation>Wie lang ein buchbares Zeitfenster ist; teilt eine Stunde oder umfasst ganze Stunden.</translation>
+    </message>
+    <message>
+        <source>Notice needed</source>
+        <translation>Nötige Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>How long before a visit it can still be booked.</source>
+        <translation>Wie lange vor einem Termin noch gebucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Book at most</source>
+        <translation>Höchstens buchen</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage im Voraus</translation>
+    </message>
+    <message>
+        <source>How far ahead the desk may book.</source>
+        <translation>Wie weit im Voraus der Empfang buchen darf.</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Vormerkdauer</translation>
+    </message>
+    <message>
+        <source>How long a hold keeps its slot before it must be confirmed.</source>
+        <translation>Wie lange eine Vormerkung ihr Zeitfenster hält, bevor sie bestätigt werden muss.</translation>
+    </message>
+    <message>
+        <source>Bookings per client per day</source>
+        <translation>Termine pro Patient und Tag</translation>
+    </message>
+    <message>
+        <source>How many live bookings one client may have on one day.</source>
+        <translation>Wie viele aktive Termine ein Patient an einem Tag haben darf.</translation>
+    </message>
+    <message>
+        <source>Free lapsed holds every</source>
+        <translation>Abgelaufene Vormerkungen freigeben alle</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>How often each desk looks for holds that ran out.</source>
+        <translation>Wie oft jeder Arbeitsplatz nach abgelaufenen Vormerkungen sucht.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bildschirm sperren nach</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse before the screen locks.</source>
+        <translation>Minuten ohne Tastatur oder Maus, bevor der Bildschirm gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Clinic time zone</source>
+        <translation>Zeitzone der Praxis</translation>
+    </message>
+    <message>
+        <source>The zone the clinic&apos;s day and the lists are shown in.</source>
+        <translation>Die Zeitzone, in der der Praxistag und die Listen angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Telefonregion</translation>
+    </message>
+    <message>
+        <source>The country assumed for phone numbers typed without +code.</source>
+        <translation>Das Land, das für Telefonnummern ohne +Vorwahl angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Email reminders (1 = on)</source>
+        <translation>E-Mail-Erinnerungen (1 = an)</translation>
+    </message>
+    <message>
+        <source>Email each confirmed visit&apos;s client a reminder; 0 turns it off.</source>
+        <translation>Jedem Patienten mit bestätigtem Termin eine Erinnerung mailen; 0 schaltet das ab.</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source> hours before the visit</source>
+        <translation> Stunden vor dem Termin</translation>
+    </message>
+    <message>
+        <source>How long before a confirmed visit its reminder is sent.</source>
+        <translation>Wie lange vor einem bestätigten Termin die Erinnerung verschickt wird.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
@@ -1071,6 +1345,33 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>The demo clinic could not be created: {reason}</source>
         <translation>Die Demo-Praxis konnte nicht angelegt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Adding providers</source>
+        <translation>Behandler werden angelegt</translation>
+    </message>
+    <message>
+        <source>Laying out availability</source>
+        <translation>Verfügbarkeit wird angelegt</translation>
+    </message>
+    <message>
+        <source>Adding clients</source>
+        <translation>Patienten werden angelegt</translation>
+    </message>
+    <message>
+        <source>Adding visit types</source>
+        <translation>Terminarten werden angelegt</translation>
+    </message>
+    <message>
+        <source>Booking appointments</source>
+        <translation>Termine werden gebucht</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2037,18 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>will be added</source>
+        <translation>wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
         <source>What the import will do</source>
         <translation>Was der Import tun wird</translation>
     </message>
@@ -1858,6 +2171,45 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
         <translation>E-Mail-Erinnerungen für die Termine der nächsten {hours} Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Booked h</source>
+        <translation>Gebuchte Std.</translation>
+    </message>
+    <message>
+        <source>Available h</source>
+        <translation>Verfügbare Std.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Quote Nichterscheinen</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Späte Absagen</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2631,18 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
     <message>
         <source>Staff accounts</source>
         <translation>Mitarbeiterkonten</translation>

@@ -40,6 +40,14 @@
         <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Citas para la recepción de la clínica</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
         <translation>Qt, PySide6 y psycopg se usan bajo la GNU LGPL versión 3 como bibliotecas compartidas independientes, que puede sustituir por sus propias compilaciones de las mismas versiones; su código fuente está en los sitios de los proyectos. Los textos de la LGPL y la GPL están en {folder}; la licencia de cada biblioteca está en su carpeta .dist-info junto a los archivos de la aplicación.</translation>
     </message>
@@ -340,6 +348,157 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
 {when}, by {who} at {workstation}</source>
         <translation>{what}
 {when}, por {who} en {workstation}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>a client</source>
+        <translation>un paciente</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>un profesional</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}</source>
+        <translation>Retuvo {when} con {provider} para {client}</translation>
+    </message>
+    <message>
+        <source>Confirmed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Confirmó la visita de {client}, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Cancelled {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Canceló la visita de {client}, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (motivo: {reason})</translation>
+    </message>
+    <message>
+        <source>The hold for {client}, {when} with {provider}, ran out</source>
+        <translation>La retención de {client}, {when} con {provider}, caducó</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s visit with {provider} from {before} to {when}</source>
+        <translation>Movió la visita de {client} con {provider} de {before} a {when}</translation>
+    </message>
+    <message>
+        <source>Checked in {client} for {when} with {provider}</source>
+        <translation>Registró la llegada de {client} para {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Completed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Completó la visita de {client}, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Marked {client} a no-show, {when} with {provider}</source>
+        <translation>Marcó a {client} como no presentado, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Undid the check-in or no-show of {client}, {when} with {provider}</source>
+        <translation>Deshizo la llegada o la ausencia de {client}, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
+        <translation>Cambió la nota de la visita de {client}, {when} con {provider}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} pasa a «{new}»</translation>
+    </message>
+    <message>
+        <source>{field} “{old}” removed</source>
+        <translation>{field} «{old}» eliminado</translation>
+    </message>
+    <message>
+        <source>{field} from “{old}” to “{new}”</source>
+        <translation>{field} de «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>Added client {name}</source>
+        <translation>Añadió el paciente {name}</translation>
+    </message>
+    <message>
+        <source>Changed client {name}: {changes}</source>
+        <translation>Cambió el paciente {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>Added provider {name}</source>
+        <translation>Añadió el profesional {name}</translation>
+    </message>
+    <message>
+        <source>Changed provider {name}: {changes}</source>
+        <translation>Cambió el profesional {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>Added availability for {provider}: {day} {hours}</source>
+        <translation>Añadió disponibilidad para {provider}: {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Removed availability of {provider}: {day} {hours}</source>
+        <translation>Quitó disponibilidad de {provider}: {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Changed availability of {provider} on {day}: {changes}</source>
+        <translation>Cambió la disponibilidad de {provider} el {day}: {changes}</translation>
+    </message>
+    <message>
+        <source>Laid a weekly pattern for {provider}</source>
+        <translation>Creó un patrón semanal para {provider}</translation>
+    </message>
+    <message>
+        <source>Added the account {account} ({role})</source>
+        <translation>Añadió la cuenta {account} ({role})</translation>
+    </message>
+    <message>
+        <source>Made {account} {role}</source>
+        <translation>Asignó a {account} la función {role}</translation>
+    </message>
+    <message>
+        <source>Deactivated the account {account}</source>
+        <translation>Desactivó la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>Reactivated the account {account}</source>
+        <translation>Reactivó la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>Set a new password for {account}</source>
+        <translation>Puso una contraseña nueva para {account}</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>A sign-in failed</source>
+        <translation>Falló un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The account {account} was locked after failed sign-ins</source>
+        <translation>La cuenta {account} se bloqueó tras varios inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>A sign-in to the locked account {account} was refused</source>
+        <translation>Se rechazó un inicio de sesión en la cuenta bloqueada {account}</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>Desbloqueó la pantalla</translation>
+    </message>
+    <message>
+        <source>A wrong password was typed on the lock screen</source>
+        <translation>Se escribió una contraseña incorrecta en la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>Changed the clinic settings: {changes}</source>
+        <translation>Cambió los ajustes de la clínica: {changes}</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1010,121 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Slot length</source>
+        <translation>Duración del hueco</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>How long one bookable slot is; divides an hour, or whole hours.</source>
+        <translation>Cuánto dura un hueco reservable; divide la hora o son horas enteras.</translation>
+    </message>
+    <message>
+        <source>Notice needed</source>
+        <translation>Antelación necesaria</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>How long before a visit it can still be booked.</source>
+        <translation>Con cuánta antelación a una visita aún se puede reservar.</translation>
+    </message>
+    <message>
+        <source>Book at most</source>
+        <translation>Reservar como máximo</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> días antes</translation>
+    </message>
+    <message>
+        <source>How far ahead the desk may book.</source>
+        <translation>Con cuánta antelación puede reservar la recepción.</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Tiempo de retención</translation>
+    </message>
+    <message>
+        <source>How long a hold keeps its slot before it must be confirmed.</source>
+        <translation>Cuánto tiempo una retención guarda su hueco antes de tener que confirmarse.</translation>
+    </message>
+    <message>
+        <source>Bookings per client per day</source>
+        <translation>Reservas por paciente y día</translation>
+    </message>
+    <message>
+        <source>How many live bookings one client may have on one day.</source>
+        <translation>Cuántas reservas activas puede tener un paciente en un mismo día.</translation>
+    </message>
+    <message>
+        <source>Free lapsed holds every</source>
+        <translation>Liberar retenciones caducadas cada</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>How often each desk looks for holds that ran out.</source>
+        <translation>Cada cuánto busca cada puesto las retenciones caducadas.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bloquear la pantalla tras</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse before the screen locks.</source>
+        <translation>Minutos sin teclado ni ratón antes de que se bloquee la pantalla.</translation>
+    </message>
+    <message>
+        <source>Clinic time zone</source>
+        <translation>Zona horaria de la clínica</translation>
+    </message>
+    <message>
+        <source>The zone the clinic&apos;s day and the lists are shown in.</source>
+        <translation>La zona en la que se muestran el día de la clínica y las listas.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Región telefónica</translation>
+    </message>
+    <message>
+        <source>The country assumed for phone numbers typed without +code.</source>
+        <translation>El país que se supone para los teléfonos escritos sin +prefijo.</translation>
+    </message>
+    <message>
+        <source>Email reminders (1 = on)</source>
+        <translation>Recordatorios por correo (1 = sí)</translation>
+    </message>
+    <message>
+        <source>Email each confirmed visit&apos;s client a reminder; 0 turns it off.</source>
+        <translation>Enviar a cada paciente con visita confirmada un recordatorio por correo; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Recordar</translation>
+    </message>
+    <message>
+        <source> hours before the visit</source>
+        <translation> horas antes de la visita</translation>
+    </message>
+    <message>
+        <source>How long before a confirmed visit its reminder is sent.</source>
+        <translation>Con cuánta antelación a una visita confirmada se envía su recordatorio.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
@@ -1071,6 +1345,33 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>The demo clinic could not be created: {reason}</source>
         <translation>No se pudo crear la clínica de demostración: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Adding providers</source>
+        <translation>Añadiendo profesionales</translation>
+    </message>
+    <message>
+        <source>Laying out availability</source>
+        <translation>Preparando la disponibilidad</translation>
+    </message>
+    <message>
+        <source>Adding clients</source>
+        <translation>Añadiendo pacientes</translation>
+    </message>
+    <message>
+        <source>Adding visit types</source>
+        <translation>Añadiendo tipos de visita</translation>
+    </message>
+    <message>
+        <source>Booking appointments</source>
+        <translation>Reservando citas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2037,18 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>will be added</source>
+        <translation>se añadirá</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
@@ -1858,6 +2171,45 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
         <translation>Recordatorios por correo de las visitas de las próximas {hours} horas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Booked h</source>
+        <translation>Horas reservadas</translation>
+    </message>
+    <message>
+        <source>Available h</source>
+        <translation>Horas disponibles</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No presentados</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Tasa de ausencias</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2631,18 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
     <message>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>

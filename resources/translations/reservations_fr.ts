@@ -40,6 +40,14 @@
         <translation>&lt;b&gt;Reservations&lt;/b&gt;&lt;br&gt;Planification pour l&apos;accueil de la clinique</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
         <source>Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared libraries, which you may replace with your own builds of the same versions; their source code is on the projects&apos; sites. The LGPL and GPL texts are in {folder}; each library&apos;s own licence file is in its .dist-info folder beside the app&apos;s files.</source>
         <translation>Qt, PySide6 et psycopg sont utilisés sous la licence GNU LGPL version 3 en tant que bibliothèques partagées distinctes, que vous pouvez remplacer par vos propres compilations des mêmes versions ; leur code source se trouve sur les sites des projets. Les textes de la LGPL et de la GPL sont dans {folder} ; la licence de chaque bibliothèque se trouve dans son dossier .dist-info à côté des fichiers de l&apos;application.</translation>
     </message>
@@ -340,6 +348,157 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
 {when}, by {who} at {workstation}</source>
         <translation>{what}
 {when}, par {who} sur {workstation}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>a client</source>
+        <translation>un patient</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>un praticien</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}</source>
+        <translation>A retenu {when} avec {provider} pour {client}</translation>
+    </message>
+    <message>
+        <source>Confirmed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>A confirmé le rendez-vous de {client}, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Cancelled {client}&apos;s visit, {when} with {provider}</source>
+        <translation>A annulé le rendez-vous de {client}, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (motif : {reason})</translation>
+    </message>
+    <message>
+        <source>The hold for {client}, {when} with {provider}, ran out</source>
+        <translation>La réservation provisoire de {client}, {when} avec {provider}, a expiré</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s visit with {provider} from {before} to {when}</source>
+        <translation>A déplacé le rendez-vous de {client} avec {provider} du {before} au {when}</translation>
+    </message>
+    <message>
+        <source>Checked in {client} for {when} with {provider}</source>
+        <translation>A enregistré l&apos;arrivée de {client} pour {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Completed {client}&apos;s visit, {when} with {provider}</source>
+        <translation>A terminé le rendez-vous de {client}, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Marked {client} a no-show, {when} with {provider}</source>
+        <translation>A marqué {client} absent, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Undid the check-in or no-show of {client}, {when} with {provider}</source>
+        <translation>A annulé l&apos;arrivée ou l&apos;absence de {client}, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
+        <translation>A modifié la note du rendez-vous de {client}, {when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} mis à « {new} »</translation>
+    </message>
+    <message>
+        <source>{field} “{old}” removed</source>
+        <translation>{field} « {old} » supprimé</translation>
+    </message>
+    <message>
+        <source>{field} from “{old}” to “{new}”</source>
+        <translation>{field} de « {old} » à « {new} »</translation>
+    </message>
+    <message>
+        <source>Added client {name}</source>
+        <translation>A ajouté le patient {name}</translation>
+    </message>
+    <message>
+        <source>Changed client {name}: {changes}</source>
+        <translation>A modifié le patient {name} : {changes}</translation>
+    </message>
+    <message>
+        <source>Added provider {name}</source>
+        <translation>A ajouté le praticien {name}</translation>
+    </message>
+    <message>
+        <source>Changed provider {name}: {changes}</source>
+        <translation>A modifié le praticien {name} : {changes}</translation>
+    </message>
+    <message>
+        <source>Added availability for {provider}: {day} {hours}</source>
+        <translation>A ajouté des disponibilités pour {provider} : {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Removed availability of {provider}: {day} {hours}</source>
+        <translation>A retiré des disponibilités de {provider} : {day} {hours}</translation>
+    </message>
+    <message>
+        <source>Changed availability of {provider} on {day}: {changes}</source>
+        <translation>A modifié les disponibilités de {provider} le {day} : {changes}</translation>
+    </message>
+    <message>
+        <source>Laid a weekly pattern for {provider}</source>
+        <translation>A posé un modèle hebdomadaire pour {provider}</translation>
+    </message>
+    <message>
+        <source>Added the account {account} ({role})</source>
+        <translation>A ajouté le compte {account} ({role})</translation>
+    </message>
+    <message>
+        <source>Made {account} {role}</source>
+        <translation>A donné à {account} le rôle {role}</translation>
+    </message>
+    <message>
+        <source>Deactivated the account {account}</source>
+        <translation>A désactivé le compte {account}</translation>
+    </message>
+    <message>
+        <source>Reactivated the account {account}</source>
+        <translation>A réactivé le compte {account}</translation>
+    </message>
+    <message>
+        <source>Set a new password for {account}</source>
+        <translation>A défini un nouveau mot de passe pour {account}</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>S&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in failed</source>
+        <translation>Échec d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>The account {account} was locked after failed sign-ins</source>
+        <translation>Le compte {account} a été bloqué après des connexions échouées</translation>
+    </message>
+    <message>
+        <source>A sign-in to the locked account {account} was refused</source>
+        <translation>Une connexion au compte bloqué {account} a été refusée</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>A déverrouillé l&apos;écran</translation>
+    </message>
+    <message>
+        <source>A wrong password was typed on the lock screen</source>
+        <translation>Un mot de passe erroné a été saisi sur l&apos;écran de verrouillage</translation>
+    </message>
+    <message>
+        <source>Changed the clinic settings: {changes}</source>
+        <translation>A modifié les paramètres de la clinique : {changes}</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1010,121 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Slot length</source>
+        <translation>Durée d&apos;un créneau</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>How long one bookable slot is; divides an hour, or whole hours.</source>
+        <translation>Durée d&apos;un créneau réservable ; divise une heure, ou en heures entières.</translation>
+    </message>
+    <message>
+        <source>Notice needed</source>
+        <translation>Délai de prévenance</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>How long before a visit it can still be booked.</source>
+        <translation>Jusqu&apos;à combien de temps avant un rendez-vous on peut encore réserver.</translation>
+    </message>
+    <message>
+        <source>Book at most</source>
+        <translation>Réserver au plus</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> jours à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>How far ahead the desk may book.</source>
+        <translation>Jusqu&apos;à quand l&apos;accueil peut réserver à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Durée de réservation provisoire</translation>
+    </message>
+    <message>
+        <source>How long a hold keeps its slot before it must be confirmed.</source>
+        <translation>Combien de temps une réservation provisoire garde son créneau avant de devoir être confirmée.</translation>
+    </message>
+    <message>
+        <source>Bookings per client per day</source>
+        <translation>Réservations par patient et par jour</translation>
+    </message>
+    <message>
+        <source>How many live bookings one client may have on one day.</source>
+        <translation>Nombre de réservations actives qu&apos;un patient peut avoir le même jour.</translation>
+    </message>
+    <message>
+        <source>Free lapsed holds every</source>
+        <translation>Libérer les réservations expirées toutes les</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source>How often each desk looks for holds that ran out.</source>
+        <translation>Fréquence à laquelle chaque poste cherche les réservations provisoires expirées.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Verrouiller l&apos;écran après</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse before the screen locks.</source>
+        <translation>Minutes sans clavier ni souris avant le verrouillage de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Clinic time zone</source>
+        <translation>Fuseau horaire de la clinique</translation>
+    </message>
+    <message>
+        <source>The zone the clinic&apos;s day and the lists are shown in.</source>
+        <translation>Le fuseau dans lequel s&apos;affichent la journée de la clinique et les listes.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Région téléphonique</translation>
+    </message>
+    <message>
+        <source>The country assumed for phone numbers typed without +code.</source>
+        <translation>Le pays supposé pour les numéros saisis sans +indicatif.</translation>
+    </message>
+    <message>
+        <source>Email reminders (1 = on)</source>
+        <translation>Rappels par e-mail (1 = oui)</translation>
+    </message>
+    <message>
+        <source>Email each confirmed visit&apos;s client a reminder; 0 turns it off.</source>
+        <translation>Envoyer un rappel par e-mail au patient de chaque rendez-vous confirmé ; 0 le désactive.</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source> hours before the visit</source>
+        <translation> heures avant le rendez-vous</translation>
+    </message>
+    <message>
+        <source>How long before a confirmed visit its reminder is sent.</source>
+        <translation>Combien de temps avant un rendez-vous confirmé son rappel est envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSettingsDialog</name>
     <message>
         <source>Clinic settings</source>
@@ -1071,6 +1345,33 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>The demo clinic could not be created: {reason}</source>
         <translation>La clinique de démonstration n&apos;a pas pu être créée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Adding providers</source>
+        <translation>Ajout des praticiens</translation>
+    </message>
+    <message>
+        <source>Laying out availability</source>
+        <translation>Mise en place des disponibilités</translation>
+    </message>
+    <message>
+        <source>Adding clients</source>
+        <translation>Ajout des patients</translation>
+    </message>
+    <message>
+        <source>Adding visit types</source>
+        <translation>Ajout des types de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Booking appointments</source>
+        <translation>Prise des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2037,18 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>will be added</source>
+        <translation>sera ajouté</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;importation</translation>
     </message>
@@ -1858,6 +2171,45 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Email reminders of the visits in the next {hours} hours</source>
         <translation>Rappels par e-mail des rendez-vous des {hours} prochaines heures</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Booked h</source>
+        <translation>Heures réservées</translation>
+    </message>
+    <message>
+        <source>Available h</source>
+        <translation>Heures disponibles</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Taux d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2631,18 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
     <message>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>

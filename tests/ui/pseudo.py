@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QObject, QTranslator
 
 GROWTH = 0.4
 # Words only: placeholders ({day}, %1, %n), HTML tags and entities stay as they are.
@@ -23,8 +23,17 @@ def lengthen(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
+    """Also remembers every (context, text) the app asked for, so a test can find texts that
+    reach tr() without lupdate seeing them (a variable, a constant without QT_TRANSLATE_NOOP)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.asked: set[tuple[str, str]] = set()
+
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
+        if source:
+            self.asked.add((context, source))
         return lengthen(source) if source else source
 
     def isEmpty(self) -> bool:

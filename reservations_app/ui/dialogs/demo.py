@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reservations_app.domain.access import Actor
@@ -17,6 +26,15 @@ from reservations_app.ui.language import TranslationContext
 
 log = logging.getLogger(__name__)
 
+
+
+# The steps services.demo reports, in English: named here so that lupdate offers them.
+DEMO_STEPS = (QT_TRANSLATE_NOOP("DemoProgress", "Adding providers"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Laying out availability"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Adding clients"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Adding visit types"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Booking appointments"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Done"))
 
 
 class DemoClinic(TranslationContext):

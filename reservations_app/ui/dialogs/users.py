@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -50,9 +51,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: Role) -> str:
-    labels = {Role.ADMIN: "Administrator", Role.FRONT_DESK: "Front desk",
-              Role.PROVIDER: "Provider"}
-    return QCoreApplication.translate("UsersDialog", labels[role])
+    labels = {Role.ADMIN: QT_TRANSLATE_NOOP("UsersDialog", "Administrator"),
+              Role.FRONT_DESK: QT_TRANSLATE_NOOP("UsersDialog", "Front desk"),
+              Role.PROVIDER: QT_TRANSLATE_NOOP("UsersDialog", "Provider")}
+    return QCoreApplication.translate("UsersDialog", str(labels[role]))
 
 
 class UsersTableModel(ObjectTableModel[User]):
