@@ -30,11 +30,13 @@ def gui_figures(bench: Bench) -> list[Figure]:
     session = Session(bench.actor, parse_target(f"sqlite:///{bench.path}"),
                       clock=lambda: bench.now)
     window = MainWindow(session)
+    window.booking_tab.show_free_slots()  # these book from the slot list
     try:
         window.resize(*WINDOW_SIZE)
         window.show()
         settle(window)
-        return [_day_switch(window, bench.runs), _week_switch(window, bench.runs)]
+        return [_day_switch(window, bench.runs), _book_day_switch(window, bench.runs),
+                _week_switch(window, bench.runs)]
     finally:
         window.close()
         window.deleteLater()
@@ -110,6 +112,26 @@ def _day_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
     times = repeated(click, runs)
     return Figure(f"GUI: switch day in the booking tab ({SLOT_DAY:%a} <-> next day, "
                   f"{tab.picker.model.slot_count} free slots), to repaint done", "ms", times,
+                  None, TARGET)
+
+
+def _book_day_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
+    """The appointment book: every provider's column of a busy day, blocks, statuses."""
+    tab = window.booking_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentWidget(tab.book.panel)
+    tab.picker.set_day(SLOT_DAY)
+    settle(window)
+    painted = PaintCounter(tab.book.panel.view.viewport())
+    click = _alternating(window, tab.picker.next_day_action.trigger,
+                         tab.picker.previous_day_action.trigger, painted)
+    times = repeated(click, runs)
+    layout = tab.book.panel.view.day_layout()
+    columns = len(layout.columns) if layout else 0
+    bookings = sum(len(c.bookings) for c in layout.columns) if layout else 0
+    tab.show_free_slots()
+    return Figure(f"GUI: switch day in the appointment book ({SLOT_DAY:%a} <-> next day, "
+                  f"{columns} providers, {bookings} bookings), to repaint done", "ms", times,
                   None, TARGET)
 
 

@@ -48,6 +48,12 @@ BUNDLED = (
     Component("psycopg", "LGPL-3.0-only", "https://psycopg.org", "psycopg"),
     Component("psycopg-binary (with libpq)", "LGPL-3.0-only", "https://psycopg.org",
               "psycopg-binary"),
+    Component("phonenumbers", "Apache-2.0", "https://github.com/daviddrysdale/python-phonenumbers",
+              "phonenumbers"),
+    Component("email-validator", "Unlicense", "https://github.com/JoshData/python-email-validator",
+              "email-validator"),
+    Component("dnspython", "ISC", "https://www.dnspython.org", "dnspython"),
+    Component("idna", "BSD-3-Clause", "https://github.com/kjd/idna", "idna"),
     Component("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
     # keyring (the PostgreSQL password in the OS's secret store) and what it loads
     Component("keyring", "MIT", "https://github.com/jaraco/keyring", "keyring"),

@@ -111,10 +111,6 @@ def provider_list(ctx: Context, a: argparse.Namespace) -> Any:
     return [render.provider(p) for p in people.list_providers(ctx.actor)]
 
 
-def client_add(ctx: Context, a: argparse.Namespace) -> Any:
-    return render.client(people.add_client(ctx.actor, a.name, ctx.now, a.email, a.phone))
-
-
 def client_list(ctx: Context, a: argparse.Namespace) -> Any:
     found = people.search_clients(ctx.actor, a.search or "", limit=a.limit, offset=a.offset)
     return [render.client(c) for c in found]
@@ -127,22 +123,6 @@ def availability_add(ctx: Context, a: argparse.Namespace) -> Any:
                                        [parse_block(b) for b in a.block], ctx.now)
     tz = _tz_of(a.provider, ctx)
     return [render.block(b, tz) for b in blocks]
-
-
-def availability_repeat(ctx: Context, a: argparse.Namespace) -> Any:
-    result = schedule.repeat_weekly(ctx.actor, a.provider, a.weekday,
-                                    [parse_block(b) for b in a.block], parse_date(a.from_date),
-                                    parse_date(a.until), ctx.now)
-    return {"created": len(result.created), "skipped": result.skipped}
-
-
-def availability_off(ctx: Context, a: argparse.Namespace) -> Any:
-    spec = parse_block(a.block) if a.block else None
-    result = schedule.time_off(ctx.actor, a.provider, parse_date(a.date), spec, ctx.now,
-                               cancel_bookings=a.cancel_bookings)
-    tz = _tz_of(a.provider, ctx)
-    return {"removed": result.removed, "kept": [render.block(b, tz) for b in result.added],
-            "cancelled_reservations": result.cancelled_reservations}
 
 
 def availability_list(ctx: Context, a: argparse.Namespace) -> Any:
@@ -336,21 +316,10 @@ COMMANDS = (
         arg("--timezone", required=True, help="IANA zone, e.g. America/New_York"),
         arg("--color", default=None, help="#rrggbb"))),
     Command(("provider", "list"), "list providers", provider_list),
-    Command(("client", "add"), "add a client", client_add, (
-        arg("--name", required=True), arg("--email"), arg("--phone"))),
     Command(("client", "list"), "list or search clients", client_list, (
         arg("--search", metavar="TEXT"), *PAGE)),
     Command(("availability", "add"), "add blocks on one date", availability_add, (
         PROVIDER, arg("--date", required=True), BLOCKS)),
-    Command(("availability", "repeat"), "apply a weekly pattern to a date range",
-            availability_repeat, (
-                PROVIDER, arg("--weekday", action="append", required=True, type=_weekday),
-                BLOCKS, arg("--from", dest="from_date", required=True),
-                arg("--until", required=True))),
-    Command(("availability", "off"), "time off: a whole day or one span", availability_off, (
-        PROVIDER, arg("--date", required=True), arg("--block", metavar="HH:MM-HH:MM"),
-        arg("--cancel-bookings", action="store_true",
-            help="also cancel live bookings in that time (otherwise they refuse the change)"))),
     Command(("availability", "list"), "list availability blocks", availability_list, (
         PROVIDER, arg("--from", dest="from_date"), arg("--until"))),
     Command(("slots",), "bookable slots of a day", slots, (

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reservations_app import __version__, credentials
+from reservations_app.cli import people_commands, schedule_commands
 from reservations_app.cli import render as cli_render
 from reservations_app.cli.commands import COMMANDS, Context
 from reservations_app.cli.data_commands import DATA_COMMANDS
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "main window offscreen), print one line and exit; with --db, "
                              "start on that existing database instead, changing nothing in it")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for spec in (*COMMANDS, *DATA_COMMANDS):
+    for spec in (*COMMANDS, *DATA_COMMANDS, *people_commands.COMMANDS,
+                 *schedule_commands.COMMANDS):
         spec.register(commands, common)
     return parser
 

@@ -32,7 +32,9 @@ def provider(item: Provider) -> dict[str, Any]:
 
 
 def client(item: Client) -> dict[str, Any]:
-    return {"id": item.id, "name": item.name, "email": item.email, "phone": item.phone}
+    return {"id": item.id, "name": item.name, "email": item.email, "phone": item.phone,
+            "birth_date": item.birth_date.isoformat() if item.birth_date else None,
+            "note": item.note, "household_id": item.household_id}
 
 
 def block(item: AvailabilityBlock, timezone: str) -> dict[str, Any]:
@@ -86,6 +88,7 @@ def policy(item: Policy) -> dict[str, Any]:
         "sweep_seconds": item.sweep_seconds, "lock_minutes": item.lock_minutes,
         "clinic_timezone": item.clinic_timezone, "max_days_ahead": item.max_days_ahead,
         "reminders_enabled": item.reminders_enabled, "reminder_hours": item.reminder_hours,
+        "phone_region": item.phone_region,
     }
 
 

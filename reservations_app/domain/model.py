@@ -34,6 +34,7 @@ class Policy:
     max_days_ahead: int = 365
     reminders_enabled: int = 0  # 1: email each confirmed visit's client reminder_hours ahead
     reminder_hours: int = 24
+    phone_region: str = "US"  # how phone numbers typed without a country code are read
 
     @property
     def hold_duration(self) -> dt.timedelta:
@@ -67,7 +68,10 @@ class Client:
     id: int
     name: str
     email: str | None = None
-    phone: str | None = None
+    phone: str | None = None  # E.164, or as typed for a number kept from before the upgrade
+    birth_date: dt.date | None = None
+    note: str = ""
+    household_id: int | None = None  # the household's first member; None for that member
 
 
 @dataclass(frozen=True)

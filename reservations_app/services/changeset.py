@@ -21,6 +21,7 @@ ALL_AREAS = frozenset({BOOKINGS, SCHEDULE, PEOPLE, SETTINGS})
 _AREAS_OF: dict[str, frozenset[str]] = {
     "reservation": frozenset({BOOKINGS}),
     "availability": frozenset({SCHEDULE}),
+    "time_off": frozenset({SCHEDULE}),  # remembered time off (services.time_off)
     "provider": frozenset({PEOPLE, SCHEDULE}),
     "client": frozenset({PEOPLE}),
     "settings": frozenset({SETTINGS, SCHEDULE, BOOKINGS}),

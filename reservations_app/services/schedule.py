@@ -3,54 +3,51 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reservations_app.domain import slots as slot_rules
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.empty_day import EmptyDay, why_empty
 from reservations_app.domain.errors import InvalidInput, NotFound
-from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider, Slot
+from reservations_app.domain.model import (
+    AvailabilityBlock,
+    BlockSpec,
+    Provider,
+    Slot,
+)
 from reservations_app.domain.rules import earliest_bookable_start
+from reservations_app.domain.schedule_change import ScheduleChange, Shape
 from reservations_app.domain.timezones import check_date_range, zone
-from reservations_app.services import audit, booking_queries
-from reservations_app.services.people import _provider_row
+from reservations_app.services import audit, blocks, booking_queries
+
+# Patterns and time off live in their own modules; callers find them here too (the aliases
+# say "re-exported" to mypy).
+from reservations_app.services.blocks import RemovalResult as RemovalResult  # noqa: PLC0414
+from reservations_app.services.patterns import MAX_PATTERN_DAYS as MAX_PATTERN_DAYS  # noqa: PLC0414
+from reservations_app.services.patterns import RepeatResult as RepeatResult  # noqa: PLC0414
+from reservations_app.services.patterns import repeat_weekly as repeat_weekly  # noqa: PLC0414
 from reservations_app.services.settings import get_policy
+from reservations_app.services.time_off import time_off as time_off  # noqa: PLC0414
 from reservations_app.store import records
 from reservations_app.store.db import read_snapshot, transactional
-from reservations_app.store.models import BlockRow, to_db
+from reservations_app.store.models import BlockRow, ProviderRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
 
-MAX_PATTERN_DAYS = 2 * 366
 MAX_PAGE = 2000
 
 
 @dataclass(frozen=True)
-class RepeatResult:
-    created: list[AvailabilityBlock]
-    skipped: int  # blocks that already existed exactly as asked
+class BlocksAdded:
+    blocks: list[AvailabilityBlock]
+    inverse: ScheduleChange
 
 
 @dataclass(frozen=True)
-class RemovalResult:
-    removed: int
-    added: list[AvailabilityBlock]
+class BlockChanged:
+    block: AvailabilityBlock
     cancelled_reservations: list[int]
-
-
-def _provider(actor: Actor, provider_id: int) -> Provider:
-    provider = records.provider(_provider_row(provider_id))
-    require(actor, Permission.EDIT_AVAILABILITY, provider.id)
-    return provider
-
-
-def _blocks_between(provider_id: int, start: dt.datetime, end: dt.datetime) -> list[
-        AvailabilityBlock]:
-    query = (BlockRow.select()
-             .where((BlockRow.provider == provider_id) & (BlockRow.start_at < to_db(end))
-                    & (BlockRow.end_at > to_db(start)))
-             .order_by(BlockRow.start_at))
-    return [records.block(row) for row in query]
+    inverse: ScheduleChange
 
 
 def _planned(provider: Provider, local_date: dt.date, specs: Sequence[BlockSpec],
@@ -68,128 +65,28 @@ def _planned(provider: Provider, local_date: dt.date, specs: Sequence[BlockSpec]
     return planned
 
 
-def _insert(provider: Provider, local_date: dt.date,
-            planned: Iterable[tuple[dt.datetime, dt.datetime, BlockSpec]]) -> list[
-                AvailabilityBlock]:
-    created = []
-    for start, end, spec in planned:
-        row = BlockRow.create(provider=provider.id, local_date=local_date,
-                              start_wall=records.wall_text(spec.start),
-                              end_wall=records.wall_text(spec.end),
-                              start_at=to_db(start), end_at=to_db(end))
-        created.append(records.block(row))
-    return created
-
-
 @audit.denials_audited
 @transactional
-def add_availability(actor: Actor, provider_id: int, local_date: dt.date,
-                     specs: Sequence[BlockSpec], now: dt.datetime) -> list[AvailabilityBlock]:
-    """Several blocks on one local date, e.g. 08:00-11:00 and 12:00-15:00, in one go."""
-    provider = _provider(actor, provider_id)
+def add_blocks(actor: Actor, provider_id: int, local_date: dt.date,
+               specs: Sequence[BlockSpec], now: dt.datetime) -> BlocksAdded:
+    """Several blocks on one local date, e.g. 08:00-11:00 and 12:00-15:00, in one go; with
+    the edit's inverse for an undo."""
+    provider = blocks.provider_for_edit(actor, provider_id)
     ordered = slot_rules.validate_specs(specs, get_policy().slot_minutes)
     planned = _planned(provider, local_date, ordered, now)
-    existing = _blocks_between(provider.id, planned[0][0], planned[-1][1])
+    existing = blocks.blocks_between(provider.id, planned[0][0], planned[-1][1])
     slot_rules.check_no_overlap(((s, e, spec.label()) for s, e, spec in planned), existing)
-    created = _insert(provider, local_date, planned)
-    for block in created:
-        audit.record(actor, now, "availability.add", "availability_block", block.id, None, block)
-    return created
+    created = [blocks.insert_block(actor, provider, Shape.of(local_date, spec), now)
+               for _, _, spec in planned]
+    inverse = ScheduleChange(provider.id, f"Remove the blocks added on {local_date}",
+                             remove_blocks=tuple(blocks.shape_of(b) for b in created))
+    return BlocksAdded(created, inverse)
 
 
-def _pattern_dates(weekdays: Iterable[int], first: dt.date, last: dt.date) -> list[dt.date]:
-    if last < first:
-        raise InvalidInput("The pattern's end date is before its start date.")
-    if (last - first).days > MAX_PATTERN_DAYS:
-        raise InvalidInput("A pattern can cover at most two years at a time.")
-    wanted = set(weekdays)
-    if not wanted or not wanted <= set(range(7)):
-        raise InvalidInput("Choose at least one weekday for the pattern.")
-    days = ((first + dt.timedelta(days=n)) for n in range((last - first).days + 1))
-    return [day for day in days if day.weekday() in wanted]
-
-
-@audit.denials_audited
-@transactional
-def repeat_weekly(actor: Actor, provider_id: int, weekdays: Iterable[int],
-                  specs: Sequence[BlockSpec], first: dt.date, last: dt.date,
-                  now: dt.datetime) -> RepeatResult:
-    """Lay a weekly pattern over a date range. Blocks that already exist are skipped, so
-    applying the same pattern twice changes nothing; a clash with a different block refuses."""
-    provider = _provider(actor, provider_id)
-    ordered = slot_rules.validate_specs(specs, get_policy().slot_minutes)
-    tz = zone(provider.timezone)
-    dates = [day for day in _pattern_dates(weekdays, first, last)
-             if slot_rules.block_bounds(day, ordered[-1], tz)[1] > now]
-    if not dates:
-        return RepeatResult([], 0)
-    span_start = slot_rules.block_bounds(dates[0], ordered[0], tz)[0]
-    span_end = slot_rules.block_bounds(dates[-1], ordered[-1], tz)[1]
-    existing = _blocks_between(provider.id, span_start, span_end)
-    same = {(b.local_date, b.spec) for b in existing}
-    created: list[AvailabilityBlock] = []
-    skipped = 0
-    for day in dates:
-        fresh = [p for p in _planned_future(provider, day, ordered, now)
-                 if (day, p[2]) not in same]
-        skipped += len(ordered) - len(fresh)
-        slot_rules.check_no_overlap(((s, e, f"{spec.label()} on {day}") for s, e, spec in fresh),
-                                    existing)
-        created += _insert(provider, day, fresh)
-    audit.record(actor, now, "availability.repeat", "provider", provider.id, None,
-                 {"weekdays": sorted(set(weekdays)), "blocks": [s.label() for s in ordered],
-                  "from": first, "until": last, "created": len(created), "skipped": skipped})
-    return RepeatResult(created, skipped)
-
-
-def _planned_future(provider: Provider, day: dt.date, specs: Sequence[BlockSpec],
-                    now: dt.datetime) -> list[tuple[dt.datetime, dt.datetime, BlockSpec]]:
-    tz = zone(provider.timezone)
-    bounds = [(*slot_rules.block_bounds(day, spec, tz), spec) for spec in specs]
-    return [(s, e, spec) for s, e, spec in bounds if e > now and e > s]
-
-
-def _remove_span(actor: Actor, provider: Provider, start: dt.datetime, end: dt.datetime,
-                 now: dt.datetime, cancel_bookings: bool, reason: str) -> RemovalResult:
-    """Take [start, end) out of the provider's availability, keeping the parts outside it."""
-    cancelled = booking_queries.clear_live_between(actor, provider, start, end, now,
-                                                   cancel_bookings, reason)
-    tz = zone(provider.timezone)
-    removed, kept = 0, []
-    for block in _blocks_between(provider.id, start, end):
-        BlockRow.delete().where(BlockRow.id == block.id).execute()
-        audit.record(actor, now, "availability.remove", "availability_block", block.id,
-                     block, None)
-        removed += 1
-        for piece_start, piece_end in ((block.start, start), (end, block.end)):
-            if piece_start < piece_end:
-                spec = BlockSpec(piece_start.astimezone(tz).time(),
-                                 _end_wall(piece_end, block.local_date, tz))
-                kept += _insert(provider, block.local_date, [(piece_start, piece_end, spec)])
-    for block in kept:
-        audit.record(actor, now, "availability.add", "availability_block", block.id, None, block)
-    return RemovalResult(removed, kept, cancelled)
-
-
-def _end_wall(instant: dt.datetime, local_date: dt.date, tz: dt.tzinfo) -> dt.time | None:
-    local = instant.astimezone(tz)
-    return None if local.date() > local_date else local.time()
-
-
-@audit.denials_audited
-@transactional
-def time_off(actor: Actor, provider_id: int, local_date: dt.date, spec: BlockSpec | None,
-             now: dt.datetime, *, cancel_bookings: bool = False) -> RemovalResult:
-    """A whole day off (spec None) or a span. Live bookings inside refuse it, unless the
-    caller asked to cancel them too (after asking the user)."""
-    provider = _provider(actor, provider_id)
-    tz = zone(provider.timezone)
-    if spec is None:
-        start, end = slot_rules.block_bounds(local_date, BlockSpec(dt.time(0), None), tz)
-    else:
-        slot_rules.validate_spec(spec, get_policy().slot_minutes)
-        start, end = slot_rules.block_bounds(local_date, spec, tz)
-    return _remove_span(actor, provider, start, end, now, cancel_bookings, "Provider time off")
+def add_availability(actor: Actor, provider_id: int, local_date: dt.date,
+                     specs: Sequence[BlockSpec], now: dt.datetime) -> list[AvailabilityBlock]:
+    """`add_blocks` for callers that need only the blocks."""
+    return add_blocks(actor, provider_id, local_date, specs, now).blocks
 
 
 def _block_row(block_id: int) -> BlockRow:
@@ -205,43 +102,60 @@ def _block_row(block_id: int) -> BlockRow:
 def delete_block(actor: Actor, block_id: int, now: dt.datetime, *,
                  cancel_bookings: bool = False) -> RemovalResult:
     block = records.block(_block_row(block_id))
-    provider = _provider(actor, block.provider_id)
-    return _remove_span(actor, provider, block.start, block.end, now, cancel_bookings,
-                        "Availability removed")
+    provider = blocks.provider_for_edit(actor, block.provider_id)
+    hit = blocks.live_bookings_in(provider, [(block.start, block.end)], now)
+    cancelled = blocks.refuse_or_cancel(actor, provider, hit, cancel_bookings,
+                                        "Availability removed", now)
+    blocks.delete_block_row(actor, block, now)
+    inverse = ScheduleChange(provider.id, f"Put back the block {block.label} on "
+                             f"{block.local_date}", add_blocks=(blocks.shape_of(block),),
+                             restore_bookings=tuple(cancelled))
+    return RemovalResult(1, [], [c.reservation_id for c in cancelled], hit, inverse)
 
 
 @audit.denials_audited
 @transactional
-def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime, *,
-                 cancel_bookings: bool = False) -> AvailabilityBlock:
+def edit_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime, *,
+               cancel_bookings: bool = False) -> BlockChanged:
     """New times for a block. Bookings the new times leave out refuse it, unless cancelled."""
     old = records.block(_block_row(block_id))
-    provider = _provider(actor, old.provider_id)
+    provider = blocks.provider_for_edit(actor, old.provider_id)
     slot_rules.validate_spec(spec, get_policy().slot_minutes)
     new_start, new_end = _planned(provider, old.local_date, [spec], now)[0][:2]
-    others = [b for b in _blocks_between(provider.id, new_start, new_end) if b.id != old.id]
+    others = [b for b in blocks.blocks_between(provider.id, new_start, new_end)
+              if b.id != old.id]
     slot_rules.check_no_overlap([(new_start, new_end, spec.label())], others)
-    for gone_start, gone_end in ((old.start, min(old.end, new_start)),
-                                 (max(old.start, new_end), old.end)):
-        if gone_start < gone_end:
-            booking_queries.clear_live_between(actor, provider, gone_start, gone_end, now,
-                                               cancel_bookings, "Availability changed")
+    gone = [(start, end) for start, end in ((old.start, min(old.end, new_start)),
+                                            (max(old.start, new_end), old.end)) if start < end]
+    hit = blocks.live_bookings_in(provider, gone, now)
+    cancelled = blocks.refuse_or_cancel(actor, provider, hit, cancel_bookings,
+                                        "Availability changed", now)
     BlockRow.update(start_wall=records.wall_text(spec.start), end_wall=records.wall_text(spec.end),
                     start_at=to_db(new_start), end_at=to_db(new_end)).where(
         BlockRow.id == old.id).execute()
     new = records.block(_block_row(old.id))
     audit.record(actor, now, "availability.change", "availability_block", old.id, old, new)
-    return new
+    inverse = ScheduleChange(provider.id, f"Change the block on {old.local_date} back to "
+                             f"{old.label}", remove_blocks=(blocks.shape_of(new),),
+                             add_blocks=(blocks.shape_of(old),),
+                             restore_bookings=tuple(cancelled))
+    return BlockChanged(new, [c.reservation_id for c in cancelled], inverse)
+
+
+def change_block(actor: Actor, block_id: int, spec: BlockSpec, now: dt.datetime, *,
+                 cancel_bookings: bool = False) -> AvailabilityBlock:
+    """`edit_block` for callers that need only the block."""
+    return edit_block(actor, block_id, spec, now, cancel_bookings=cancel_bookings).block
 
 
 def list_availability(actor: Actor, provider_id: int, first: dt.date | None = None,
                       last: dt.date | None = None) -> list[AvailabilityBlock]:
     require(actor, Permission.READ)
-    blocks = [records.block_of_values(values) for values in _PROVIDER_BLOCKS.rows(
+    found = [records.block_of_values(values) for values in _PROVIDER_BLOCKS.rows(
         provider=provider_id, first=first or dt.date.min, last=last or dt.date.max)]
-    if not blocks:
-        _provider_row(provider_id)  # an unknown provider is an error, not an empty week
-    return blocks
+    if not found and ProviderRow.get_or_none(ProviderRow.id == provider_id) is None:
+        raise NotFound(f"There is no provider with id {provider_id}.")
+    return found
 
 
 _PROVIDER_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
@@ -273,9 +187,9 @@ def bookable_slots(actor: Actor, local_date: dt.date, now: dt.datetime, *,
     require(actor, Permission.READ)
     policy = get_policy()
     with read_snapshot():
-        blocks = _day_blocks(local_date, provider_id)
-        live = booking_queries.live_on_day(local_date, provider_id, now) if blocks else []
-    free = slot_rules.free_slots(blocks, live, policy.slot_minutes,
+        spans = _day_blocks(local_date, provider_id)
+        live = booking_queries.live_on_day(local_date, provider_id, now) if spans else []
+    free = slot_rules.free_slots(spans, live, policy.slot_minutes,
                                  earliest_bookable_start(policy, now))
     end = None if limit is None else max(0, offset) + max(0, min(limit, MAX_PAGE))
     return free[max(0, offset):end]
@@ -317,6 +231,6 @@ def why_day_is_empty(actor: Actor, local_date: dt.date, now: dt.datetime, *,
     require(actor, Permission.READ)
     policy = get_policy()
     with read_snapshot():
-        blocks = _day_blocks(local_date, provider_id)
-        live = booking_queries.live_on_day(local_date, provider_id, now) if blocks else []
-    return why_empty(blocks, live, policy.slot_minutes, now, earliest_bookable_start(policy, now))
+        spans = _day_blocks(local_date, provider_id)
+        live = booking_queries.live_on_day(local_date, provider_id, now) if spans else []
+    return why_empty(spans, live, policy.slot_minutes, now, earliest_bookable_start(policy, now))

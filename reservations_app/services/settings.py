@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Policy
+from reservations_app.domain.people import check_region
 from reservations_app.domain.slots import MAX_SLOT_MINUTES
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
@@ -27,7 +29,11 @@ _LIMITS: dict[str, tuple[int, int] | None] = {
     "max_days_ahead": (1, 3650),
     "reminders_enabled": (0, 1),
     "reminder_hours": (1, 24 * 14),
+    "phone_region": None,
 }
+# Text settings and the rule that checks and normalises each.
+_TEXT_RULES: dict[str, Callable[[str], str]] = {
+    "clinic_timezone": lambda value: zone(value).key, "phone_region": check_region}
 
 
 _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
@@ -54,7 +60,7 @@ def validate(key: str, value: str) -> str:
         raise InvalidInput(f"Unknown setting '{key}'. Known settings: {', '.join(_LIMITS)}.")
     limits = _LIMITS[key]
     if limits is None:
-        return zone(value).key
+        return str(_TEXT_RULES[key](value))
     try:
         number = int(value.strip())
     except ValueError as exc:

@@ -78,11 +78,17 @@ class ProviderRow(BaseModel):
 class ClientRow(BaseModel):
     id = IdField()
     name = CharField(max_length=200)
-    email = CharField(max_length=254, null=True, unique=True)
-    phone = CharField(max_length=40, null=True)
-    phone_digits = CharField(max_length=20, null=True, unique=True)
+    # Not unique since 0007: members of one household may share them (services.people checks).
+    email = CharField(max_length=254, null=True, index=True)
+    phone = CharField(max_length=40, null=True)  # E.164, or as typed before 0007 if unparsable
+    phone_digits = CharField(max_length=20, null=True, index=True)
     search_key = CharField(max_length=500)
     created_at = DateTimeField()
+    birth_date = DateField(null=True)
+    note = TextField(default="")
+    household = ForeignKeyField("self", null=True, on_delete="SET NULL",
+                                column_name="household_id", index=False)  # 0007 indexes it
+    household_id: int | None
 
     class Meta:
         table_name = "client"
@@ -154,6 +160,32 @@ class VisitTypeProviderRow(BaseModel):
         primary_key = CompositeKey("visit_type", "provider")
 
 
+class TimeOffRow(BaseModel):
+    """Time a provider took off: a weekly pattern applied later leaves it out."""
+
+    id = IdField()
+    provider = ForeignKeyField(ProviderRow, on_delete="CASCADE", index=False)  # 0007 indexes it
+    provider_id: int
+    local_date = DateField()
+    start_wall = CharField(max_length=5)
+    end_wall = CharField(max_length=5)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "time_off"
+
+
+class UpgradeReportRow(BaseModel):
+    """What a migration could not do by itself and left for people to look at."""
+
+    migration = CharField(max_length=64, primary_key=True)
+    at = DateTimeField()
+    report = TextField()
+
+    class Meta:
+        table_name = "upgrade_report"
+
+
 class UserRow(BaseModel):
     id = IdField()
     username = CharField(max_length=64, unique=True)
@@ -217,8 +249,22 @@ class CaldavTargetRow(BaseModel):
         table_name = "caldav_target"
 
 
+class CallMarkRow(BaseModel):
+    """What the desk heard when it called about a visit (0011); one row per booking."""
+
+    reservation = ForeignKeyField(ReservationRow, on_delete="CASCADE", primary_key=True)
+    reservation_id: int
+    outcome = CharField(max_length=16)
+    marked_at = DateTimeField()
+    marked_by = CharField(max_length=128)
+
+    class Meta:
+        table_name = "call_mark"
+
+
 ALL_MODELS = (Setting, ProviderRow, ClientRow, BlockRow, VisitTypeRow, ReservationRow,
-              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow)
+              VisitTypeProviderRow, UserRow, AuditRow, ReminderRow, CaldavTargetRow,
+              TimeOffRow, UpgradeReportRow, CallMarkRow)
 
 
 def to_db(instant: dt.datetime | None) -> dt.datetime | None:

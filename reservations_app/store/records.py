@@ -56,14 +56,19 @@ def provider_of_values(values: Sequence[Any]) -> Provider:
 
 
 def client(row: ClientRow) -> Client:
-    return Client(row.id, row.name, row.email, row.phone)
+    birth = _date(row.birth_date) if row.birth_date else None
+    return Client(row.id, row.name, row.email, row.phone, birth, row.note or "",
+                  row.household_id)
 
 
-CLIENT_COLUMNS = (ClientRow.id, ClientRow.name, ClientRow.email, ClientRow.phone)
+CLIENT_COLUMNS = (ClientRow.id, ClientRow.name, ClientRow.email, ClientRow.phone,
+                  ClientRow.birth_date, ClientRow.note, ClientRow.household)
 
 
 def client_of_values(values: Sequence[Any]) -> Client:
-    return Client(*values)
+    client_id, name, email, phone, birth, note, household = values[:7]
+    return Client(client_id, name, email, phone, _date(birth) if birth else None, note or "",
+                  household)
 
 
 def wall(text: str) -> dt.time | None:

@@ -104,6 +104,9 @@ def _reservation(action: str, r: Reading) -> str | None:
         "reservation.undo_status": lambda: AuditWords.tr(
             "Undid the check-in or no-show of {client}, {when} with {provider}"
         ),
+        "reservation.call": lambda: AuditWords.tr(
+            "Noted the reminder call to {client} about {when} with {provider}"
+        ),
         "reservation.note": lambda: AuditWords.tr(
             "Changed the note on {client}'s visit, {when} with {provider}"
         ),

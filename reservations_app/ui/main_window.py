@@ -36,6 +36,7 @@ from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import local_dates
+from reservations_app.ui.printing.actions import PrintActions
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        book, finder = self.booking_tab.book, self.booking_tab.finder
+        self.printing = PrintActions(
+            self.session, self, book.panel.day, book.panel.view.current_provider_id,
+            lambda: client.id if (client := finder.current_client()) else None)
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
@@ -139,6 +144,8 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(self.database_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addMenu(self.printing.menu(self))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -164,6 +171,9 @@ class MainWindow(QMainWindow):
         self.booking_menu = self.menuBar().addMenu(self.tr("&Booking"))
         self.booking_menu.addActions([tab.hold_action, tab.confirm_action, tab.move_action,
                                       tab.cancel_action, tab.stop_move_action])
+        self.booking_menu.addSeparator()
+        self.booking_menu.addActions(tab.book.visit_actions.actions)
+        self.booking_menu.addAction(self.printing.calls_action)
         self.booking_menu.addSeparator()
         self.booking_menu.addActions([picker.previous_day_action, picker.next_day_action,
                                       picker.today_action, picker.next_free_day_action])

@@ -197,6 +197,79 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Nothing can be booked for {client} at {when} with {provider}: {why}.</source>
+        <translation>Für {client} kann am {when} bei {provider} nichts gebucht werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Booked {client} at {when} with {provider}.</source>
+        <translation>Gebucht: {client}, {when} bei {provider}.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>{when} bei {provider} für {client} vorgemerkt. Mit Strg+Eingabe bestätigen.</translation>
+    </message>
+    <message>
+        <source>Move {client} from {before} with {old} to {after} with {new}?</source>
+        <translation>{client} von {before} bei {old} auf {after} bei {new} verschieben?</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>Termin verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>wartet seit %1 Min.</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>%1 Min. verspätet</translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation>fällig in %1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ankünfte heute&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>Ankünfte heute</translation>
+    </message>
+    <message>
+        <source>Nobody is due in the next hour.</source>
+        <translation>In der nächsten Stunde wird niemand erwartet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt; · %1 waiting · %2 late · %3 due</source>
+        <translation>&lt;b&gt;Ankünfte heute&lt;/b&gt; · %1 wartend · %2 verspätet · %3 fällig</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
@@ -405,6 +478,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Ankunft oder Nichterscheinen von {client} zurückgenommen, {when} bei {provider}</translation>
     </message>
     <message>
+        <source>Noted the reminder call to {client} about {when} with {provider}</source>
+        <translation>Erinnerungsanruf bei {client} zu {when} bei {provider} notiert</translation>
+    </message>
+    <message>
         <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
         <translation>Notiz zum Termin von {client} geändert, {when} bei {provider}</translation>
     </message>
@@ -537,6 +614,96 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>BookVisitDialog</name>
+    <message>
+        <source>Book a visit</source>
+        <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <source>{when} with {provider}</source>
+        <translation>{when} bei {provider}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>e.g. interpreter needed</source>
+        <translation>z. B. Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Vormerken</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Terminart:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Enter holds the time; Ctrl+Enter holds and confirms it.</source>
+        <translation>Eingabe merkt die Zeit vor; Strg+Eingabe merkt sie vor und bestätigt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>BookVisitWords</name>
+    <message>
+        <source>that time is booked</source>
+        <translation>diese Zeit ist gebucht</translation>
+    </message>
+    <message>
+        <source>that time is held at another desk</source>
+        <translation>diese Zeit ist an einem anderen Arbeitsplatz vorgemerkt</translation>
+    </message>
+    <message>
+        <source>inside the booking notice</source>
+        <translation>innerhalb der Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>beyond how far ahead the clinic books</source>
+        <translation>weiter im Voraus, als die Praxis bucht</translation>
+    </message>
+    <message>
+        <source>that time has passed</source>
+        <translation>diese Zeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>the client already has a visit that day</source>
+        <translation>der Patient hat an diesem Tag schon einen Termin</translation>
+    </message>
+    <message>
+        <source>runs past the available time or into another visit</source>
+        <translation>reicht über die verfügbare Zeit hinaus oder in einen anderen Termin</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
@@ -602,12 +769,32 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Verschieben be&amp;enden</translation>
     </message>
     <message>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Appointment book or free slots</source>
+        <translation>Terminbuch oder freie Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;book</source>
+        <translation>Termin&amp;buch</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots</source>
+        <translation>&amp;Freie Zeitfenster</translation>
+    </message>
+    <message>
         <source>1. Client</source>
         <translation>1. Patient</translation>
     </message>
     <message>
-        <source>2. Day and free slot</source>
-        <translation>2. Tag und freies Zeitfenster</translation>
+        <source>2. Day and time</source>
+        <translation>2. Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Termin von {client} wird verschoben ({when} bei {provider}). Wählen Sie den neuen Tag und die Uhrzeit und drücken Sie Eingabe. Esc beendet das Verschieben.</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
@@ -616,6 +803,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Reservations</source>
         <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Termin von {client} auf {when} verschoben.</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
@@ -660,10 +851,6 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Move &amp;here</source>
         <translation>&amp;Hierher verschieben</translation>
-    </message>
-    <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation>Termin von {client} wird verschoben ({when} bei {provider}). Wählen Sie den neuen Tag und das Zeitfenster und drücken Sie Eingabe. Esc beendet das Verschieben.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
@@ -843,6 +1030,73 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Could not undo or redo</source>
         <translation>Rückgängig oder Wiederholen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>not called</source>
+        <translation>nicht angerufen</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Reminder calls for {day}</source>
+        <translation>Erinnerungsanrufe für {day}</translation>
+    </message>
+    <message>
+        <source>Visits to call about</source>
+        <translation>Termine zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bei</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>kein Telefon</translation>
+    </message>
+    <message>
+        <source>Call to {client}</source>
+        <translation>Anruf bei {client}</translation>
+    </message>
+    <message>
+        <source>Saved: {client}.</source>
+        <translation>Gespeichert: {client}.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1564,106 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>The password is saved in %1.</source>
         <translation>Das Passwort ist in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookPanel</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Behandler</translation>
+    </message>
+    <message>
+        <source>Which providers to show</source>
+        <translation>Welche Behandler angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Why there is no bookable time</source>
+        <translation>Warum keine Zeit buchbar ist</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Nobody has availability on this day. Add it on the Calendar tab, or go to another day (Alt+Right).</source>
+        <translation>An diesem Tag hat niemand Verfügbarkeit. Fügen Sie sie auf der Registerkarte Kalender hinzu oder wechseln Sie den Tag (Alt+Rechts).</translation>
+    </message>
+    <message>
+        <source>Everyone working that day</source>
+        <translation>Alle, die an diesem Tag arbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DayPaint</name>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>held, %n min left</source>
+        <translation>
+            <numerusform>vorgemerkt, noch %n Min.</numerusform>
+            <numerusform>vorgemerkt, noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>their time %1</source>
+        <translation>dortige Zeit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Appointment book</source>
+        <translation>Terminbuch</translation>
+    </message>
+    <message>
+        <source>One column per provider. Arrows move between times and providers, Enter books the free time or opens the booking, the menu key shows what can be done.</source>
+        <translation>Eine Spalte pro Behandler. Die Pfeiltasten wechseln zwischen Zeiten und Behandlern, Eingabe bucht die freie Zeit oder öffnet den Termin, die Menütaste zeigt, was möglich ist.</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2428,194 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Day sheet…</source>
+        <translation>&amp;Tagesblatt…</translation>
+    </message>
+    <message>
+        <source>Day sheet of this &amp;provider…</source>
+        <translation>Tagesblatt dieses &amp;Behandlers…</translation>
+    </message>
+    <message>
+        <source>&amp;Call list for the next clinic day…</source>
+        <translation>&amp;Anrufliste für den nächsten Praxistag…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder calls…</source>
+        <translation>&amp;Erinnerungsanrufe…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment card for the client…</source>
+        <translation>Termin&amp;karte für den Patienten…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a provider&apos;s column in the appointment book first.</source>
+        <translation>Setzen Sie den Cursor zuerst in die Spalte eines Behandlers im Terminbuch.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Tagesblatt</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Choose the client first (Ctrl+F).</source>
+        <translation>Wählen Sie zuerst den Patienten (Strg+F).</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminkarte</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {error}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>{who} · {visits} · times in {zone}</source>
+        <translation>{who} · {visits} · Zeiten in {zone}</translation>
+    </message>
+    <message>
+        <source>Day sheet: {date}</source>
+        <translation>Tagesblatt: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on this day.</source>
+        <translation>An diesem Tag ist nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>kein Telefon</translation>
+    </message>
+    <message>
+        <source>Call list: {date}</source>
+        <translation>Anrufliste: {date}</translation>
+    </message>
+    <message>
+        <source>{visits} to remind</source>
+        <translation>{visits} zu erinnern</translation>
+    </message>
+    <message>
+        <source>No visits to remind on the next clinic day.</source>
+        <translation>Am nächsten Praxistag gibt es keine Termine zum Erinnern.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bei</translation>
+    </message>
+    <message>
+        <source>Your next appointments: {client}</source>
+        <translation>Ihre nächsten Termine: {client}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please tell us at least %n hour(s) ahead if you cannot come.</source>
+        <translation>
+            <numerusform>Bitte sagen Sie mindestens %n Stunde vorher ab, wenn Sie nicht kommen können.</numerusform>
+            <numerusform>Bitte sagen Sie mindestens %n Stunden vorher ab, wenn Sie nicht kommen können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments are booked.</source>
+        <translation>Es sind keine Termine gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
@@ -2410,8 +2952,20 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Rückgängig machen</translation>
     </message>
     <message>
-        <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation>in diese Zeit fallen aktive Termine. Verschieben oder sagen Sie sie zuerst ab.</translation>
+        <source>There is nothing to %1.</source>
+        <translation>Es gibt nichts zum %1.</translation>
+    </message>
+    <message>
+        <source>Bookings given back: %1.</source>
+        <translation>Zurückgegebene Termine: %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 could not be given back: %2.</source>
+        <translation>Termin %1 konnte nicht zurückgegeben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Time off noted on %1: there was no availability then, and weekly patterns will leave it out.</source>
+        <translation>Abwesenheit am %1 vermerkt: Es gab dann keine Verfügbarkeit, und Wochenmuster lassen den Tag aus.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
@@ -2424,10 +2978,6 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Change block %1 to %2 on %3</source>
         <translation>Zeitblock %1 am %3 auf %2 ändern</translation>
-    </message>
-    <message>
-        <source>That block no longer exists.</source>
-        <translation>Dieser Zeitblock existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
@@ -2697,6 +3247,61 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Eingetroffen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted</source>
+        <translation>Ab&amp;geschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status</source>
+        <translation>Status &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>No&amp;te…</source>
+        <translation>No&amp;tiz…</translation>
+    </message>
+    <message>
+        <source>{client} has arrived.</source>
+        <translation>{client} ist eingetroffen.</translation>
+    </message>
+    <message>
+        <source>{client}&apos;s visit is completed.</source>
+        <translation>Der Termin von {client} ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>{client} is marked as a no-show.</source>
+        <translation>{client} ist als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>{client} is back to confirmed.</source>
+        <translation>{client} ist wieder bestätigt.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note for {client}&apos;s visit:</source>
+        <translation>Notiz zum Termin von {client}:</translation>
+    </message>
+    <message>
+        <source>Note saved for {client}.</source>
+        <translation>Notiz für {client} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pick a booking in the appointment book first.</source>
+        <translation>Wählen Sie zuerst einen Termin im Terminbuch.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,16 @@
     </message>
   </context>
   <context>
+    <name>DayPaint</name>
+    <message numerus="yes">
+      <source>held, %n min left</source>
+      <translation>
+        <numerusform>held, %n min left</numerusform>
+        <numerusform>held, %n min left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n hold(s) expired</source>
@@ -44,6 +54,23 @@
       <translation>
         <numerusform>Possible duplicate: %n client on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</numerusform>
         <numerusform>Possible duplicate: %n clients on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message numerus="yes">
+      <source>Please tell us at least %n hour(s) ahead if you cannot come.</source>
+      <translation>
+        <numerusform>Please tell us at least %n hour ahead if you cannot come.</numerusform>
+        <numerusform>Please tell us at least %n hours ahead if you cannot come.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n visit(s)</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
       </translation>
     </message>
   </context>

@@ -197,6 +197,79 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Nothing can be booked for {client} at {when} with {provider}: {why}.</source>
+        <translation>No se puede reservar nada para {client} a las {when} con {provider}: {why}.</translation>
+    </message>
+    <message>
+        <source>Booked {client} at {when} with {provider}.</source>
+        <translation>Reservado: {client}, {when} con {provider}.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>Retenido {when} con {provider} para {client}. Confírmelo con Ctrl+Intro.</translation>
+    </message>
+    <message>
+        <source>Move {client} from {before} with {old} to {after} with {new}?</source>
+        <translation>¿Mover a {client} de {before} con {old} a {after} con {new}?</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>Mover reserva</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>esperando %1 min</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>%1 min de retraso</translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation>llega en %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Llegadas de hoy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>Llegadas de hoy</translation>
+    </message>
+    <message>
+        <source>Nobody is due in the next hour.</source>
+        <translation>No se espera a nadie en la próxima hora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt; · %1 waiting · %2 late · %3 due</source>
+        <translation>&lt;b&gt;Llegadas de hoy&lt;/b&gt; · %1 esperando · %2 con retraso · %3 por llegar</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
@@ -405,6 +478,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Deshizo la llegada o la ausencia de {client}, {when} con {provider}</translation>
     </message>
     <message>
+        <source>Noted the reminder call to {client} about {when} with {provider}</source>
+        <translation>Anotó la llamada de recordatorio a {client} sobre {when} con {provider}</translation>
+    </message>
+    <message>
         <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
         <translation>Cambió la nota de la visita de {client}, {when} con {provider}</translation>
     </message>
@@ -537,6 +614,96 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>BookVisitDialog</name>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reservar una visita</translation>
+    </message>
+    <message>
+        <source>{when} with {provider}</source>
+        <translation>{when} con {provider}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>e.g. interpreter needed</source>
+        <translation>p. ej. necesita intérprete</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Retener</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Enter holds the time; Ctrl+Enter holds and confirms it.</source>
+        <translation>Intro retiene la hora; Ctrl+Intro la retiene y la confirma.</translation>
+    </message>
+</context>
+<context>
+    <name>BookVisitWords</name>
+    <message>
+        <source>that time is booked</source>
+        <translation>esa hora está reservada</translation>
+    </message>
+    <message>
+        <source>that time is held at another desk</source>
+        <translation>esa hora está retenida en otro puesto</translation>
+    </message>
+    <message>
+        <source>inside the booking notice</source>
+        <translation>dentro del plazo de antelación</translation>
+    </message>
+    <message>
+        <source>beyond how far ahead the clinic books</source>
+        <translation>más allá de hasta dónde reserva la clínica</translation>
+    </message>
+    <message>
+        <source>that time has passed</source>
+        <translation>esa hora ya ha pasado</translation>
+    </message>
+    <message>
+        <source>the client already has a visit that day</source>
+        <translation>el paciente ya tiene una visita ese día</translation>
+    </message>
+    <message>
+        <source>runs past the available time or into another visit</source>
+        <translation>se sale del tiempo disponible o choca con otra visita</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nacido el {date}</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
@@ -602,12 +769,32 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>&amp;Dejar de mover</translation>
     </message>
     <message>
+        <source>Day and time</source>
+        <translation>Día y hora</translation>
+    </message>
+    <message>
+        <source>Appointment book or free slots</source>
+        <translation>Agenda o huecos libres</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;book</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots</source>
+        <translation>Huecos &amp;libres</translation>
+    </message>
+    <message>
         <source>1. Client</source>
         <translation>1. Paciente</translation>
     </message>
     <message>
-        <source>2. Day and free slot</source>
-        <translation>2. Día y hueco libre</translation>
+        <source>2. Day and time</source>
+        <translation>2. Día y hora</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Moviendo la reserva de {client} ({when} con {provider}). Elija el nuevo día y hora y pulse Intro. Esc deja de mover.</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
@@ -616,6 +803,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Reservations</source>
         <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Reserva de {client} movida a {when}.</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
@@ -660,10 +851,6 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Move &amp;here</source>
         <translation>Mover &amp;aquí</translation>
-    </message>
-    <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation>Moviendo la reserva de {client} ({when} con {provider}). Elija el nuevo día y hueco y pulse Intro. Esc deja de mover.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
@@ -843,6 +1030,73 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Could not undo or redo</source>
         <translation>No se pudo deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>not called</source>
+        <translation>sin llamar</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>localizado</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>mensaje dejado</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no contesta</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Reminder calls for {day}</source>
+        <translation>Llamadas de recordatorio para el {day}</translation>
+    </message>
+    <message>
+        <source>Visits to call about</source>
+        <translation>Visitas sobre las que llamar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>Call to {client}</source>
+        <translation>Llamada a {client}</translation>
+    </message>
+    <message>
+        <source>Saved: {client}.</source>
+        <translation>Guardado: {client}.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1564,106 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>The password is saved in %1.</source>
         <translation>La contraseña se ha guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookPanel</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Profesionales</translation>
+    </message>
+    <message>
+        <source>Which providers to show</source>
+        <translation>Qué profesionales mostrar</translation>
+    </message>
+    <message>
+        <source>Why there is no bookable time</source>
+        <translation>Por qué no hay horas reservables</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Nobody has availability on this day. Add it on the Calendar tab, or go to another day (Alt+Right).</source>
+        <translation>Nadie tiene disponibilidad este día. Añádala en la pestaña Calendario o vaya a otro día (Alt+Derecha).</translation>
+    </message>
+    <message>
+        <source>Everyone working that day</source>
+        <translation>Todos los que trabajan ese día</translation>
+    </message>
+</context>
+<context>
+    <name>DayPaint</name>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>held, %n min left</source>
+        <translation>
+            <numerusform>retenida, queda %n min</numerusform>
+            <numerusform>retenida, quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>ha llegado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>their time %1</source>
+        <translation>su hora %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Appointment book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>One column per provider. Arrows move between times and providers, Enter books the free time or opens the booking, the menu key shows what can be done.</source>
+        <translation>Una columna por profesional. Las flechas se mueven entre horas y profesionales, Intro reserva la hora libre o abre la reserva, la tecla de menú muestra lo que se puede hacer.</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2428,194 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Day sheet…</source>
+        <translation>&amp;Hoja del día…</translation>
+    </message>
+    <message>
+        <source>Day sheet of this &amp;provider…</source>
+        <translation>Hoja del día de este &amp;profesional…</translation>
+    </message>
+    <message>
+        <source>&amp;Call list for the next clinic day…</source>
+        <translation>Lista de &amp;llamadas para el próximo día de consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder calls…</source>
+        <translation>Llamadas de &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment card for the client…</source>
+        <translation>&amp;Tarjeta de cita para el paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a provider&apos;s column in the appointment book first.</source>
+        <translation>Coloque primero el cursor en la columna de un profesional de la agenda.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Choose the client first (Ctrl+F).</source>
+        <translation>Elija primero el paciente (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Tarjeta de cita</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {error}</source>
+        <translation>No se pudo guardar el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>reached</source>
+        <translation>localizado</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>mensaje dejado</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no contesta</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>ha llegado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>{who} · {visits} · times in {zone}</source>
+        <translation>{who} · {visits} · horas en {zone}</translation>
+    </message>
+    <message>
+        <source>Day sheet: {date}</source>
+        <translation>Hoja del día: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on this day.</source>
+        <translation>No hay nada reservado este día.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>Call list: {date}</source>
+        <translation>Lista de llamadas: {date}</translation>
+    </message>
+    <message>
+        <source>{visits} to remind</source>
+        <translation>{visits} para recordar</translation>
+    </message>
+    <message>
+        <source>No visits to remind on the next clinic day.</source>
+        <translation>No hay visitas que recordar el próximo día de consulta.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Your next appointments: {client}</source>
+        <translation>Sus próximas citas: {client}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please tell us at least %n hour(s) ahead if you cannot come.</source>
+        <translation>
+            <numerusform>Avísenos con al menos %n hora de antelación si no puede venir.</numerusform>
+            <numerusform>Avísenos con al menos %n horas de antelación si no puede venir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments are booked.</source>
+        <translation>No hay citas reservadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
@@ -2410,8 +2952,20 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>deshacer</translation>
     </message>
     <message>
-        <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation>hay reservas activas en ese horario. Muévalas o cancélelas primero.</translation>
+        <source>There is nothing to %1.</source>
+        <translation>No hay nada que %1.</translation>
+    </message>
+    <message>
+        <source>Bookings given back: %1.</source>
+        <translation>Reservas devueltas: %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 could not be given back: %2.</source>
+        <translation>La reserva %1 no se pudo devolver: %2.</translation>
+    </message>
+    <message>
+        <source>Time off noted on %1: there was no availability then, and weekly patterns will leave it out.</source>
+        <translation>Ausencia anotada el %1: no había disponibilidad entonces, y los patrones semanales la respetarán.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
@@ -2424,10 +2978,6 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Change block %1 to %2 on %3</source>
         <translation>Cambiar el bloque %1 a %2 el %3</translation>
-    </message>
-    <message>
-        <source>That block no longer exists.</source>
-        <translation>Ese bloque ya no existe.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
@@ -2697,6 +3247,61 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>Ha &amp;llegado</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted</source>
+        <translation>C&amp;ompletada</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No se presentó</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status</source>
+        <translation>&amp;Deshacer estado</translation>
+    </message>
+    <message>
+        <source>No&amp;te…</source>
+        <translation>No&amp;ta…</translation>
+    </message>
+    <message>
+        <source>{client} has arrived.</source>
+        <translation>{client} ha llegado.</translation>
+    </message>
+    <message>
+        <source>{client}&apos;s visit is completed.</source>
+        <translation>La visita de {client} está completada.</translation>
+    </message>
+    <message>
+        <source>{client} is marked as a no-show.</source>
+        <translation>{client} marcado como no presentado.</translation>
+    </message>
+    <message>
+        <source>{client} is back to confirmed.</source>
+        <translation>{client} vuelve a estar confirmado.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note for {client}&apos;s visit:</source>
+        <translation>Nota para la visita de {client}:</translation>
+    </message>
+    <message>
+        <source>Note saved for {client}.</source>
+        <translation>Nota guardada para {client}.</translation>
+    </message>
+    <message>
+        <source>Pick a booking in the appointment book first.</source>
+        <translation>Elija primero una reserva en la agenda.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,79 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Nothing can be booked for {client} at {when} with {provider}: {why}.</source>
+        <translation>Impossible de réserver pour {client} le {when} avec {provider} : {why}.</translation>
+    </message>
+    <message>
+        <source>Booked {client} at {when} with {provider}.</source>
+        <translation>Réservé : {client}, {when} avec {provider}.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>{when} retenu avec {provider} pour {client}. Confirmez avec Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>Move {client} from {before} with {old} to {after} with {new}?</source>
+        <translation>Déplacer {client} du {before} avec {old} au {after} avec {new} ?</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>Déplacer la réservation</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>attend depuis %1 min</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>%1 min de retard</translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation>attendu dans %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Arrivées du jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>Arrivées du jour</translation>
+    </message>
+    <message>
+        <source>Nobody is due in the next hour.</source>
+        <translation>Personne n&apos;est attendu dans l&apos;heure qui vient.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrivals today&lt;/b&gt; · %1 waiting · %2 late · %3 due</source>
+        <translation>&lt;b&gt;Arrivées du jour&lt;/b&gt; · %1 en attente · %2 en retard · %3 attendus</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>When: {local} {zone} ({utc} UTC)</source>
@@ -405,6 +478,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>A annulé l&apos;arrivée ou l&apos;absence de {client}, {when} avec {provider}</translation>
     </message>
     <message>
+        <source>Noted the reminder call to {client} about {when} with {provider}</source>
+        <translation>A noté l&apos;appel de rappel à {client} pour {when} avec {provider}</translation>
+    </message>
+    <message>
         <source>Changed the note on {client}&apos;s visit, {when} with {provider}</source>
         <translation>A modifié la note du rendez-vous de {client}, {when} avec {provider}</translation>
     </message>
@@ -537,6 +614,96 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>BookVisitDialog</name>
+    <message>
+        <source>Book a visit</source>
+        <translation>Réserver un rendez-vous</translation>
+    </message>
+    <message>
+        <source>{when} with {provider}</source>
+        <translation>{when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>e.g. interpreter needed</source>
+        <translation>p. ex. interprète nécessaire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Rendez-vous :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Enter holds the time; Ctrl+Enter holds and confirms it.</source>
+        <translation>Entrée retient l&apos;horaire ; Ctrl+Entrée le retient et le confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>BookVisitWords</name>
+    <message>
+        <source>that time is booked</source>
+        <translation>cet horaire est déjà réservé</translation>
+    </message>
+    <message>
+        <source>that time is held at another desk</source>
+        <translation>cet horaire est retenu sur un autre poste</translation>
+    </message>
+    <message>
+        <source>inside the booking notice</source>
+        <translation>dans le délai de prévenance</translation>
+    </message>
+    <message>
+        <source>beyond how far ahead the clinic books</source>
+        <translation>au-delà de la limite de réservation de la clinique</translation>
+    </message>
+    <message>
+        <source>that time has passed</source>
+        <translation>cet horaire est déjà passé</translation>
+    </message>
+    <message>
+        <source>the client already has a visit that day</source>
+        <translation>le patient a déjà un rendez-vous ce jour-là</translation>
+    </message>
+    <message>
+        <source>runs past the available time or into another visit</source>
+        <translation>dépasse le temps disponible ou empiète sur un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Held</source>
@@ -602,12 +769,32 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Arrêter le &amp;déplacement</translation>
     </message>
     <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Appointment book or free slots</source>
+        <translation>Agenda ou créneaux libres</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;book</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots</source>
+        <translation>Créneaux &amp;libres</translation>
+    </message>
+    <message>
         <source>1. Client</source>
         <translation>1. Patient</translation>
     </message>
     <message>
-        <source>2. Day and free slot</source>
-        <translation>2. Jour et créneau libre</translation>
+        <source>2. Day and time</source>
+        <translation>2. Jour et heure</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Déplacement de la réservation de {client} ({when} avec {provider}). Choisissez le nouveau jour et l&apos;horaire, puis appuyez sur Entrée. Échap arrête le déplacement.</translation>
     </message>
     <message>
         <source>3. Hold and confirm</source>
@@ -616,6 +803,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Reservations</source>
         <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Réservation de {client} déplacée au {when}.</translation>
     </message>
     <message>
         <source>Added {client}. Pick a free slot and hold it (Enter).</source>
@@ -660,10 +851,6 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Move &amp;here</source>
         <translation>Déplacer &amp;ici</translation>
-    </message>
-    <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and slot, then press Enter. Esc stops moving.</source>
-        <translation>Déplacement de la réservation de {client} ({when} avec {provider}). Choisissez le nouveau jour et le créneau, puis appuyez sur Entrée. Échap arrête le déplacement.</translation>
     </message>
     <message>
         <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
@@ -843,6 +1030,73 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Could not undo or redo</source>
         <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>not called</source>
+        <translation>pas appelé</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>message laissé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Reminder calls for {day}</source>
+        <translation>Appels de rappel pour le {day}</translation>
+    </message>
+    <message>
+        <source>Visits to call about</source>
+        <translation>Rendez-vous à rappeler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>Call to {client}</source>
+        <translation>Appel à {client}</translation>
+    </message>
+    <message>
+        <source>Saved: {client}.</source>
+        <translation>Enregistré : {client}.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1564,106 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>The password is saved in %1.</source>
         <translation>Le mot de passe est enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookPanel</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Praticiens</translation>
+    </message>
+    <message>
+        <source>Which providers to show</source>
+        <translation>Quels praticiens afficher</translation>
+    </message>
+    <message>
+        <source>Why there is no bookable time</source>
+        <translation>Pourquoi aucun horaire n&apos;est réservable</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Nobody has availability on this day. Add it on the Calendar tab, or go to another day (Alt+Right).</source>
+        <translation>Personne n&apos;a de disponibilité ce jour-là. Ajoutez-en dans l&apos;onglet Calendrier, ou allez à un autre jour (Alt+Droite).</translation>
+    </message>
+    <message>
+        <source>Everyone working that day</source>
+        <translation>Tous ceux qui travaillent ce jour-là</translation>
+    </message>
+</context>
+<context>
+    <name>DayPaint</name>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>held, %n min left</source>
+        <translation>
+            <numerusform>retenue, %n min restante</numerusform>
+            <numerusform>retenue, %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>their time %1</source>
+        <translation>son heure %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Appointment book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>One column per provider. Arrows move between times and providers, Enter books the free time or opens the booking, the menu key shows what can be done.</source>
+        <translation>Une colonne par praticien. Les flèches passent d&apos;un horaire et d&apos;un praticien à l&apos;autre, Entrée réserve l&apos;horaire libre ou ouvre la réservation, la touche menu montre ce qui est possible.</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2428,194 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Day sheet…</source>
+        <translation>&amp;Feuille du jour…</translation>
+    </message>
+    <message>
+        <source>Day sheet of this &amp;provider…</source>
+        <translation>Feuille du jour de ce &amp;praticien…</translation>
+    </message>
+    <message>
+        <source>&amp;Call list for the next clinic day…</source>
+        <translation>&amp;Liste d&apos;appels du prochain jour de consultation…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder calls…</source>
+        <translation>Appels de &amp;rappel…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment card for the client…</source>
+        <translation>&amp;Carte de rendez-vous pour le patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a provider&apos;s column in the appointment book first.</source>
+        <translation>Placez d&apos;abord le curseur sur la colonne d&apos;un praticien dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Feuille du jour</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Choose the client first (Ctrl+F).</source>
+        <translation>Choisissez d&apos;abord le patient (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Carte de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {error}</source>
+        <translation>Impossible d&apos;enregistrer le PDF : {error}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>left message</source>
+        <translation>message laissé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>{who} · {visits} · times in {zone}</source>
+        <translation>{who} · {visits} · heures en {zone}</translation>
+    </message>
+    <message>
+        <source>Day sheet: {date}</source>
+        <translation>Feuille du jour : {date}</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on this day.</source>
+        <translation>Rien n&apos;est réservé ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>Call list: {date}</source>
+        <translation>Liste d&apos;appels : {date}</translation>
+    </message>
+    <message>
+        <source>{visits} to remind</source>
+        <translation>{visits} à rappeler</translation>
+    </message>
+    <message>
+        <source>No visits to remind on the next clinic day.</source>
+        <translation>Aucun rendez-vous à rappeler pour le prochain jour de consultation.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Your next appointments: {client}</source>
+        <translation>Vos prochains rendez-vous : {client}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please tell us at least %n hour(s) ahead if you cannot come.</source>
+        <translation>
+            <numerusform>Merci de nous prévenir au moins %n heure à l&apos;avance si vous ne pouvez pas venir.</numerusform>
+            <numerusform>Merci de nous prévenir au moins %n heures à l&apos;avance si vous ne pouvez pas venir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments are booked.</source>
+        <translation>Aucun rendez-vous n&apos;est réservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
@@ -2410,8 +2952,20 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>annuler</translation>
     </message>
     <message>
-        <source>live bookings fall in that time. Move or cancel them first.</source>
-        <translation>des réservations actives tombent sur ce créneau. Déplacez-les ou annulez-les d&apos;abord.</translation>
+        <source>There is nothing to %1.</source>
+        <translation>Il n&apos;y a rien à %1.</translation>
+    </message>
+    <message>
+        <source>Bookings given back: %1.</source>
+        <translation>Réservations rétablies : %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 could not be given back: %2.</source>
+        <translation>La réservation %1 n&apos;a pas pu être rétablie : %2.</translation>
+    </message>
+    <message>
+        <source>Time off noted on %1: there was no availability then, and weekly patterns will leave it out.</source>
+        <translation>Absence notée le %1 : il n&apos;y avait pas de disponibilité, et les modèles hebdomadaires en tiendront compte.</translation>
     </message>
     <message>
         <source>Add availability on %1</source>
@@ -2424,10 +2978,6 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Change block %1 to %2 on %3</source>
         <translation>Modifier la plage %1 en %2 le %3</translation>
-    </message>
-    <message>
-        <source>That block no longer exists.</source>
-        <translation>Cette plage n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Weekly pattern %1 to %2</source>
@@ -2697,6 +3247,61 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrivé</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status</source>
+        <translation>A&amp;nnuler le statut</translation>
+    </message>
+    <message>
+        <source>No&amp;te…</source>
+        <translation>No&amp;te…</translation>
+    </message>
+    <message>
+        <source>{client} has arrived.</source>
+        <translation>{client} est arrivé.</translation>
+    </message>
+    <message>
+        <source>{client}&apos;s visit is completed.</source>
+        <translation>Le rendez-vous de {client} est terminé.</translation>
+    </message>
+    <message>
+        <source>{client} is marked as a no-show.</source>
+        <translation>{client} est marqué absent.</translation>
+    </message>
+    <message>
+        <source>{client} is back to confirmed.</source>
+        <translation>{client} est de nouveau confirmé.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note for {client}&apos;s visit:</source>
+        <translation>Note pour le rendez-vous de {client} :</translation>
+    </message>
+    <message>
+        <source>Note saved for {client}.</source>
+        <translation>Note enregistrée pour {client}.</translation>
+    </message>
+    <message>
+        <source>Pick a booking in the appointment book first.</source>
+        <translation>Choisissez d&apos;abord une réservation dans l&apos;agenda.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ def test_people_commands(cli) -> None:
                  "--timezone", "America/New_York")
     assert set(doc) == {"id", "name", "email", "timezone"}
     ann = cli.ok("client", "add", "--name", "Ann Lee", "--phone", "555 010 2030")
-    assert ann == {"id": ann["id"], "name": "Ann Lee", "email": None, "phone": "555 010 2030"}
+    assert ann == {"id": ann["id"], "name": "Ann Lee", "email": None, "phone": "+15550102030",
+                   "birth_date": None, "note": "", "household_id": None}  # phone in E.164
     assert cli.ok("provider", "list") == [doc]
     assert cli.ok("client", "list", "--search", "0102030") == [ann]
     assert cli.ok("client", "list", "--search", "zzz") == []

@@ -56,9 +56,9 @@ def build_clinic(admin: Actor, now: dt.datetime) -> Clinic:
     block_a, spare_a = schedule.add_availability(
         admin, a.id, DAY, [parse_block("09:00-12:00"), parse_block("14:00-15:00")], now)
     (block_b,) = schedule.add_availability(admin, b.id, DAY, [parse_block("09:00-12:00")], now)
-    client = people.add_client(admin, "Ann Client", now, "ann@mail.example", "555-0101")
-    other = people.add_client(admin, "Bob Client", now, "bob@mail.example", "555-0102")
-    free = people.add_client(admin, "Cy Client", now, "cy@mail.example", "555-0103")
+    client = people.add_client(admin, "Ann Client", now, "ann@mail.example", "555-010-0101")
+    other = people.add_client(admin, "Bob Client", now, "bob@mail.example", "555-010-0102")
+    free = people.add_client(admin, "Cy Client", now, "cy@mail.example", "555-010-0103")
     held = booking.hold(admin, client.id, a.id, at(9), now)
     confirmed = booking.confirm(admin, booking.hold(admin, other.id, b.id, at(9), now).id, now)
     user = auth.create_user(admin, "staffer", PASSWORD, Role.ADMIN, now)

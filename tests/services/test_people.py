@@ -75,7 +75,7 @@ def test_update_client_keeps_uniqueness(db, admin, now) -> None:
     with pytest.raises(Duplicate):
         people.update_client(admin, bob.id, now, email="ann@mail.example")
     changed = people.update_client(admin, bob.id, now, phone="555 000 1111", email="")
-    assert changed.email is None and changed.phone == "555 000 1111"
+    assert changed.email is None and changed.phone == "+15550001111"  # stored in E.164
     with pytest.raises(NotFound):
         people.update_client(admin, 999, now, name="Nobody")
 

@@ -3,11 +3,14 @@ layout and accessibility tests walk. A new dialog belongs here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from reservations_app.paths import AppPaths
+from reservations_app.services import front_desk, printouts
+from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog
 from reservations_app.ui.data.import_wizard import ImportWizard
 from reservations_app.ui.data.mail_dialog import MailSettingsDialog
 from reservations_app.ui.data.reports_window import ReportsWindow
@@ -20,10 +23,17 @@ from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.dialogs.users import AddUserDialog
 from reservations_app.ui.language import LanguageDialog
 from reservations_app.ui.main_window import MainWindow
+from reservations_app.ui.printing.call_list_dialog import CallListDialog
 from reservations_app.ui.session import Session
-from tests.ui.conftest import Clinic
+from tests.ui.conftest import DAY, Clinic
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1024, 768
+
+
+def _book_visit(session: Session, clinic: Clinic, parent: QWidget) -> BookVisitDialog:
+    start = dt.datetime.combine(DAY, dt.time(14), tzinfo=dt.UTC)  # 09:00 in New York
+    choices = front_desk.choices_at(session.actor, clinic.maya.id, start, session.now())
+    return BookVisitDialog(clinic.maya, start, clinic.ann, choices, parent)
 
 
 def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
@@ -46,7 +56,8 @@ def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
         ReportsWindow(session, window), LanguageDialog(window),
         FirstAdminDialog(session.now, window),
         LoginDialog("front-desk-1", session.now, session.target.display, "admin", window),
-        DatabaseDialog(window, paths)]
+        DatabaseDialog(window, paths), _book_visit(session, clinic, window),
+        CallListDialog(session, printouts.call_list(session.actor, session.now()), None, window)]
     for screen in screens:
         assert screen is not None
     return [screen for screen in screens if screen is not None]

@@ -76,7 +76,7 @@ def trail(admin_session: Session, now: dt.datetime) -> Clinic:
     clinic = build_clinic(Actor("admin", Role.ADMIN, "setup"), now)
     dan = Actor("dan", Role.FRONT_DESK, "desk-2")
     later = now + dt.timedelta(days=1)
-    people.update_client(dan, clinic.client, later, phone="555-0999")
+    people.update_client(dan, clinic.client, later, phone="555-010-0999")
     booking.cancel(dan, clinic.confirmed_b, later, "client called")
     return clinic
 
@@ -145,8 +145,8 @@ def test_the_selected_row_shows_before_and_after(qtbot: QtBot, admin_session: Se
     assert text.startswith(f"client.update — client #{trail.client}")
     assert "Who: dan at desk-2" in text
     assert "Changed: phone" in text
-    assert '"phone": "555-0101"' in text and '"phone": "555-0999"' in text
-    assert text.index("555-0101") < text.index("After:") < text.index("555-0999")
+    assert '"phone": "+15550100101"' in text and '"phone": "+15550100999"' in text
+    assert text.index("+15550100101") < text.index("After:") < text.index("+15550100999")
 
 
 def test_a_front_desk_user_is_told_the_trail_is_for_admins(qtbot: QtBot, db: Target) -> None:

@@ -43,7 +43,7 @@ def desk_day(admin_session: Session, now: dt.datetime) -> dict[str, int]:
     later = schedule.bookable_slots(admin, DAY, now)[2]
     booking.move(dan, held.id, later.start, now)
     booking.cancel(dan, held.id, now, "flu")
-    people.update_client(dan, ava.id, now, phone="555-0999")
+    people.update_client(dan, ava.id, now, phone="555-010-0999")
     settings.set_value(admin, "hold_minutes", "20", now)
     return {"ava": ava.id, "okafor": okafor.id, "held": held.id}
 
@@ -62,7 +62,7 @@ def test_each_desk_action_reads_as_a_sentence(admin_session: Session,
     assert "Moved Ava Novak's visit with Dr Okafor from Thu 3 Dec 09:00 to Thu 3 Dec 09:45" \
         in said
     assert any(s.startswith("Cancelled Ava Novak's visit") and "flu" in s for s in said)
-    assert "Changed client Ava Novak: phone set to “555-0999”" in said
+    assert "Changed client Ava Novak: phone set to “+15550100999”" in said
     assert "Added availability for Dr Okafor: Thu 3 Dec 2026 09:00-12:00" in said
     assert "Changed the clinic settings: hold minutes from “30” to “20”" in said
     assert not any("#" in s for s in said)  # names, never ids

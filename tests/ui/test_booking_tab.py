@@ -32,6 +32,7 @@ from tests.ui.conftest import (
 def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget = BookingTab(session)
     qtbot.addWidget(widget)
+    widget.show_free_slots()  # these tests book from the free-slot list
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)
@@ -275,9 +276,9 @@ def test_tab_order_follows_the_steps_of_a_booking(qtbot, tab: BookingTab, clinic
     settle(qtbot, tab.session)
     tab.hold_action.trigger()
     settle(qtbot, tab.session)
-    stops = _tab_stops(tab.finder.search_edit, 12)
+    stops = _tab_stops(tab.finder.search_edit, 14)
     assert stops == [tab.finder.table, tab.finder.new_button, tab.finder.history_button,
-                     tab.picker.date_edit,
+                     tab.book.arrivals.table, tab.views.tabBar(), tab.picker.date_edit,
                      tab.picker.provider_combo, tab.picker.table, *tab.hold_panel.buttons,
                      tab.reservations.scope_combo, tab.reservations.status_combo]
 
@@ -301,6 +302,7 @@ def test_a_provider_account_books_only_on_its_own_schedule(
     provider = Actor("maya", Role.PROVIDER, "desk", provider_id=clinic.maya.id)
     widget = BookingTab(Session(provider, db, clock=clock))
     qtbot.addWidget(widget)
+    widget.show_free_slots()
     assert not widget.new_client_action.isEnabled()
     _pick_slot(widget, clinic.sofia.id, "08:00")
     assert not widget.hold_action.isEnabled()

@@ -29,6 +29,7 @@ SLOT = dt.datetime(2026, 12, 1, 14, tzinfo=dt.UTC)  # Maya's 09:00 in New York
 @pytest.fixture
 def window(qtbot: QtBot, db: Target, clock: FakeClock, clinic: Clinic) -> Iterator[MainWindow]:
     main = MainWindow(Session(Actor("front", Role.FRONT_DESK, "front-pc"), db, clock=clock))
+    main.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

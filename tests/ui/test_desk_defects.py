@@ -23,6 +23,7 @@ from tests.ui.test_booking_tab import _answered, _find_client, _pick_slot
 def tab(qtbot, session: Session) -> BookingTab:  # type: ignore[no-untyped-def]
     widget = BookingTab(session)
     qtbot.addWidget(widget)
+    widget.show_free_slots()  # the defects were found in the slot list
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)

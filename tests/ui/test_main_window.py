@@ -17,6 +17,7 @@ from tests.ui.conftest import Clinic, FakeClock, changed_elsewhere, settle
 @pytest.fixture
 def window(qtbot, session: Session) -> MainWindow:  # type: ignore[no-untyped-def]
     main = MainWindow(session)
+    main.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -104,6 +105,7 @@ def test_menus_show_shortcuts_and_undo_follows_the_calendar(window: MainWindow) 
 
 def test_layout_and_last_tab_are_remembered(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(session)
+    first.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -113,6 +115,7 @@ def test_layout_and_last_tab_are_remembered(qtbot, session: Session) -> None:  #
     first.close()
     assert QSettings().value("window/tab") in (1, "1")
     second = MainWindow(session)
+    second.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)

@@ -48,6 +48,7 @@ def test_one_hold_is_one_refresh_of_each_visible_view(
         qtbot: QtBot, db: Target, clock: FakeClock, clinic: Clinic,
         reloads: Counter[str]) -> None:
     window = MainWindow(Session(Actor("front", Role.FRONT_DESK, "front-pc"), db, clock=clock))
+    window.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -22,6 +22,7 @@ WITHIN_MS = 20_000
 
 def _window(qtbot: QtBot, db: Target, clock: FakeClock, name: str) -> MainWindow:
     window = MainWindow(Session(Actor(name, Role.FRONT_DESK, f"{name}-pc"), db, clock=clock))
+    window.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

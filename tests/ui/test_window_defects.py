@@ -28,6 +28,7 @@ from tests.ui.conftest import ADMIN_PASSWORD, DAY, Clinic, FakeClock
 @pytest.fixture
 def window(qtbot, session: Session) -> MainWindow:  # type: ignore[no-untyped-def]
     main = MainWindow(session)
+    main.booking_tab.show_free_slots()  # these book from the slot list
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

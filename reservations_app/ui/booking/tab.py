@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError, NotFound
@@ -14,6 +15,7 @@ from reservations_app.domain.model import Booking, Client, Reservation, Status
 from reservations_app.domain.timezones import zone
 from reservations_app.services import booking as booking_service
 from reservations_app.services.changeset import BOOKINGS
+from reservations_app.ui.booking.appointment_book import AppointmentBook
 from reservations_app.ui.booking.client_finder import ClientFinder
 from reservations_app.ui.booking.hold_panel import HoldPanel
 from reservations_app.ui.booking.reservations_panel import ReservationsPanel
@@ -45,11 +47,13 @@ class BookingTab(QWidget):
         self._connect_signals()
         self._set_tab_order()
         self._on_client_changed(self.finder.current_client())
-        first = self.picker.first_free_day()
-        moved = first != self.picker.day()
-        self.picker.set_day(first)
+        # The desk opens on today's appointment book; the free-slot list shares its day.
+        today = self._session.clinic_today()
+        moved = today != self.picker.day()
+        self.picker.set_day(today)
         if not moved:  # a new day reaches the list through day_changed; the same one does not
-            self.reservations.set_day(first)
+            self.reservations.set_day(today)
+        self.book.panel.set_day(today)
         self._ticker.start()
         self._update_actions()
 
@@ -87,19 +91,30 @@ class BookingTab(QWidget):
                                     [self.confirm_action, self.move_action, self.cancel_action],
                                     self)
         self.reservations = ReservationsPanel(self._session, self)
+        self.book = AppointmentBook(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("bookingViews")
+        self.views.setAccessibleName(self.tr("Day and time"))
+        self.views.tabBar().setAccessibleName(self.tr("Appointment book or free slots"))
+        self.views.addTab(self.book.panel, self.tr("Appointment &book"))
+        self.views.addTab(self.picker, self.tr("&Free slots"))
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(self._boxed(self.tr("1. Client"), self.finder))
+        self.left_splitter.addWidget(self.book.arrivals)
+        self.left_splitter.setChildrenCollapsible(False)
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.top_splitter.setObjectName("bookingTopSplitter")
-        for title, widget in ((self.tr("1. Client"), self.finder),
-                              (self.tr("2. Day and free slot"), self.picker),
-                              (self.tr("3. Hold and confirm"), self.hold_panel)):
-            self.top_splitter.addWidget(self._boxed(title, widget))
-        self.top_splitter.setSizes([440, 470, 380])
+        self.top_splitter.addWidget(self.left_splitter)
+        self.top_splitter.addWidget(self._boxed(self.tr("2. Day and time"), self.views))
+        self.top_splitter.addWidget(self._boxed(self.tr("3. Hold and confirm"), self.hold_panel))
+        self.top_splitter.setStretchFactor(1, 1)
+        self.top_splitter.setSizes([300, 720, 260])
         self.top_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("bookingSplitter")
         self.splitter.addWidget(self.top_splitter)
         self.splitter.addWidget(self._boxed(self.tr("Reservations"), self.reservations))
-        self.splitter.setSizes([400, 220])
+        self.splitter.setSizes([560, 160])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -126,11 +141,12 @@ class BookingTab(QWidget):
         self.cancel_action.triggered.connect(self.ask_and_cancel)
         self.stop_move_action.triggered.connect(self.stop_move)
         self.finder.client_changed.connect(self._on_client_changed)
-        self.finder.client_accepted.connect(self.picker.table.setFocus)
+        self.finder.client_accepted.connect(self._focus_time_choice)
         self.picker.slot_changed.connect(self.hold_panel.set_slot)
         self.picker.slot_changed.connect(self._update_actions)
         self.picker.slot_activated.connect(self.hold_action.trigger)
         self.picker.day_changed.connect(self.reservations.set_day)
+        self.picker.day_changed.connect(self.book.panel.set_day)
         self.reservations.booking_selected.connect(self._on_booking_selected)
         self.hold_panel.hold_ran_out.connect(self._refresh_views)
         for widget in (self.finder, self.picker, self.reservations):
@@ -144,6 +160,7 @@ class BookingTab(QWidget):
         chain: list[QWidget] = [
             self.finder.search_edit, self.finder.table, self.finder.new_button,
             self.finder.history_button,
+            self.book.arrivals.table, self.views.tabBar(), self.book.panel.view,
             self.picker.date_edit, self.picker.provider_combo, self.picker.table,
             self.picker.next_free_button, *self.hold_panel.buttons,
             self.reservations.scope_combo,
@@ -155,6 +172,47 @@ class BookingTab(QWidget):
     # Public: the use cases ----------------------------------------------------------------
     def current_booking(self) -> Booking | None:
         return self.hold_panel.booking()
+
+    def show_free_slots(self) -> None:
+        """Bring the free-slot list forward, on the first day that has a free slot."""
+        self.views.setCurrentWidget(self.picker)
+        self.picker.set_day(self.picker.first_free_day())
+
+    def say(self, message: str, kind: Kind) -> None:
+        """A banner about no reservation in particular."""
+        self._say(message, kind)
+
+    def choose_client_hint(self) -> str:
+        return self._choose_client_hint()
+
+    def show_reservation(self, reservation_id: int) -> None:
+        """Make this reservation the one in hand (the hold panel and the actions follow)."""
+        if reservation_id != self._current_id:
+            self._current_id = reservation_id
+            self._reload_current()
+
+    def write_booking(self, work: Callable[[], Reservation], message: str) -> None:
+        self.banner.clear()
+        self._attempt(work, message)
+
+    def move_booking(self, booking: Booking, provider_id: int, start: dt.datetime) -> None:
+        actor, now = self._session.actor, self._session.now()
+        self._attempt(lambda: booking_service.move(
+            actor, booking.reservation.id, start, now, provider_id=provider_id),
+            self.tr("Moved {client}'s reservation to {when}.").format(
+                client=booking.client_name, when=day_and_time(
+                    start.astimezone(zone(booking.provider_timezone)))), moving=True)
+
+    def move_to(self, provider_id: int, start: dt.datetime) -> None:
+        """Finish a move (Ctrl+M) at the time picked in the appointment book."""
+        if self._moving is not None:
+            self.move_booking(self._moving, provider_id, start)
+
+    @Slot()
+    def _focus_time_choice(self) -> None:
+        target = self.book.panel.view if self.views.currentWidget() is self.book.panel \
+            else self.picker.table
+        target.setFocus()
 
     def is_moving(self) -> bool:
         return self._moving is not None
@@ -255,11 +313,11 @@ class BookingTab(QWidget):
         self.hold_action.setText(self.tr("Move &here"))
         self.stop_move_action.setEnabled(True)
         self.banner.show_message(self.tr(
-            "Moving {client}'s reservation ({when} with {provider}). Pick the new day and slot, "
+            "Moving {client}'s reservation ({when} with {provider}). Pick the new day and time, "
             "then press Enter. Esc stops moving.").format(
             client=current.client_name, when=self._when(current),
             provider=current.provider_name), Kind.INFO)
-        self.picker.table.setFocus()
+        self._focus_time_choice()
 
     @Slot()
     def stop_move(self) -> None:
@@ -392,6 +450,7 @@ class BookingTab(QWidget):
             live and current is not None and current.reservation.status is Status.PENDING)
         self.move_action.setEnabled(live)
         self.cancel_action.setEnabled(live)
+        self.book.update_actions()
 
     @Slot(str)
     def _show_error(self, message: str) -> None:

@@ -16,11 +16,7 @@ from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import booking
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.commands import (
-    BlockHandles,
-    ScheduleCommand,
-    WeeklyPatternCommand,
-)
+from reservations_app.ui.calendar.commands import ScheduleCommand, WeeklyPatternCommand
 from reservations_app.ui.session import Session
 
 LISTED_BOOKINGS = 6
@@ -34,12 +30,12 @@ class Outcome:
 
 class ScheduleEditor(QObject):
     edit_refused = Signal(str)  # an undo or redo a rule refused, with the reason
+    edit_reported = Signal(str)  # what an undo or redo could not do, e.g. bookings not restored
     schedule_shown = Signal(int, object)  # provider id and local date an edit touched
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
-        self.handles = BlockHandles()
         self._stack = undo_stack
         self._widget = parent
 
@@ -77,6 +73,9 @@ class ScheduleEditor(QObject):
         self.edit_refused.emit(text + "\n\n" + self.tr(
             "Nothing was changed, and this step was taken off the undo history."))
 
+    def command_reported(self, command: ScheduleCommand, message: str) -> None:
+        self.edit_reported.emit(f"{command.text()}: {message}")
+
     def command_applied(self, command: ScheduleCommand) -> None:
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 
@@ -92,7 +91,7 @@ class ScheduleEditor(QObject):
                     "%1", str(len(hit) - LISTED_BOOKINGS)))
             text = "\n".join([text, *lines, "", self.tr("Cancel them too?")])
         else:
-            text = f"{exc.message}\n\n{self.tr('Cancel them too?')}"
+            text = "\n\n".join([exc.message, self.tr("Cancel them too?")])
         parent = QApplication.activeModalWidget() or self._widget
         answer = QMessageBox.question(
             parent, self.tr("Bookings in the way"), text,

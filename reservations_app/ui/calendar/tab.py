@@ -177,6 +177,7 @@ class CalendarTab(QWidget):
         self.weekly_pattern_action.triggered.connect(self.schedule_actions.weekly_pattern)
         self.time_off_action.triggered.connect(self.schedule_actions.time_off)
         self.editor.edit_refused.connect(self._edit_refused)
+        self.editor.edit_reported.connect(self._edit_reported)
         self.editor.schedule_shown.connect(self._schedule_shown)
         self.session.ops.watch(self, (PEOPLE,), self.reload_providers)
         self.session.ops.watch(self, (SCHEDULE, BOOKINGS, SETTINGS), self.reload_week)
@@ -336,6 +337,10 @@ class CalendarTab(QWidget):
     @Slot(str)
     def _edit_refused(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not undo or redo"), message)
+
+    @Slot(str)
+    def _edit_reported(self, message: str) -> None:
+        self.show_message(message, error=False)
 
     @Slot(int, object)
     def _schedule_shown(self, provider_id: int, day: dt.date) -> None:

@@ -1,5 +1,5 @@
-"""Schedule edits that meet bookings: they ask first, cancel only on yes, and undo never
-cancels anything on its own."""
+"""Schedule edits that meet bookings: they ask first, cancel only on yes, undo never cancels
+anything on its own, and undo gives back the bookings an edit cancelled where still free."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def test_time_off_over_a_booking_asks_and_no_changes_nothing(
     assert tab.undo_stack.count() == 0
 
 
-def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_keeps_it_cancelled(
+def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     reservation = book_ten_oclock(tab, provider)
     answers.reply = QMessageBox.StandardButton.Yes
@@ -95,12 +95,29 @@ def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_keeps_it_cancelled(
     assert shown_blocks(tab, DAY) == []
     shown = [item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING]
     assert [item.status for item in shown] == [Status.CANCELLED]
-    tab.undo_stack.undo()
+    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+        tab.undo_stack.undo()
     assert shown_blocks(tab, DAY) == [(540, 720)]
-    assert status_of(tab, reservation) is Status.CANCELLED  # undo does not rebook
+    assert status_of(tab, reservation) is Status.CONFIRMED  # given back: its time is free
+    assert "Bookings given back: 1" in tab.message.text()
     tab.undo_stack.redo()
     assert shown_blocks(tab, DAY) == []
+    assert status_of(tab, reservation) is Status.CANCELLED  # the user agreed to it before
     assert answers.warnings == []
+
+
+def test_undo_of_time_off_says_which_booking_could_not_be_given_back(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers,
+        clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    reservation = book_ten_oclock(tab, provider, confirm=False)
+    answers.reply = QMessageBox.StandardButton.Yes
+    take_day_off(qtbot, tab)
+    clock.advance(hours=1)  # the 30-minute hold has run out meanwhile
+    tab.undo_stack.undo()
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+    assert status_of(tab, reservation) is Status.CANCELLED
+    assert f"#{reservation.id} could not be given back: the hold had run out" in \
+        tab.message.text()
 
 
 def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
@@ -123,11 +140,18 @@ def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
     assert shown_blocks(tab, DAY) == [(480, 1020)]
 
 
-def test_time_off_where_there_is_no_availability_changes_nothing(
-        qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+def test_time_off_where_there_is_no_availability_is_remembered_and_undoable(
+        qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
     dialog = take_day_off(qtbot, tab)
-    assert dialog.isVisible() and "nothing was changed" in dialog.error.text()
-    assert tab.undo_stack.count() == 0
+    assert not dialog.isVisible() and "weekly patterns will leave it out" in tab.message.text()
+    assert tab.undo_stack.count() == 1
+    actor, now = tab.session.actor, tab.session.now()
+    pattern = [BlockSpec(dt.time(9), dt.time(12))]
+    assert schedule.repeat_weekly(actor, provider.id, [DAY.weekday()], pattern, DAY, DAY,
+                                  now).created == []
+    tab.undo_stack.undo()  # forgets the time off: the pattern now lays the day
+    assert len(schedule.repeat_weekly(actor, provider.id, [DAY.weekday()], pattern, DAY, DAY,
+                                      now).created) == 1
 
 
 def test_an_undo_that_would_cancel_a_booking_is_refused_with_its_message(
@@ -215,7 +239,7 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     assert shown_blocks(tab, DAY) == [(660, 720)]
     tab.undo_stack.undo()
     assert shown_blocks(tab, DAY) == [(540, 720)]
-    assert status_of(tab, reservation) is Status.CANCELLED
+    assert status_of(tab, reservation) is Status.CONFIRMED  # undo gives the booking back
 
 
 def test_a_screen_reader_hears_the_free_time_and_the_booking_in_it(

@@ -1,0 +1,123 @@
+"""The clinic's day as the appointment book shows it: every provider working that day, their
+availability and their bookings, on the clinic's calendar date.
+
+Providers keep their own zones, so the clinic's day is a span of UTC time and each provider's
+rows are found by the local dates that can overlap it (one either side), then clipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from reservations_app.domain.access import Actor, Permission, require
+from reservations_app.domain.model import Booking, Provider, Status, VisitType
+from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.services import booking_queries, visit_types
+from reservations_app.services.settings import get_policy
+from reservations_app.store import records
+from reservations_app.store.db import fetch_values, read_snapshot
+from reservations_app.store.models import BlockRow, ProviderRow, ReservationRow, to_db
+
+# A provider's local date can differ from the clinic's by up to 26 hours (UTC-12 to UTC+14).
+_DATE_MARGIN = dt.timedelta(days=2)
+_NOT_ON_THE_BOOK = (Status.CANCELLED.value, Status.EXPIRED.value)
+
+
+@dataclass(frozen=True)
+class Availability:
+    start: dt.datetime
+    end: dt.datetime
+
+
+@dataclass(frozen=True)
+class ProviderDay:
+    provider: Provider
+    availability: tuple[Availability, ...]
+    bookings: tuple[Booking, ...]
+
+
+@dataclass(frozen=True)
+class ClinicDay:
+    """`start`/`end` are the UTC instants of the clinic's local midnights (23 or 25 hours apart
+    on DST days)."""
+
+    local_date: dt.date
+    clinic_timezone: str
+    start: dt.datetime
+    end: dt.datetime
+    columns: tuple[ProviderDay, ...]
+    visit_types: Mapping[int, VisitType] = field(default_factory=dict)
+
+    def visit_type_of(self, booking: Booking) -> VisitType | None:
+        type_id = booking.reservation.visit_type_id
+        return None if type_id is None else self.visit_types.get(type_id)
+
+
+def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
+               provider_ids: Collection[int] | None = None) -> ClinicDay:
+    """Every provider with availability or a booking on the clinic's `local_date` (or only
+    `provider_ids`, each shown even when free that day), in name order. Cancelled bookings,
+    expired holds and holds past their expiry are not on the book."""
+    require(actor, Permission.READ)
+    clinic_zone = get_policy().clinic_timezone
+    tz = zone(clinic_zone)
+    start = wall_to_utc(local_date, dt.time(0), tz)
+    end = wall_to_utc(local_date, None, tz)
+    with read_snapshot():
+        blocks = _blocks(local_date, start, end, provider_ids)
+        bookings = _bookings(local_date, start, end, now, provider_ids)
+        wanted = set(blocks) | set(bookings) | set(provider_ids or ())
+        providers = _providers(wanted)
+        types = {visit_type.id: visit_type for visit_type in visit_types.list_types(actor)}
+    columns = tuple(ProviderDay(p, tuple(blocks.get(p.id, ())), tuple(bookings.get(p.id, ())))
+                    for p in providers)
+    return ClinicDay(local_date, clinic_zone, start, end, columns, types)
+
+
+def _date_window(local_date: dt.date):  # type: ignore[no-untyped-def]
+    return (local_date - _DATE_MARGIN, local_date + _DATE_MARGIN)
+
+
+def _blocks(local_date: dt.date, start: dt.datetime, end: dt.datetime,
+            provider_ids: Collection[int] | None) -> dict[int, list[Availability]]:
+    first, last = _date_window(local_date)
+    query = (BlockRow.select(BlockRow.provider, BlockRow.start_at, BlockRow.end_at)
+             .where(BlockRow.local_date.between(first, last)
+                    & (BlockRow.start_at < to_db(end)) & (BlockRow.end_at > to_db(start)))
+             .order_by(BlockRow.start_at))
+    if provider_ids is not None:
+        query = query.where(BlockRow.provider.in_(list(provider_ids)))
+    read = records.instant_reader()
+    found: dict[int, list[Availability]] = {}
+    for provider_id, block_start, block_end in fetch_values(query):
+        found.setdefault(provider_id, []).append(Availability(read(block_start), read(block_end)))
+    return found
+
+
+def _bookings(local_date: dt.date, start: dt.datetime, end: dt.datetime, now: dt.datetime,
+              provider_ids: Collection[int] | None) -> dict[int, list[Booking]]:
+    first, last = _date_window(local_date)
+    query = (booking_queries.bookings_query()
+             .where(ReservationRow.local_date.between(first, last)
+                    & (ReservationRow.start_at < to_db(end))
+                    & (ReservationRow.end_at > to_db(start))
+                    & ReservationRow.status.not_in(_NOT_ON_THE_BOOK))
+             .order_by(ReservationRow.start_at))
+    if provider_ids is not None:
+        query = query.where(ReservationRow.provider.in_(list(provider_ids)))
+    found: dict[int, list[Booking]] = {}
+    for booking in booking_queries.fetch_bookings(query):
+        if booking.effective_status(now) is Status.EXPIRED:
+            continue  # a stale hold frees its time at once, as everywhere else
+        found.setdefault(booking.reservation.provider_id, []).append(booking)
+    return found
+
+
+def _providers(ids: set[int]) -> list[Provider]:
+    if not ids:
+        return []
+    query = (ProviderRow.select(*records.PROVIDER_COLUMNS)
+             .where(ProviderRow.id.in_(sorted(ids))).order_by(ProviderRow.name, ProviderRow.id))
+    return [records.provider_of_values(values) for values in fetch_values(query)]

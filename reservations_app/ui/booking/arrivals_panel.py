@@ -1,0 +1,178 @@
+"""Today at the desk: who has arrived and is waiting (and for how long), who is late, who is
+due in the next hour. Double-click or Enter shows the visit in the appointment book."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Booking
+from reservations_app.domain.timezones import zone
+from reservations_app.services import front_desk
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
+from reservations_app.ui.models.objects import Index, ObjectTableModel
+from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.session import Session
+
+REFRESH_MS = 60_000  # minutes waited and "late" move on by themselves
+
+
+class Standing(IntEnum):
+    """In the order the desk needs them: waiting clients first."""
+
+    WAITING = 0
+    LATE = 1
+    DUE = 2
+
+
+@dataclass(frozen=True)
+class ArrivalRow:
+    standing: Standing
+    booking: Booking
+    since: dt.datetime  # arrived at (waiting) or the visit's start
+
+
+def rows_of(arrivals: front_desk.Arrivals) -> list[ArrivalRow]:
+    rows = [ArrivalRow(Standing.WAITING, w.booking, w.arrived_at) for w in arrivals.waiting]
+    rows += [ArrivalRow(Standing.LATE, b, b.reservation.start) for b in arrivals.late]
+    rows += [ArrivalRow(Standing.DUE, b, b.reservation.start) for b in arrivals.due]
+    return rows
+
+
+class ArrivalsModel(ObjectTableModel[ArrivalRow]):
+    COL_TIME, COL_CLIENT, COL_PROVIDER, COL_STATE = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Time"), self.tr("Client"), self.tr("With"), self.tr("State"))
+        self._now = dt.datetime.now(dt.UTC)
+        self._zone = "UTC"
+
+    def set_rows(self, rows: list[ArrivalRow], now: dt.datetime, clinic_zone: str) -> None:
+        self.beginResetModel()
+        self._items, self._now, self._zone = rows, now, clinic_zone
+        self.endResetModel()
+
+    def set_now(self, now: dt.datetime) -> None:
+        self._now = now
+        if self._items:
+            self.dataChanged.emit(self.index(0, self.COL_STATE),
+                                  self.index(len(self._items) - 1, self.COL_STATE))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.item_at(index)
+        if row is None:
+            return None
+        if role == OBJECT_ROLE:
+            return row.booking
+        if role == SORT_ROLE:
+            return (row.standing, row.booking.reservation.start)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        return None
+
+    def _text(self, row: ArrivalRow, column: int) -> str:
+        if column == self.COL_TIME:
+            return row.booking.reservation.start.astimezone(zone(self._zone)).strftime("%H:%M")
+        if column == self.COL_CLIENT:
+            return row.booking.client_name
+        if column == self.COL_PROVIDER:
+            return row.booking.provider_name
+        return self.state_text(row)
+
+    def state_text(self, row: ArrivalRow) -> str:
+        minutes = abs(int((self._now - row.since).total_seconds() // 60))
+        if row.standing is Standing.WAITING:
+            return self.tr("waiting %1 min").replace("%1", str(minutes))
+        if row.standing is Standing.LATE:
+            return self.tr("late %1 min").replace("%1", str(minutes))
+        return self.tr("due in %1 min").replace("%1", str(max(0, -int(
+            (self._now - row.since).total_seconds() // 60))))
+
+
+class ArrivalsPanel(QWidget):
+    booking_chosen = Signal(int)  # reservation id
+    load_failed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = ArrivalsModel(self)
+        self.title = QLabel(self.tr("<b>Arrivals today</b>"), self)
+        self.title.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Arrivals today"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ArrivalsModel.COL_CLIENT, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("Nobody is due in the next hour."), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.reload)
+        self.table.activated.connect(self._chosen)
+        self.table.doubleClicked.connect(self._chosen)
+        session.ops.watch(self, {BOOKINGS, PEOPLE, SETTINGS}, self.reload)
+        self._timer.start()
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        actor, now = self._session.actor, self._session.now()
+        self._session.ops.query(lambda: front_desk.arrivals(actor, now),
+                                lambda found: self._show(found, now), self._failed, owner=self)
+
+    def _show(self, arrivals: front_desk.Arrivals, now: dt.datetime) -> None:
+        chosen = self.current_booking()
+        rows = rows_of(arrivals)
+        self.model.set_rows(rows, now, self._session.policy().clinic_timezone)
+        self.empty_label.setVisible(not rows)
+        waiting = len(arrivals.waiting)
+        self.title.setText(self.tr("<b>Arrivals today</b> · %1 waiting · %2 late · %3 due")
+                           .replace("%1", str(waiting)).replace("%2", str(len(arrivals.late)))
+                           .replace("%3", str(len(arrivals.due))))
+        if chosen is not None:
+            self._select(chosen.reservation.id)
+
+    def _failed(self, error: DomainError) -> None:
+        self.load_failed.emit(error.message)
+
+    def current_booking(self) -> Booking | None:
+        index = self.table.currentIndex()
+        value = self.model.data(index, OBJECT_ROLE) if index.isValid() else None
+        return value if isinstance(value, Booking) else None
+
+    def _select(self, reservation_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).booking.reservation.id == reservation_id:
+                self.table.selectRow(row)
+                return
+
+    @Slot(QModelIndex)
+    def _chosen(self, index: QModelIndex) -> None:
+        row = self.model.item_at(index)
+        if row is not None:
+            self.booking_chosen.emit(row.booking.reservation.id)

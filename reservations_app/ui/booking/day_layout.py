@@ -1,0 +1,134 @@
+"""Where the appointment book draws things, as plain data: one column per provider, a time axis
+of real minutes since the clinic's local midnight, availability and bookings placed on it.
+No Qt, so it is tested alone; the day view only scales these numbers to pixels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reservations_app.domain.model import Booking
+from reservations_app.domain.timezones import zone
+from reservations_app.services.day_book import ClinicDay, ProviderDay
+
+DEFAULT_HOURS = (8, 18)  # the axis on a day with nothing on it
+MINUTES_PER_HOUR = 60
+
+
+class ItemKind(StrEnum):
+    AVAILABILITY = "availability"
+    BOOKING = "booking"
+
+
+@dataclass(frozen=True)
+class DayItem:
+    kind: ItemKind
+    column: int
+    start_minute: float
+    end_minute: float
+    booking: Booking | None = None
+    # the time the booking takes around the visit (buffers); equal to the visit without them
+    occupied_start_minute: float | None = None
+    occupied_end_minute: float | None = None
+
+
+@dataclass(frozen=True)
+class DayLayout:
+    day: ClinicDay
+    slot_minutes: int
+    first_minute: int
+    last_minute: int
+    items: tuple[DayItem, ...]
+
+    @property
+    def columns(self) -> tuple[ProviderDay, ...]:
+        return self.day.columns
+
+    @property
+    def rows(self) -> int:
+        return max(1, (self.last_minute - self.first_minute) // self.slot_minutes)
+
+    def minute_of(self, instant: dt.datetime) -> float:
+        return (instant - self.day.start).total_seconds() / 60
+
+    def instant_at(self, minute: float) -> dt.datetime:
+        return self.day.start + dt.timedelta(minutes=minute)
+
+    def row_start(self, row: int) -> dt.datetime:
+        return self.instant_at(self.first_minute + row * self.slot_minutes)
+
+    def row_of(self, instant: dt.datetime) -> int:
+        return int((self.minute_of(instant) - self.first_minute) // self.slot_minutes)
+
+    def booking_at(self, column: int, row: int) -> Booking | None:
+        minute = self.first_minute + row * self.slot_minutes
+        for item in self.items:
+            if item.kind is ItemKind.BOOKING and item.column == column and \
+                    item.start_minute <= minute < item.end_minute:
+                return item.booking
+        return None
+
+    def is_available(self, column: int, row: int) -> bool:
+        minute = self.first_minute + row * self.slot_minutes
+        return any(item.kind is ItemKind.AVAILABILITY and item.column == column
+                   and item.start_minute <= minute
+                   and minute + self.slot_minutes <= item.end_minute for item in self.items)
+
+    def hour_marks(self) -> list[tuple[float, dt.datetime]]:
+        """(minute on the axis, the clinic's wall clock there) for each whole local hour; a DST
+        day shows 02:00 twice or not at all, as the clock on the wall does."""
+        tz = zone(self.day.clinic_timezone)
+        marks = []
+        instant = self.day.start.replace(minute=0, second=0, microsecond=0)
+        while instant < self.day.end:
+            minute = self.minute_of(instant)
+            local = instant.astimezone(tz)
+            if self.first_minute <= minute <= self.last_minute and local.minute == 0:
+                marks.append((minute, local))
+            instant += dt.timedelta(minutes=30)  # half-hour zones still land on whole hours
+        return marks
+
+    def provider_clock(self, column: int, instant: dt.datetime) -> dt.datetime | None:
+        """The provider's own wall clock at `instant`, when it differs from the clinic's."""
+        provider_zone = zone(self.columns[column].provider.timezone)
+        clinic = instant.astimezone(zone(self.day.clinic_timezone))
+        local = instant.astimezone(provider_zone)
+        return None if local.utcoffset() == clinic.utcoffset() else local
+
+
+def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
+    items: list[DayItem] = []
+    for column, provider_day in enumerate(day.columns):
+        items.extend(DayItem(ItemKind.AVAILABILITY, column, _minute(day, a.start),
+                             _minute(day, a.end)) for a in provider_day.availability)
+        items.extend(_booking_item(day, column, b) for b in provider_day.bookings)
+    first, last = _axis(day, items)
+    return DayLayout(day, slot_minutes, first, last, tuple(items))
+
+
+def _booking_item(day: ClinicDay, column: int, booking: Booking) -> DayItem:
+    reservation = booking.reservation
+    occupied_start = reservation.occupied_start or reservation.start
+    occupied_end = reservation.occupied_end or reservation.end
+    return DayItem(ItemKind.BOOKING, column, _minute(day, reservation.start),
+                   _minute(day, reservation.end), booking, _minute(day, occupied_start),
+                   _minute(day, occupied_end))
+
+
+def _minute(day: ClinicDay, instant: dt.datetime) -> float:
+    day_minutes = (day.end - day.start).total_seconds() / 60
+    return min(max((instant - day.start).total_seconds() / 60, 0.0), day_minutes)
+
+
+def _axis(day: ClinicDay, items: list[DayItem]) -> tuple[int, int]:
+    """Whole hours around everything on the day, and at least the default working hours."""
+    day_minutes = int((day.end - day.start).total_seconds() // 60)
+    first = min([DEFAULT_HOURS[0] * MINUTES_PER_HOUR, *(i.start_minute for i in items),
+                 *(i.occupied_start_minute for i in items if i.occupied_start_minute is not None)])
+    last = max([DEFAULT_HOURS[1] * MINUTES_PER_HOUR, *(i.end_minute for i in items),
+                *(i.occupied_end_minute or 0 for i in items)])
+    first_hour = math.floor(first / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
+    last_hour = math.ceil(last / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
+    return max(0, first_hour), min(day_minutes, last_hour)

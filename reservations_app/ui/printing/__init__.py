@@ -1,0 +1,1 @@
+"""Printed pages: the day sheet, tomorrow's call list, a client's appointment card."""
