@@ -57,6 +57,15 @@ def _scrolled(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _clipped_by_parent(widget: QWidget, top: QWidget) -> bool:
+    """Sticking out of its parent, which hides the rest (a full row in a narrow panel)."""
+    parent = widget.parentWidget()
+    if parent is None or parent is top or widget.isWindow():
+        return False
+    box = widget.geometry()
+    return box.right() > parent.width() + SLACK or box.bottom() > parent.height() + SLACK
+
+
 def _cut_off(widget: QWidget) -> bool:
     if isinstance(widget, QLabel):
         plain = widget.text() and not widget.wordWrap() and widget.pixmap().isNull()
@@ -92,6 +101,8 @@ def layout_problems(top: QWidget) -> list[str]:
                 or corner.x() + widget.width() > top.width() + SLACK \
                 or corner.y() + widget.height() > top.height() + SLACK:
             problems.append(f"{name} outside the window")
+        elif _clipped_by_parent(widget, top):
+            problems.append(f"{name} cut off by {type(widget.parentWidget()).__name__}")
         if _cut_off(widget):
             text = widget.currentText() if isinstance(widget, QComboBox) \
                 else widget.text()  # type: ignore[attr-defined]
