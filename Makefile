@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint check bench package deb icons clean
+.PHONY: run test lint check bench package deb icons translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ deb: package
 	$(BIN)/python packaging/build_deb.py
 	bash packaging/lint_deb.sh dist/reservations-app_$$($(BIN)/python -c \
 		'import reservations_app; print(reservations_app.__version__)')_$$(dpkg --print-architecture).deb
+
+# Refresh resources/translations/*.ts from the GUI's tr() calls and compile the .qm files the
+# app loads; then translate what is unfinished (Qt Linguist: .venv/bin/pyside6-linguist FILE).
+translations: $(VENV)/.installed-run
+	$(BIN)/python packaging/translations.py
 
 # Re-render the committed bitmaps after changing resources/icons/app.svg.
 icons: $(VENV)/.installed-run

@@ -31,6 +31,7 @@ from reservations_app.store.fsinfo import removable_media
 from reservations_app.store.sealed import is_sealed
 from reservations_app.ui.audit_view import AuditView, show_audit_window
 from reservations_app.ui.dialogs.users import UsersDialog
+from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.session import Session
 
 BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.dump *.sealed);;All files (*)"
@@ -184,7 +185,7 @@ class AdminActions(QObject):
             saved = maintenance.backup(self._session.actor, self._session.target, path, now,
                                        passphrase)
         except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Backup failed"), exc.message)
+            self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
             return
         self._prompts.inform(self._window, self.tr("Backup saved"),
                              self.tr("The database was backed up to {path}.").format(path=saved))
@@ -204,7 +205,7 @@ class AdminActions(QObject):
             kept = maintenance.restore(self._session.actor, self._session.target, path,
                                        self._session.now(), self._backup_dir, passphrase)
         except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Restore refused"), exc.message)
+            self._prompts.warn(self._window, self.tr("Restore refused"), local_dates(exc.message))
             return
         kept_note = self.tr(" The database it replaced is kept at {kept}.").format(kept=kept) \
             if kept else ""

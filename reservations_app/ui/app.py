@@ -32,6 +32,7 @@ from reservations_app.ui.crash import install_excepthook
 from reservations_app.ui.dialogs.database import move_legacy_setting
 from reservations_app.ui.dialogs.demo import ask_for_demo, create_demo_with_progress
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.language import chosen_language, install_translators, locale_for
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Clock, Session, system_clock
 
@@ -126,6 +127,8 @@ def _application() -> QApplication:
     # with it, and the main window's reads "Reservations — user" (see main_window.window_title).
     app.setDesktopFileName("org.reservations.app")  # Wayland matches the window to its entry
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
+    # Before any window exists: every tr() from here on reads the user's language.
+    install_translators(app, locale_for(chosen_language()))
     return app
 
 

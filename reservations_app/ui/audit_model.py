@@ -152,26 +152,31 @@ def changed_keys(before: str | None, after: str | None) -> list[str]:
         return []
     return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
 
+class AuditDetail:
+    """A translation context: lupdate reads `AuditDetail.tr("...")` as this one."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("AuditDetail", text, disambiguation, n)
+
 
 def describe(entry: AuditEntry, zone: ZoneInfo) -> str:
     """One entry as the detail pane shows it: who did what, when, and before/after."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AuditDetail", text)
-
     local = entry.at.astimezone(zone)
     record = entry.entity if entry.entity_id is None else f"{entry.entity} #{entry.entity_id}"
     lines = [
         f"{entry.action} — {record}",
-        tr("When: {local} {zone} ({utc} UTC)").format(
+        AuditDetail.tr("When: {local} {zone} ({utc} UTC)").format(
             local=f"{local:%Y-%m-%d %H:%M:%S}", zone=zone.key,
             utc=f"{entry.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S}"),
-        tr("Who: {actor} at {workstation}").format(actor=entry.actor,
-                                                   workstation=entry.workstation),
+        AuditDetail.tr("Who: {actor} at {workstation}").format(
+            actor=entry.actor, workstation=entry.workstation),
     ]
     changed = changed_keys(entry.before, entry.after)
     if changed:
-        lines.append(tr("Changed: {keys}").format(keys=", ".join(changed)))
+        lines.append(AuditDetail.tr("Changed: {keys}").format(keys=", ".join(changed)))
     lines += [
-        "", tr("Before:"), pretty_json(entry.before), "", tr("After:"), pretty_json(entry.after),
+        "", AuditDetail.tr("Before:"), pretty_json(entry.before),
+        "", AuditDetail.tr("After:"), pretty_json(entry.after),
     ]
     return "\n".join(lines)

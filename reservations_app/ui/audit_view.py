@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QDate,
     QItemSelection,
+    QLocale,
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
@@ -78,12 +79,15 @@ class AuditFilterBar(QWidget):
         self._session = session
         self._zone = tz
         self.since = self._date_edit()
+        self.since.setAccessibleName(self.tr("From date"))
         self.until = self._date_edit()
+        self.until.setAccessibleName(self.tr("Until date"))
         self.who = QComboBox()
         self.who.setEditable(True)
         self.action = QComboBox()
         self.action.setEditable(True)
         self.client = QLineEdit()
+        self.client.setAccessibleName(self.tr("Client"))
         self.client.setPlaceholderText(self.tr("Any client: type a name, email or phone"))
         self._suggestions = QStringListModel(self)
         self.client.setCompleter(QCompleter(self._suggestions, self.client))
@@ -101,7 +105,7 @@ class AuditFilterBar(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("Any"))
         edit.setDate(NO_DATE)
@@ -289,6 +293,7 @@ class AuditView(QWidget):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("auditTable")
+        table.setAccessibleName(self.tr("Audit trail"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,10 +34,11 @@ from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.reminders_status import RemindersStatus
 from reservations_app.ui.dialogs.visit_types import VisitTypesDialog
+from reservations_app.ui.language import LanguageDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
 from reservations_app.ui.message_banner import Kind, MessageBanner
-from reservations_app.ui.models.formatting import plural
+from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.printing.actions import PrintActions
 from reservations_app.ui.session import Session
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About Reservations"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.lock_action = self._action(self.tr("&Lock screen"), "Ctrl+L")
+        self.language_action = QAction(self.tr("&Language…"), self)
         self.admin = build_admin_actions(self.session, self, self._backup_dir)
         tab = self.booking_tab
         tab.confirm_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.booking_view_action, self.calendar_view_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.language_action)
 
     def _build_booking_menu(self) -> None:
         tab = self.booking_tab
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.database_action.triggered.connect(self.edit_database_connection)
         self.about_action.triggered.connect(self.show_about)
+        self.language_action.triggered.connect(lambda: LanguageDialog(self).exec())
         self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
         self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
@@ -279,12 +283,12 @@ class MainWindow(QMainWindow):
 
     def _swept(self, count: int) -> None:
         if count:
-            self.statusBar().showMessage(plural(self.tr("%n hold(s) expired", "", count), count),
+            self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
                                          STATUS_MESSAGE_MS)
             self.holds_expired.emit(count)
 
     def _sweep_failed(self, error: DomainError) -> None:
-        self.statusBar().showMessage(error.message, STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(local_dates(error.message), STATUS_MESSAGE_MS)
 
     def start_up_work(self, backup: Callable[[], object] | None = None) -> None:
         """What start-up leaves until the window is up: expire the holds that lapsed while no
@@ -332,7 +336,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_failure(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(local_dates(message), STATUS_MESSAGE_MS)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) once per key: a key that means one thing on each tab (Alt+Right:

@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 ZONE = "America/New_York"
 ZONE_OFFSETS = {dt.datetime(2026, 1, 15, 17, tzinfo=dt.UTC): dt.timedelta(hours=-5),
                 dt.datetime(2026, 7, 15, 16, tzinfo=dt.UTC): dt.timedelta(hours=-4)}
-REQUIRED_RESOURCES = ("icons/app.png", "reservations.desktop")
+REQUIRED_RESOURCES = ("icons/app.png", "reservations.desktop", "translations/reservations_en.qm",
+                      "translations/reservations_de.qm")
 XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 
 WindowFactory = Callable[[Any], Any]  # Session -> a QMainWindow

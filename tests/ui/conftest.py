@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
@@ -18,6 +18,7 @@ from reservations_app.domain.slots import parse_block
 from reservations_app.services import auth, people, schedule, settings
 from reservations_app.services.changeset import Change, Changes
 from reservations_app.store.connect import Target
+from reservations_app.ui.language import install_translators, remove_translators
 from reservations_app.ui.session import Session
 from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
 
@@ -47,6 +48,15 @@ class Clinic:
     ann: Client
     bob: Client
     cleo: Client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QCoreApplication) -> Iterator[None]:
+    """The app's English as it starts (ui/app.py): its plural forms come from
+    reservations_en.qm ("%n client(s) found" -> "1 client found")."""
+    translators = install_translators(qapp, QLocale())
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture(autouse=True)

@@ -177,3 +177,21 @@ def test_another_desks_change_keeps_the_cursor(qtbot: QtBot, tab: BookingTab, cl
 def test_the_day_models_pass_the_model_tester(qtbot: QtBot, tab: BookingTab, qtmodeltester,
                                               ) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(tab.book.arrivals.model)
+
+
+def test_a_screen_reader_hears_the_cell_under_the_cursor(qtbot: QtBot, tab: BookingTab,
+                                                         clinic: Clinic, admin: Actor,
+                                                         now: dt.datetime,
+                                                         assessment: int) -> None:
+    rid = _hold_for_ann(admin, now, clinic, NY_NINE, confirm=True)
+    changed_elsewhere(tab.session, "bookings")
+    settle(qtbot, tab.session)
+    view = tab.book.panel.view
+    view.setFocus()
+    assert view.select_booking(rid)
+    assert view.accessibleDescription() == "09:00, Ann Archer, confirmed"
+    for _ in range(view.day_layout().row_of(_at(60)) - view.day_layout().row_of(NY_NINE)):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.accessibleDescription() == "10:00, Dr. Maya Okafor, not available"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.accessibleDescription().endswith(", Dr. Maya Okafor, free")

@@ -135,7 +135,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     model = dialog.bookings
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (COL_PROVIDER, COL_STATUS, COL_NOTE)] == [
-        "Dr. A", "cancelled", "Feeling better"]
+        "Dr. A", "Cancelled", "Feeling better"]
     assert dialog.tabs.count() == 2 and dialog.audit is not None
     actions = [dialog.audit.entry(r).action for r in range(dialog.audit.rowCount())]
     assert actions == ["reservation.cancel", "reservation.hold", "client.add"]
@@ -148,7 +148,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     clock.advance(hours=1)  # the new hold runs out: the history says so
     dialog.reload()
     statuses = {model.index(r, COL_STATUS).data() for r in range(2)}
-    assert statuses == {"cancelled", "expired"} and later.id
+    assert statuses == {"Cancelled", "Expired"} and later.id
 
 
 def test_the_front_desk_sees_reservations_but_not_the_audit(qtbot: QtBot, db: Target,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,25 +25,27 @@ from reservations_app.domain.model import Client, Provider
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.timezones import zone
 from reservations_app.services.front_desk import TypeChoice
+from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.models.formatting import day_and_time
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookVisitDialog", text)
+class BookVisitWords(TranslationContext):
+    """The translation context of the booking dialog's texts outside its own methods."""
 
 
 def reason_text(reason: Reason) -> str:
     """Why a visit cannot start at a time, in the desk's words."""
     texts = {
-        Reason.BOOKED: _tr("that time is booked"),
-        Reason.HELD: _tr("that time is held at another desk"),
-        Reason.TOO_SOON: _tr("inside the booking notice"),
-        Reason.TOO_FAR: _tr("beyond how far ahead the clinic books"),
-        Reason.PAST: _tr("that time has passed"),
-        Reason.CLIENT_LIMIT: _tr("the client already has a visit that day"),
-        Reason.DOES_NOT_FIT: _tr("runs past the available time or into another visit"),
+        Reason.BOOKED: BookVisitWords.tr("that time is booked"),
+        Reason.HELD: BookVisitWords.tr("that time is held at another desk"),
+        Reason.TOO_SOON: BookVisitWords.tr("inside the booking notice"),
+        Reason.TOO_FAR: BookVisitWords.tr("beyond how far ahead the clinic books"),
+        Reason.PAST: BookVisitWords.tr("that time has passed"),
+        Reason.CLIENT_LIMIT: BookVisitWords.tr("the client already has a visit that day"),
+        Reason.DOES_NOT_FIT: BookVisitWords.tr(
+            "runs past the available time or into another visit"),
     }
     return texts.get(reason, "")
 
@@ -123,7 +125,7 @@ class BookVisitDialog(QDialog):
 
 def _type_line(choice: TypeChoice) -> str:
     visit_type = choice.visit_type
-    name = visit_type.name if visit_type else _tr("Visit")
+    name = visit_type.name if visit_type else BookVisitWords.tr("Visit")
     minutes = f" · {visit_type.minutes} min" if visit_type else ""
     if choice.fits:
         return f"{name}{minutes}"
@@ -136,7 +138,7 @@ def _client_line(client: Client, phone_region: str) -> str:
     if client.birth_date is not None:
         born = QLocale().toString(QDate(client.birth_date.year, client.birth_date.month,
                                         client.birth_date.day), QLocale.FormatType.ShortFormat)
-        parts.append(_tr("born {date}").format(date=born))
+        parts.append(BookVisitWords.tr("born {date}").format(date=born))
     if client.phone:
         parts.append(format_phone(client.phone, phone_region))
     return " · ".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -29,7 +30,6 @@ from reservations_app.services import people
 from reservations_app.services.changeset import PEOPLE
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.client_model import ClientTableModel
-from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 SEARCH_DELAY_MS = 150
@@ -156,9 +156,9 @@ class ClientFinder(QWidget):
             return  # counted for what was typed before; the newer count follows
         if count >= COUNT_AT_MOST:
             self.count_label.setText(self.tr("{count} or more clients found").format(
-                count=f"{COUNT_AT_MOST:,}"))
+                count=QLocale().toString(COUNT_AT_MOST)))
             return
-        self.count_label.setText(plural(self.tr("%n client(s) found", "", count), count))
+        self.count_label.setText(self.tr("%n client(s) found", "", count))
 
     @Slot()
     def _select_first_row(self) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from reservations_app.domain.model import Booking, Status, VisitType
+from reservations_app.domain.timezones import zone
 from reservations_app.ui.booking.day_layout import DayItem, DayLayout, ItemKind
 from reservations_app.ui.calendar import colors
+from reservations_app.ui.language import TranslationContext
+from reservations_app.ui.models.formatting import short_time
 
 
 @dataclass(frozen=True)
@@ -51,17 +54,35 @@ class Scene:
         return self.metrics.header_height + rows * self.metrics.row_height - self.scroll_y
 
 
+class DayPaint(TranslationContext):
+    """The translation context of the painted day's texts."""
+
+
+def spoken_cell(layout: DayLayout, column: int, row: int, now: dt.datetime | None) -> str:
+    """What a screen reader says for the cursor's cell: "09:00, Ava Novak, Consultation,
+    confirmed" on a booking, "09:30, Dr Maya Okafor, free" on bookable time."""
+    local = layout.row_start(row).astimezone(zone(layout.day.clinic_timezone))
+    booking = layout.booking_at(column, row)
+    if booking is not None:
+        visit_type = layout.day.visit_type_of(booking)
+        kind = [visit_type.name] if visit_type else []
+        return ", ".join([short_time(local), booking.client_name, *kind,
+                          status_text(booking, now)])
+    free = DayPaint.tr("free") if layout.is_available(column, row) \
+        else DayPaint.tr("not available")
+    return ", ".join([short_time(local), layout.columns[column].provider.name, free])
+
+
 def status_text(booking: Booking, now: dt.datetime | None) -> str:
     """The status as the desk reads it; a hold says how long it has left."""
-    tr = QCoreApplication.translate
     status = booking.effective_status(now) if now is not None else booking.reservation.status
     expires = booking.reservation.hold_expires_at
     if status is Status.PENDING and now is not None and expires is not None:
         minutes = max(0, int((expires - now).total_seconds() // 60))
-        return tr("DayView", "held, %n min left", "", minutes)  # "min" needs no plural
-    names = {"pending": tr("DayView", "held"), "confirmed": tr("DayView", "confirmed"),
-             "arrived": tr("DayView", "arrived"), "completed": tr("DayView", "completed"),
-             "no_show": tr("DayView", "no-show"), "expired": tr("DayView", "expired")}
+        return DayPaint.tr("held, %n min left", "", minutes)  # "min" needs no plural
+    names = {"pending": DayPaint.tr("held"), "confirmed": DayPaint.tr("confirmed"),
+             "arrived": DayPaint.tr("arrived"), "completed": DayPaint.tr("completed"),
+             "no_show": DayPaint.tr("no-show"), "expired": DayPaint.tr("expired")}
     return names.get(status.value, status.value)
 
 
@@ -257,8 +278,8 @@ def _paint_header(painter: QPainter, palette: QPalette, scene: Scene,
         name = metrics.elidedText(provider_day.provider.name, Qt.TextElideMode.ElideRight,
                                   int(box.width()))
         clock = layout.provider_clock(column, top_of_view)
-        second = "" if clock is None else QCoreApplication.translate(
-            "DayView", "their time %1").replace("%1", clock.strftime("%H:%M %Z"))
+        second = "" if clock is None else DayPaint.tr("their time %1").replace(
+            "%1", f"{short_time(clock)} {clock.tzname() or ''}".strip())
         second = metrics.elidedText(second, Qt.TextElideMode.ElideRight, int(box.width()))
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          f"{name}\n{second}")

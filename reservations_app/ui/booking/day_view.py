@@ -13,6 +13,8 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
@@ -73,6 +75,7 @@ class DayView(QAbstractScrollArea):
             self._column, self._row = column, layout.row_of(start)
         self._update_scroll_range()
         self.viewport().update()
+        self._announce()
 
     def set_now(self, now: dt.datetime) -> None:
         self._now = now
@@ -184,7 +187,21 @@ class DayView(QAbstractScrollArea):
         self._row = min(max(row, 0), self._layout.rows - 1)
         self._ensure_visible()
         self.viewport().update()
+        self._announce()
         self.cursor_moved.emit()
+
+    def _announce(self) -> None:
+        """The painted day has no child elements: the cursor's cell goes out as the view's
+        description, and assistive technology is told when it changes."""
+        if self._layout is None or not self._layout.columns:
+            return
+        text = day_paint.spoken_cell(self._layout, self._column, self._row, self._now)
+        if text == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(text)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def _ensure_visible(self) -> None:
         m, width = self._metrics, self._column_width()

@@ -34,7 +34,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.recurrence import MAX_OCCURRENCES, WEEKDAY_NAMES, Recurrence, Unit
 from reservations_app.domain.timezones import zone
 from reservations_app.services import people, series, visit_types
-from reservations_app.ui.models.formatting import plural, pydate, qdate
+from reservations_app.ui.models.formatting import pydate, qdate
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
 
 
@@ -180,7 +180,7 @@ class SeriesDialog(QDialog):
     def _show_preview(self, rows: list[series.PreviewRow], tz: dt.tzinfo) -> None:
         self.model.set_rows(rows, tz)
         conflicts = self.model.conflicts()
-        text = plural(self.tr("%n visit(s)", "", len(rows)), len(rows))
+        text = self.tr("%n visit(s)", "", len(rows))
         if conflicts:
             text += self.tr(", %1 of them cannot be booked as asked").replace("%1",
                                                                           str(conflicts))

@@ -36,7 +36,7 @@ from reservations_app.domain.model import Slot as DaySlot
 from reservations_app.services import people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
-from reservations_app.ui.models.formatting import day_label, plural, pydate, qdate, short_time
+from reservations_app.ui.models.formatting import day_label, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
 
@@ -313,7 +313,7 @@ class SlotPicker(QWidget):
     def _show_empty_or_slots(self, day: dt.date, next_free: dt.date | None) -> None:
         self._next_free_day = next_free  # known only for an empty day; else asked when wanted
         count = self.model.slot_count
-        self.summary_label.setText(plural(self.tr("%n free slot(s) on {day}", "", count), count)
+        self.summary_label.setText(self.tr("%n free slot(s) on {day}", "", count)
                                    .format(day=day_label(day)))
         if count:
             self.stack.setCurrentIndex(PAGE_SLOTS)

@@ -35,7 +35,7 @@ from reservations_app.domain.waitlist import WishStatus
 from reservations_app.services import people, visit_types, waitlist
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
-from reservations_app.ui.models.formatting import day_and_time, plural
+from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.models.waitlist_model import Names, WaitlistModel
 
@@ -150,11 +150,11 @@ class WaitlistPanel(QWidget):
 
     def _headline(self, count: int, names: Names) -> str:
         if self.free_time is None:
-            return plural(self.tr("%n client(s) on the list", "", count), count)
+            return self.tr("%n client(s) on the list", "", count)
         provider_id, start = self.free_time
         provider = next((p for p in self._choices[2] if p.id == provider_id), None)
         local = start.astimezone(zone(provider.timezone)) if provider else start
-        return plural(self.tr("%n waitlisted client(s) fit %1 with %2", "", count), count).replace(
+        return self.tr("%n waitlisted client(s) fit %1 with %2", "", count).replace(
             "%1", day_and_time(local)).replace("%2", names.providers.get(provider_id, "?"))
 
     def selected(self) -> waitlist.Entry | None:

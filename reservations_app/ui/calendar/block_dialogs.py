@@ -82,8 +82,9 @@ class WeeklyPatternDialog(ApplyDialog):
 
     def _lay_out(self) -> None:
         days = QHBoxLayout()
-        for box in self.weekdays:
-            days.addWidget(box)
+        first = QLocale().firstDayOfWeek().value - 1  # the days in the order of the locale's week
+        for day in range(7):
+            days.addWidget(self.weekdays[(first + day) % 7])
         form = QFormLayout()
         form.addRow(self.tr("On:"), days)
         form.addRow(self.tr("&From:"), self.first_edit)

@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reservations_app.domain.access import Actor
@@ -24,13 +23,14 @@ from reservations_app.domain.slots import block_bounds
 from reservations_app.domain.timezones import zone
 from reservations_app.services import schedule, schedule_undo
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.session import Session
 
 Span = tuple[dt.datetime, dt.datetime]
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ScheduleCommands", text, None, n)
+class ScheduleCommands(TranslationContext):
+    """The translation context of the schedule's undoable commands."""
 
 
 class Editor(Protocol):
@@ -68,9 +68,9 @@ class ScheduleCommand(QUndoCommand):
         return self.inverse is not None and not self.inverse.empty
 
     def summary(self) -> str:
-        done = tr("Done: %1.").replace("%1", self.text())
+        done = ScheduleCommands.tr("Done: %1.").replace("%1", self.text())
         if self.cancelled_bookings:
-            done += " " + tr("Bookings cancelled: %1.").replace(
+            done += " " + ScheduleCommands.tr("Bookings cancelled: %1.").replace(
                 "%1", str(len(self.cancelled_bookings)))
         return done
 
@@ -89,10 +89,10 @@ class ScheduleCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(tr("redo"))
+        self._guarded(ScheduleCommands.tr("redo"))
 
     def undo(self) -> None:
-        self._guarded(tr("undo"))
+        self._guarded(ScheduleCommands.tr("undo"))
 
     def _guarded(self, verb: str) -> None:
         report = ""
@@ -109,13 +109,14 @@ class ScheduleCommand(QUndoCommand):
     def _apply_inverse(self, verb: str) -> str:
         """Hand the inverse to the service; what to tell the user about bookings."""
         if self.inverse is None:
-            raise DomainError(tr("There is nothing to %1.").replace("%1", verb))
+            raise DomainError(ScheduleCommands.tr("There is nothing to %1.").replace("%1", verb))
         result = schedule_undo.undo(self._actor, self.inverse, self._editor.session.now())
         self.inverse = result.inverse
         lines = []
         if result.restored:
-            lines.append(tr("Bookings given back: %1.").replace("%1", str(len(result.restored))))
-        lines += [tr("Booking %1 could not be given back: %2.").replace(
+            lines.append(ScheduleCommands.tr("Bookings given back: %1.").replace(
+                "%1", str(len(result.restored))))
+        lines += [ScheduleCommands.tr("Booking %1 could not be given back: %2.").replace(
             "%1", f"#{item.reservation_id}").replace("%2", item.reason)
             for item in result.not_restored]
         return " ".join(lines)
@@ -124,7 +125,7 @@ class ScheduleCommand(QUndoCommand):
 class AddBlocksCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, local_date: dt.date,
                  specs: Sequence[BlockSpec]) -> None:
-        super().__init__(editor, provider, local_date, tr("Add availability on %1")
+        super().__init__(editor, provider, local_date, ScheduleCommands.tr("Add availability on %1")
                          .replace("%1", labels.day_text(local_date)))
         self.local_date, self.specs = local_date, list(specs)
 
@@ -135,9 +136,10 @@ class AddBlocksCommand(ScheduleCommand):
 
 class DeleteBlockCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, block: AvailabilityBlock) -> None:
-        super().__init__(editor, provider, block.local_date, tr("Delete block %1 on %2")
-                         .replace("%1", block.label).replace("%2",
-                                                             labels.day_text(block.local_date)))
+        super().__init__(editor, provider, block.local_date,
+                         ScheduleCommands.tr("Delete block %1 on %2")
+                         .replace("%1", block.label)
+                         .replace("%2", labels.day_text(block.local_date)))
         self.block = block
 
     def spans_at_risk(self) -> list[Span]:
@@ -154,7 +156,8 @@ class DeleteBlockCommand(ScheduleCommand):
 class ChangeBlockCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, block: AvailabilityBlock,
                  spec: BlockSpec) -> None:
-        super().__init__(editor, provider, block.local_date, tr("Change block %1 to %2 on %3")
+        super().__init__(editor, provider, block.local_date,
+                         ScheduleCommands.tr("Change block %1 to %2 on %3")
                          .replace("%1", block.label).replace("%2", spec.label())
                          .replace("%3", labels.day_text(block.local_date)))
         self.block, self.spec = block, spec
@@ -173,7 +176,7 @@ class ChangeBlockCommand(ScheduleCommand):
 class WeeklyPatternCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, weekdays: Sequence[int],
                  specs: Sequence[BlockSpec], first: dt.date, last: dt.date) -> None:
-        super().__init__(editor, provider, first, tr("Weekly pattern %1 to %2")
+        super().__init__(editor, provider, first, ScheduleCommands.tr("Weekly pattern %1 to %2")
                          .replace("%1", labels.date_text(first))
                          .replace("%2", labels.date_text(last)))
         self.weekdays, self.specs, self.first, self.last = list(weekdays), list(specs), first, last
@@ -188,14 +191,15 @@ class WeeklyPatternCommand(ScheduleCommand):
         return result.inverse or ScheduleChange(self.provider.id, self.text())
 
     def summary(self) -> str:
-        return tr("Blocks created: %1; already there and skipped: %2.") \
+        return ScheduleCommands.tr("Blocks created: %1; already there and skipped: %2.") \
             .replace("%1", str(self.created)).replace("%2", str(self.skipped))
 
 
 class TimeOffCommand(ScheduleCommand):
     def __init__(self, editor: Editor, provider: Provider, local_date: dt.date,
                  spec: BlockSpec | None) -> None:
-        text = tr("Time off on %1") if spec is None else tr("Time off %2 on %1")
+        text = (ScheduleCommands.tr("Time off on %1") if spec is None
+                else ScheduleCommands.tr("Time off %2 on %1"))
         super().__init__(editor, provider, local_date, text.replace(
             "%1", labels.day_text(local_date)).replace("%2", spec.label() if spec else ""))
         self.local_date, self.spec = local_date, spec
@@ -216,6 +220,7 @@ class TimeOffCommand(ScheduleCommand):
     def summary(self) -> str:
         if self.removed or self.cancelled_bookings:
             return super().summary()
-        return tr("Time off noted on %1: there was no availability then, and weekly patterns "
-                  "will leave it out.").replace("%1", labels.day_text(self.local_date))
+        return ScheduleCommands.tr(
+            "Time off noted on %1: there was no availability then, and weekly patterns "
+            "will leave it out.").replace("%1", labels.day_text(self.local_date))
 

@@ -91,7 +91,7 @@ class ScheduleEditor(QObject):
                     "%1", str(len(hit) - LISTED_BOOKINGS)))
             text = "\n".join([text, *lines, "", self.tr("Cancel them too?")])
         else:
-            text = f"{exc.message}\n\n{self.tr('Cancel them too?')}"
+            text = "\n\n".join([exc.message, self.tr("Cancel them too?")])
         parent = QApplication.activeModalWidget() or self._widget
         answer = QMessageBox.question(
             parent, self.tr("Bookings in the way"), text,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from reservations_app.domain.model import Status
 from reservations_app.ui.calendar import colors, labels
 from reservations_app.ui.calendar.geometry import MINUTES_PER_DAY, GridGeometry
+from reservations_app.ui.calendar.labels import Calendar
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem, week_dates
 
 
@@ -205,7 +206,7 @@ class GridPainter:
         text = labels.day_text(date)
         metrics, room = QFontMetrics(font), int(rect.width()) - 4
         if is_today:
-            marked = labels.tr("Today, %1").replace("%1", text)
+            marked = Calendar.tr("Today, %1").replace("%1", text)
             # On a narrow column the highlight says "today"; the date must stay whole.
             text = marked if metrics.horizontalAdvance(marked) <= room else text
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

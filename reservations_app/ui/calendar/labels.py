@@ -10,17 +10,22 @@ from reservations_app.domain.model import Status
 from reservations_app.ui.calendar.geometry import MINUTES_PER_DAY
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem
 
-CONTEXT = "Calendar"
 
+class Calendar:
+    """A translation context: lupdate reads `Calendar.tr("...")` as this one."""
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Calendar", text, disambiguation, n)
 
 
 def minute_text(minute: int) -> str:
-    if minute >= MINUTES_PER_DAY:
+    """A time of day with the locale's clock (09:00 or 9:00 AM); the end of a day is 24:00
+    on a 24-hour clock, 12:00 AM on a 12-hour one."""
+    short = QLocale.FormatType.ShortFormat
+    if minute >= MINUTES_PER_DAY and "a" not in QLocale().timeFormat(short).lower():
         return "24:00"
-    return QTime(minute // 60, minute % 60).toString("HH:mm")
+    return QLocale().toString(QTime(minute // 60 % 24, minute % 60), short)
 
 
 def date_text(day: dt.date, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
@@ -39,19 +44,19 @@ def minutes_left(seconds: int) -> int:
 
 def status_text(item: WeekItem) -> str:
     if item.kind is ItemKind.AVAILABILITY:
-        return tr("Available")
+        return Calendar.tr("Available")
     if item.status is Status.PENDING:
-        return tr("Held, %n min left", "", minutes_left(item.seconds_left))
-    return {Status.CONFIRMED: tr("Confirmed"), Status.CANCELLED: tr("Cancelled"),
-            Status.EXPIRED: tr("Expired"), Status.ARRIVED: tr("Arrived"),
-            Status.COMPLETED: tr("Completed"), Status.NO_SHOW: tr("No-show")}.get(
+        return Calendar.tr("Held, %n min left", "", minutes_left(item.seconds_left))
+    return {Status.CONFIRMED: Calendar.tr("Confirmed"), Status.CANCELLED: Calendar.tr("Cancelled"),
+            Status.EXPIRED: Calendar.tr("Expired"), Status.ARRIVED: Calendar.tr("Arrived"),
+            Status.COMPLETED: Calendar.tr("Completed"), Status.NO_SHOW: Calendar.tr("No-show")}.get(
         item.status or Status.EXPIRED, "")
 
 
 def short_status(item: WeekItem) -> str:
     """The few characters that fit in front of a name inside a one-slot box."""
     if item.status is Status.PENDING:
-        return tr("Held %n min", "", minutes_left(item.seconds_left))
+        return Calendar.tr("Held %n min", "", minutes_left(item.seconds_left))
     return status_text(item)
 
 
@@ -72,6 +77,15 @@ def tooltip_text(item: WeekItem) -> str:
         if item.booking.reservation.cancel_reason:
             lines.append(item.booking.reservation.cancel_reason)
     return "\n".join(lines)
+
+
+def spoken_text(item: WeekItem) -> str:
+    """What a screen reader says for one item: "09:00, Ava Novak, Confirmed", or a free
+    block's "Tue 1 Dec, 09:00-12:00, Available"; the status in words, never only a colour."""
+    if item.booking is not None:
+        return ", ".join([minute_text(item.start_minute), item.booking.client_name,
+                          status_text(item)])
+    return ", ".join([day_text(item.local_date), span_text(item), status_text(item)])
 
 
 def box_text(item: WeekItem) -> str:

@@ -8,6 +8,8 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QFontMetrics,
@@ -56,9 +58,7 @@ class WeekGrid(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Week grid"))
-        self.setAccessibleDescription(self.tr(
-            "Drag down a day to add availability. Up and Down select a block, Enter changes "
-            "its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week."))
+        self.setAccessibleDescription(self._help_text())
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._connect_signals()
@@ -98,6 +98,36 @@ class WeekGrid(QAbstractScrollArea):
     def select_block(self, block_id: int | None) -> None:
         self._scene = dataclasses.replace(self._scene, selected_block_id=block_id)
         self.viewport().update()
+        self._announce()
+
+    def _help_text(self) -> str:
+        return self.tr(
+            "Drag down a day to add availability. Up and Down select a block, Enter changes "
+            "its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.")
+
+    def spoken_selection(self) -> str:
+        """The selected block and the bookings inside it, as a screen reader reads them."""
+        items = self._scene.items
+        chosen = next((item for item in items if item.block is not None
+                       and item.block.id == self._scene.selected_block_id), None)
+        if chosen is None:
+            return self._help_text()
+        inside = [item for item in items if item.booking is not None
+                  and item.local_date == chosen.local_date
+                  and item.start_minute < chosen.end_minute
+                  and item.end_minute > chosen.start_minute]
+        return "; ".join([labels.spoken_text(chosen), *map(labels.spoken_text, inside)])
+
+    def _announce(self) -> None:
+        """The painted grid has no child elements: what the cursor is on goes out as the
+        grid's description, and assistive technology is told it changed."""
+        text = self.spoken_selection()
+        if text == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(text)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def preview(self) -> tuple[int, int, int] | None:
         """The block a drag in progress would create: (day, start minute, end minute)."""
@@ -129,6 +159,7 @@ class WeekGrid(QAbstractScrollArea):
             selected = None
         self._scene = dataclasses.replace(self._scene, items=items, selected_block_id=selected)
         self.viewport().update()
+        self._announce()
 
     def _update_scroll_range(self) -> None:
         geometry = self.grid_geometry()

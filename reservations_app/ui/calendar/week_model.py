@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.labels import Calendar
 from reservations_app.ui.calendar.week_layout import WeekItem
 from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
@@ -49,7 +50,7 @@ class WeekModel(ObjectTableModel[WeekItem]):
 
     def _display(self, item: WeekItem, column: int) -> str | None:
         texts = {
-            COL_KIND: lambda: labels.tr("Availability") if item.block else labels.tr("Booking"),
+            COL_KIND: lambda: Calendar.tr("Availability") if item.block else Calendar.tr("Booking"),
             COL_DATE: lambda: labels.date_text(item.local_date),
             COL_FROM: lambda: labels.minute_text(item.start_minute),
             COL_UNTIL: lambda: labels.minute_text(item.end_minute),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,8 +27,9 @@ from reservations_app.services import client_import
 from reservations_app.services.client_import import FileLayout, ImportReport
 from reservations_app.ui.session import Session
 
-STATUS_TEXT = {client_import.ADDED: "will be added", client_import.DUPLICATE: "duplicate",
-               client_import.INVALID: "invalid"}
+STATUS_TEXT = {client_import.ADDED: QT_TRANSLATE_NOOP("PreviewPage", "will be added"),
+               client_import.DUPLICATE: QT_TRANSLATE_NOOP("PreviewPage", "duplicate"),
+               client_import.INVALID: QT_TRANSLATE_NOOP("PreviewPage", "invalid")}
 
 
 class ImportWizard(QWizard):
@@ -71,6 +72,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("A CSV file saved from a spreadsheet; the first row names "
                                  "the columns."))
         self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("CSV file"))
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -190,8 +192,8 @@ class PreviewPage(QWizardPage):
             invalid=len(report.of(client_import.INVALID))))
         self.table.setRowCount(len(report.rows))
         for index, row in enumerate(report.rows):
-            for column, text in enumerate((str(row.line), row.name,
-                                           self.tr(STATUS_TEXT[row.status]), row.reason or "")):
+            status = self.tr(str(STATUS_TEXT[row.status]))
+            for column, text in enumerate((str(row.line), row.name, status, row.reason or "")):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)

@@ -5,14 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reservations_app.domain.reports import NoShowRow, UtilisationRow
 
 COL_PROVIDER, COL_PERIOD, COL_BOOKED, COL_AVAILABLE, COL_UTILISATION, COL_VISITS, \
     COL_NO_SHOWS, COL_NO_SHOW_RATE, COL_LATE = range(9)
-HEADERS = ("Provider", "Period", "Booked h", "Available h", "Utilisation", "Visits",
-           "No-shows", "No-show rate", "Late cancellations")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ReportModel", "Provider"),
+    QT_TRANSLATE_NOOP("ReportModel", "Period"),
+    QT_TRANSLATE_NOOP("ReportModel", "Booked h"),
+    QT_TRANSLATE_NOOP("ReportModel", "Available h"),
+    QT_TRANSLATE_NOOP("ReportModel", "Utilisation"),
+    QT_TRANSLATE_NOOP("ReportModel", "Visits"),
+    QT_TRANSLATE_NOOP("ReportModel", "No-shows"),
+    QT_TRANSLATE_NOOP("ReportModel", "No-show rate"),
+    QT_TRANSLATE_NOOP("ReportModel", "Late cancellations"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -52,7 +67,7 @@ class ReportModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return self.tr(str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

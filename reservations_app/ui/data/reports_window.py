@@ -71,6 +71,7 @@ class ReportsWindow(QWidget):
         self.utilisation_chart = Chart(self.tr("Utilisation per provider"), "bar", self)
         self.no_show_chart = Chart(self.tr("No-show rate over time"), "line", self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Report figures"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -89,17 +90,22 @@ class ReportsWindow(QWidget):
         filters.addWidget(self.period_combo)
         filters.addWidget(self.refresh_button)
         filters.addStretch(1)
-        filters.addWidget(self.png_button)
-        filters.addWidget(self.pdf_button)
+        # The saving buttons on their own row: one row with the filters is wider than a
+        # 1024-pixel screen in the longer languages.
+        saving = QHBoxLayout()
+        saving.addStretch(1)
+        saving.addWidget(self.png_button)
+        saving.addWidget(self.pdf_button)
         charts = QHBoxLayout()
         charts.addWidget(self.utilisation_chart)
         charts.addWidget(self.no_show_chart)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(saving)
         layout.addWidget(self.error_label)
         layout.addLayout(charts, 3)
         layout.addWidget(self.table, 2)
-        self.resize(1100, 720)
+        self.resize(1000, 700)
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

@@ -89,9 +89,8 @@ class AboutDialog(QDialog):
             f"<tr><td><a href='{html.escape(c.url)}'>{html.escape(c.name)}</a></td>"
             f"<td>{html.escape(c.version())}</td><td>{html.escape(c.licence)}</td></tr>"
             for c in BUNDLED)
-        heading = (f"<tr><th align='left'>{self.tr('Component')}</th>"
-                   f"<th align='left'>{self.tr('Version')}</th>"
-                   f"<th align='left'>{self.tr('Licence')}</th></tr>")
+        titles = (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
+        heading = "<tr>" + "".join(f"<th align='left'>{title}</th>" for title in titles) + "</tr>"
         note = self.tr(
             "Qt, PySide6 and psycopg are used under the GNU LGPL version 3 as separate shared "
             "libraries, which you may replace with your own builds of the same versions; their "

@@ -20,7 +20,6 @@ from reservations_app.services import people
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.client_model import ClientTableModel
-from reservations_app.ui.models.formatting import plural
 from reservations_app.ui.session import Session
 
 
@@ -118,7 +117,7 @@ class NewClientDialog(QDialog):
         text = self.tr("Possible duplicate: %n client(s) on file with the same name, email or "
                        "phone. If it is them, use the one below; if not, press Save anyway.",
                        "", len(duplicates))
-        self.banner.show_message(plural(text, len(duplicates)), Kind.WARNING)
+        self.banner.show_message(text, Kind.WARNING)
 
     @Slot()
     def use_selected_duplicate(self) -> None:

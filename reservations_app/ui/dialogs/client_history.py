@@ -40,6 +40,8 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.audit_model import AuditTableModel, describe
+from reservations_app.ui.models.booking_model import status_label
+from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from reservations_app.ui.session import Session
@@ -83,14 +85,19 @@ class ClientBookingsModel(ObjectTableModel[Booking]):
         reservation = item.reservation
         local = zone(item.provider_timezone)
         if column == COL_START:
-            return f"{reservation.start.astimezone(local):%Y-%m-%d %H:%M}"
+            return _when(reservation.start.astimezone(local))
         if column == COL_PROVIDER:
             return item.provider_name
         if column == COL_STATUS:
-            return item.effective_status(self._now).value
+            return status_label(item.effective_status(self._now))
         if column == COL_BOOKED:
-            return f"{reservation.created_at.astimezone(local):%Y-%m-%d %H:%M}"
+            return _when(reservation.created_at.astimezone(local))
         return reservation.cancel_reason or ""
+
+
+def _when(local: dt.datetime) -> str:
+    """The date and time in the user's format; the sort keys keep the ISO order."""
+    return f"{day_label(local.date())} {short_time(local)}"
 
 
 def _table(model: QSortFilterProxyModel, name: str) -> QTableView:
@@ -126,6 +133,7 @@ class ClientHistoryDialog(QDialog):
         self.bookings = ClientBookingsModel(session.now(), self)
         self.bookings_proxy = _proxy(self.bookings, self)
         self.bookings_table = _table(self.bookings_proxy, "historyBookings")
+        self.bookings_table.setAccessibleName(self.tr("Bookings of this client"))
         self.bookings_table.setSortingEnabled(True)
         self.bookings_table.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
         self.tabs = QTabWidget()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,14 +29,15 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Policy
 from reservations_app.domain.timezones import all_zone_names
 from reservations_app.services import settings
+from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.session import Session
 
 ZONE_KEYS = frozenset({"clinic_timezone"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicSettings", text)
+class ClinicSettings(TranslationContext):
+    """The translation context of the clinic settings form."""
 
 
 @dataclass(frozen=True)
@@ -50,28 +51,42 @@ class SettingRow:
 def setting_rows() -> tuple[SettingRow, ...]:
     """The form, top to bottom. A new clinic setting is one more row here."""
     return (
-        SettingRow("slot_minutes", _tr("Slot length"), _tr(" minutes"),
-                   _tr("How long one bookable slot is; divides an hour, or whole hours.")),
-        SettingRow("min_notice_hours", _tr("Notice needed"), _tr(" hours"),
-                   _tr("How long before a visit it can still be booked.")),
-        SettingRow("max_days_ahead", _tr("Book at most"), _tr(" days ahead"),
-                   _tr("How far ahead the desk may book.")),
-        SettingRow("hold_minutes", _tr("Hold time"), _tr(" minutes"),
-                   _tr("How long a hold keeps its slot before it must be confirmed.")),
-        SettingRow("max_per_client_per_day", _tr("Bookings per client per day"), "",
-                   _tr("How many live bookings one client may have on one day.")),
-        SettingRow("sweep_seconds", _tr("Free lapsed holds every"), _tr(" seconds"),
-                   _tr("How often each desk looks for holds that ran out.")),
-        SettingRow("lock_minutes", _tr("Lock the screen after"), _tr(" minutes idle"),
-                   _tr("Minutes without keyboard or mouse before the screen locks.")),
-        SettingRow("clinic_timezone", _tr("Clinic time zone"), "",
-                   _tr("The zone the clinic's day and the lists are shown in.")),
-        SettingRow("phone_region", _tr("Phone region"), "",
-                   _tr("The country assumed for phone numbers typed without +code.")),
-        SettingRow("reminders_enabled", _tr("Email reminders (1 = on)"), "",
-                   _tr("Email each confirmed visit's client a reminder; 0 turns it off.")),
-        SettingRow("reminder_hours", _tr("Remind"), _tr(" hours before the visit"),
-                   _tr("How long before a confirmed visit its reminder is sent.")),
+        SettingRow(
+            "slot_minutes", ClinicSettings.tr("Slot length"), ClinicSettings.tr(" minutes"),
+            ClinicSettings.tr("How long one bookable slot is; divides an hour, or whole hours.")),
+        SettingRow(
+            "min_notice_hours", ClinicSettings.tr("Notice needed"), ClinicSettings.tr(" hours"),
+            ClinicSettings.tr("How long before a visit it can still be booked.")),
+        SettingRow(
+            "max_days_ahead", ClinicSettings.tr("Book at most"), ClinicSettings.tr(" days ahead"),
+            ClinicSettings.tr("How far ahead the desk may book.")),
+        SettingRow(
+            "hold_minutes", ClinicSettings.tr("Hold time"), ClinicSettings.tr(" minutes"),
+            ClinicSettings.tr("How long a hold keeps its slot before it must be confirmed.")),
+        SettingRow(
+            "max_per_client_per_day", ClinicSettings.tr("Bookings per client per day"), "",
+            ClinicSettings.tr("How many live bookings one client may have on one day.")),
+        SettingRow(
+            "sweep_seconds", ClinicSettings.tr("Free lapsed holds every"),
+            ClinicSettings.tr(" seconds"),
+            ClinicSettings.tr("How often each desk looks for holds that ran out.")),
+        SettingRow(
+            "lock_minutes", ClinicSettings.tr("Lock the screen after"),
+            ClinicSettings.tr(" minutes idle"),
+            ClinicSettings.tr("Minutes without keyboard or mouse before the screen locks.")),
+        SettingRow(
+            "clinic_timezone", ClinicSettings.tr("Clinic time zone"), "",
+            ClinicSettings.tr("The zone the clinic's day and the lists are shown in.")),
+        SettingRow(
+            "phone_region", ClinicSettings.tr("Phone region"), "",
+            ClinicSettings.tr("The country assumed for phone numbers typed without +code.")),
+        SettingRow(
+            "reminders_enabled", ClinicSettings.tr("Email reminders (1 = on)"), "",
+            ClinicSettings.tr("Email each confirmed visit's client a reminder; 0 turns it off.")),
+        SettingRow(
+            "reminder_hours", ClinicSettings.tr("Remind"),
+            ClinicSettings.tr(" hours before the visit"),
+            ClinicSettings.tr("How long before a confirmed visit its reminder is sent.")),
     )
 
 

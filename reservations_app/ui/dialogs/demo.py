@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reservations_app.domain.access import Actor
@@ -13,22 +22,37 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.services import demo
 from reservations_app.services.demo import DemoSummary
 from reservations_app.store.connect import close_database
+from reservations_app.ui.language import TranslationContext
 
 log = logging.getLogger(__name__)
+
+
+
+# The steps services.demo reports, in English: named here so that lupdate offers them.
+DEMO_STEPS = (QT_TRANSLATE_NOOP("DemoProgress", "Adding providers"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Laying out availability"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Adding clients"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Adding visit types"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Booking appointments"),
+              QT_TRANSLATE_NOOP("DemoProgress", "Done"))
+
+
+class DemoClinic(TranslationContext):
+    """The translation context of the demo clinic's questions and progress."""
 
 
 def ask_for_demo(parent: QWidget | None = None) -> bool:
     """True when the user wants the demo clinic, False to start with an empty database."""
     box = QMessageBox(parent)
-    box.setWindowTitle(box.tr("A new clinic"))
+    box.setWindowTitle(DemoClinic.tr("A new clinic"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(box.tr("This database has no providers and no clients yet."))
-    box.setInformativeText(box.tr(
+    box.setText(DemoClinic.tr("This database has no providers and no clients yet."))
+    box.setInformativeText(DemoClinic.tr(
         "Create a demo clinic with five providers, six weeks of availability, 80 clients and "
         "some bookings, to look around and practise? Or start empty and add your own."))
-    demo_button = box.addButton(box.tr("Create a &demo clinic"),
+    demo_button = box.addButton(DemoClinic.tr("Create a &demo clinic"),
                                 QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Start &empty"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(DemoClinic.tr("Start &empty"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo_button)
     box.exec()
     return box.clickedButton() is demo_button
@@ -76,8 +100,8 @@ def create_demo_with_progress(actor: Actor, now: dt.datetime,
                               parent: QWidget | None = None) -> DemoSummary | None:
     """Build the demo behind a progress dialog while the event loop keeps running."""
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Demo clinic"))
-    dialog.setLabelText(dialog.tr("Creating the demo clinic…"))
+    dialog.setWindowTitle(DemoClinic.tr("Demo clinic"))
+    dialog.setLabelText(DemoClinic.tr("Creating the demo clinic…"))
     dialog.setCancelButton(None)
     dialog.setRange(0, 100)
     dialog.setAutoClose(False)
@@ -96,8 +120,8 @@ def create_demo_with_progress(actor: Actor, now: dt.datetime,
     worker.wait()
     dialog.close()
     if worker.error:
-        QMessageBox.warning(parent, dialog.tr("Demo clinic"),
-                            dialog.tr("The demo clinic could not be created: {reason}").format(
+        QMessageBox.warning(parent, DemoClinic.tr("Demo clinic"),
+                            DemoClinic.tr("The demo clinic could not be created: {reason}").format(
                                 reason=worker.error))
         return None
     return worker.summary

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -39,6 +40,7 @@ from reservations_app.domain.errors import DomainError, InvalidInput
 from reservations_app.domain.model import Role, User
 from reservations_app.domain.staff import DEFAULT_ROLE
 from reservations_app.services import auth, people, staff
+from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.models.roles import OBJECT_ROLE
 from reservations_app.ui.session import Session
@@ -49,9 +51,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: Role) -> str:
-    labels = {Role.ADMIN: "Administrator", Role.FRONT_DESK: "Front desk",
-              Role.PROVIDER: "Provider"}
-    return QCoreApplication.translate("UsersDialog", labels[role])
+    labels = {Role.ADMIN: QT_TRANSLATE_NOOP("UsersDialog", "Administrator"),
+              Role.FRONT_DESK: QT_TRANSLATE_NOOP("UsersDialog", "Front desk"),
+              Role.PROVIDER: QT_TRANSLATE_NOOP("UsersDialog", "Provider")}
+    return QCoreApplication.translate("UsersDialog", str(labels[role]))
 
 
 class UsersTableModel(ObjectTableModel[User]):
@@ -87,6 +90,10 @@ class UsersTableModel(ObjectTableModel[User]):
         return self.tr("yes") if user.active else self.tr("no")
 
 
+class PasswordFields(TranslationContext):
+    """The translation context of the password fields."""
+
+
 class _PasswordFields:
     """A password typed twice, so a typo does not lock someone out."""
 
@@ -97,12 +104,12 @@ class _PasswordFields:
         self.second.setObjectName("repeatPassword")
         for field in (self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(owner.tr("Password"), self.first)
-        form.addRow(owner.tr("Repeat password"), self.second)
+        form.addRow(PasswordFields.tr("Password"), self.first)
+        form.addRow(PasswordFields.tr("Repeat password"), self.second)
 
     def value(self, owner: QWidget) -> str:
         if self.first.text() != self.second.text():
-            raise InvalidInput(owner.tr("The two passwords differ. Type them again."))
+            raise InvalidInput(PasswordFields.tr("The two passwords differ. Type them again."))
         return self.first.text()
 
 
@@ -244,6 +251,7 @@ class UsersDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("User accounts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)

@@ -41,14 +41,6 @@ def countdown(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def plural(text: str, count: int) -> str:
-    """Resolve the '(s)' of an untranslated '%n item(s)' text the English way; a translation
-    (which has its own plural forms) comes back without '(s)' and is left alone."""
-    if "(s)" not in text:
-        return text
-    return text.replace("(s)", "" if count == 1 else "s")
-
-
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 

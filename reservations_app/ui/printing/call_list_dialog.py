@@ -4,7 +4,7 @@ audited; Print… gives the same list on paper with the noted outcomes ticked.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +22,10 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import calls, printouts
 from reservations_app.ui.session import Session
 
-CHOICES = ((None, "not called"), (calls.CallOutcome.REACHED, "reached"),
-           (calls.CallOutcome.LEFT_MESSAGE, "left message"),
-           (calls.CallOutcome.NO_ANSWER, "no answer"))
+CHOICES = ((None, QT_TRANSLATE_NOOP("CallListDialog", "not called")),
+           (calls.CallOutcome.REACHED, QT_TRANSLATE_NOOP("CallListDialog", "reached")),
+           (calls.CallOutcome.LEFT_MESSAGE, QT_TRANSLATE_NOOP("CallListDialog", "left message")),
+           (calls.CallOutcome.NO_ANSWER, QT_TRANSLATE_NOOP("CallListDialog", "no answer")))
 
 
 class CallListDialog(QDialog):
@@ -78,7 +79,7 @@ class CallListDialog(QDialog):
         box = QComboBox(self.table)
         box.setAccessibleName(self.tr("Call to {client}").format(client=visit.client_name))
         for outcome, words in CHOICES:
-            box.addItem(self.tr(words), outcome.value if outcome else "")
+            box.addItem(self.tr(str(words)), outcome.value if outcome else "")
         marked = next((i for i, (outcome, _) in enumerate(CHOICES)
                        if outcome is not None and outcome.value == visit.call_outcome), 0)
         box.setCurrentIndex(marked)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
@@ -239,3 +240,13 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     tab.undo_stack.undo()
     assert shown_blocks(tab, DAY) == [(540, 720)]
     assert status_of(tab, reservation) is Status.CONFIRMED  # undo gives the booking back
+
+
+def test_a_screen_reader_hears_the_free_time_and_the_booking_in_it(
+        qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
+    book_ten_oclock(tab, provider)
+    tab.grid.setFocus()
+    qtbot.waitUntil(lambda: any(item.booking for item in tab.week_model.items()), timeout=20_000)
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Down)
+    assert tab.grid.accessibleDescription() == \
+        "Tue 1 Dec, 09:00-12:00, Available; 10:00, Olivia Johnson, Confirmed"

@@ -93,3 +93,12 @@ def test_double_click_on_a_block_opens_its_times(qtbot, tab: CalendarTab,
     assert len(dialogs) == 1
     assert dialogs[0].blocks.specs() == [BlockSpec(dt.time(8), dt.time(10))]
     dialogs[0].reject()
+
+
+def test_a_screen_reader_hears_the_selected_block_and_its_bookings(
+        qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
+    add(tab, provider, DAY, (8, 10))
+    tab.grid.setFocus()
+    assert "Up and Down select a block" in tab.grid.accessibleDescription()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Down)
+    assert tab.grid.accessibleDescription() == "Tue 1 Dec, 08:00-10:00, Available"

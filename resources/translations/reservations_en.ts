@@ -1,0 +1,97 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+      <source>Held, %n min left</source>
+      <translation>
+        <numerusform>Held, %n min left</numerusform>
+        <numerusform>Held, %n min left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Held %n min</source>
+      <translation>
+        <numerusform>Held %n min</numerusform>
+        <numerusform>Held %n min</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientFinder</name>
+    <message numerus="yes">
+      <source>%n client(s) found</source>
+      <translation>
+        <numerusform>%n client found</numerusform>
+        <numerusform>%n clients found</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DayPaint</name>
+    <message numerus="yes">
+      <source>held, %n min left</source>
+      <translation>
+        <numerusform>held, %n min left</numerusform>
+        <numerusform>held, %n min left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n hold(s) expired</source>
+      <translation>
+        <numerusform>%n hold expired</numerusform>
+        <numerusform>%n holds expired</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>NewClientDialog</name>
+    <message numerus="yes">
+      <source>Possible duplicate: %n client(s) on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</source>
+      <translation>
+        <numerusform>Possible duplicate: %n client on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</numerusform>
+        <numerusform>Possible duplicate: %n clients on file with the same name, email or phone. If it is them, use the one below; if not, press Save anyway.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message numerus="yes">
+      <source>Please tell us at least %n hour(s) ahead if you cannot come.</source>
+      <translation>
+        <numerusform>Please tell us at least %n hour ahead if you cannot come.</numerusform>
+        <numerusform>Please tell us at least %n hours ahead if you cannot come.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n visit(s)</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReservationsPanel</name>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n shown</numerusform>
+        <numerusform>%n shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SlotPicker</name>
+    <message numerus="yes">
+      <source>%n free slot(s) on {day}</source>
+      <translation>
+        <numerusform>%n free slot on {day}</numerusform>
+        <numerusform>%n free slots on {day}</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,54 @@
+"""Times, dates and weeks as the user's locale writes them (issue 17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from reservations_app.ui.calendar.labels import minute_text
+from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.models.formatting import day_label, local_dates
+from reservations_app.ui.session import Session
+
+
+@pytest.fixture
+def locale(qapp: object) -> Iterator[object]:
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+def test_the_clock_follows_the_locale(locale) -> None:  # type: ignore[no-untyped-def]
+    locale("de_DE")
+    assert minute_text(13 * 60 + 30) == "13:30"
+    assert minute_text(24 * 60) == "24:00"
+    locale("en_US")
+    assert minute_text(13 * 60 + 30).replace("\u202f", " ") == "1:30 PM"
+    assert minute_text(24 * 60).replace("\u202f", " ") == "12:00 AM"
+
+
+def test_dates_in_service_messages_are_written_the_users_way(locale) -> None:  # type: ignore[no-untyped-def]
+    locale("fr_FR")
+    assert day_label(dt.date(2026, 12, 3)) == "jeu. 3 déc. 2026"
+    assert local_dates("Closed on 2026-12-03.") == "Closed on jeu. 3 déc. 2026."
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(("name", "first"), [("en_US", Qt.DayOfWeek.Sunday),
+                                             ("de_DE", Qt.DayOfWeek.Monday)])
+def test_the_calendar_week_starts_on_the_locales_first_day(
+        qtbot, locale, session: Session, name: str,  # type: ignore[no-untyped-def]
+        first: Qt.DayOfWeek) -> None:
+    locale(name)
+    tab = CalendarTab(session)
+    qtbot.addWidget(tab)
+    tab.show_date(dt.date(2026, 12, 2))  # a Wednesday
+    assert tab.calendar.firstDayOfWeek() == first
+    assert tab.week_first_day().isoweekday() % 7 == first.value % 7
