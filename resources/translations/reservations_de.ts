@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Prompts</source>
+        <comment>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>This looks like removable media, which is easily lost. </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Encrypt the backup?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Backup passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Passphrase (at least 10 characters):</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>The same passphrase again:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>The two passphrases differ; nothing was saved.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
@@ -133,8 +171,10 @@
         <translation>Nur Administratoren können eine Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
+        <source>The backup {name} is now the clinic&apos;s database.{kept}
+
+Reservations will now close. Start it again and sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -165,16 +205,12 @@
         <translation>Wiederherstellung abgelehnt</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
+        <source> The database it replaced is kept at {kept}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup {name} is now the clinic&apos;s database. The database it replaced is kept at {kept}.
-
-Reservations will now close. Start it again and sign in.</source>
-        <translation>Die Sicherung {name} ist jetzt die Datenbank der Praxis. Die ersetzte Datenbank bleibt unter {kept} erhalten.
-
-Reservations wird jetzt beendet. Starten Sie es erneut und melden Sie sich an.</translation>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Replace the clinic&apos;s database with the backup {name}?
@@ -801,6 +837,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>3. Vormerken und bestätigen</translation>
     </message>
     <message>
+        <source>&amp;Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reservations</source>
         <translation>Termine</translation>
     </message>
@@ -859,6 +899,14 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
         <translation>Die Vormerkung für {client} ({when} bei {provider}) ist abgelaufen und das Zeitfenster wurde freigegeben. Merken Sie es erneut vor, falls es noch frei ist.</translation>
+    </message>
+    <message>
+        <source>Choose the client to edit first (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {client}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1788,93 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation type="unfinished">Name des Patienten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Shares contact details with client {id}&apos;s household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose household does {client} belong to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2180,6 +2315,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
+        <source>&amp;Visit types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2201,6 +2340,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
             <numerusform>%n Vormerkung abgelaufen</numerusform>
             <numerusform>%n Vormerkungen abgelaufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refreshed</source>
@@ -2616,6 +2759,17 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
@@ -2702,6 +2856,21 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Providers</source>
         <translation>Behandler</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringActions</name>
+    <message>
+        <source>&amp;Recurring visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3201,147 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Recurring visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months (same weekday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the visits that fit, skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Patient:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished">Behandler:</translation>
+    </message>
+    <message>
+        <source>Visit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (none: the first visit&apos;s day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client, a provider and a visit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of them cannot be booked as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, all fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPreviewModel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Nearest free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the booking horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client already booked that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit before the next booking or the block end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider not available then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
@@ -3302,6 +3612,244 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Pick a booking in the appointment book first.</source>
         <translation>Wählen Sie zuerst einen Termin im Terminbuch.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTypesDialog</name>
+    <message>
+        <source>Visit types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Farbe</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered (untick to retire it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers who offer it; none ticked: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Length (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer &amp;before (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer &amp;after (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished">&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Providers (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <source>Waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: offer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Patient:</translation>
+    </message>
+    <message>
+        <source>Visit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (none: anyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Bei</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Urgent · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted client(s) fit %1 with %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a client and a visit type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,39 @@
     </message>
   </context>
   <context>
+    <name>SeriesDialog</name>
+    <message numerus="yes">
+      <source>%n visit(s)</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SlotPicker</name>
     <message numerus="yes">
       <source>%n free slot(s) on {day}</source>
       <translation>
         <numerusform>%n free slot on {day}</numerusform>
         <numerusform>%n free slots on {day}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitlistPanel</name>
+    <message numerus="yes">
+      <source>%n client(s) on the list</source>
+      <translation>
+        <numerusform>%n client on the list</numerusform>
+        <numerusform>%n clients on the list</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waitlisted client(s) fit %1 with %2</source>
+      <translation>
+        <numerusform>%n waitlisted client fit %1 with %2</numerusform>
+        <numerusform>%n waitlisted clients fit %1 with %2</numerusform>
       </translation>
     </message>
   </context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Prompts</source>
+        <comment>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>This looks like removable media, which is easily lost. </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Encrypt the backup?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Backup passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>Passphrase (at least 10 characters):</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>The same passphrase again:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <comment>The two passphrases differ; nothing was saved.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
@@ -133,8 +171,10 @@
         <translation>Seuls les administrateurs peuvent restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
+        <source>The backup {name} is now the clinic&apos;s database.{kept}
+
+Reservations will now close. Start it again and sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -165,16 +205,12 @@
         <translation>Restauration refusée</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
+        <source> The database it replaced is kept at {kept}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup {name} is now the clinic&apos;s database. The database it replaced is kept at {kept}.
-
-Reservations will now close. Start it again and sign in.</source>
-        <translation>La sauvegarde {name} est désormais la base de données de la clinique. La base remplacée est conservée dans {kept}.
-
-Reservations va maintenant se fermer. Relancez-le et reconnectez-vous.</translation>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Replace the clinic&apos;s database with the backup {name}?
@@ -801,6 +837,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>3. Retenir et confirmer</translation>
     </message>
     <message>
+        <source>&amp;Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reservations</source>
         <translation>Réservations</translation>
     </message>
@@ -859,6 +899,14 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
         <translation>La réservation provisoire de {client} ({when} avec {provider}) a expiré et le créneau a été libéré. Retenez-le à nouveau s&apos;il est toujours libre.</translation>
+    </message>
+    <message>
+        <source>Choose the client to edit first (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {client}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1788,93 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation type="unfinished">Nom du patient</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Shares contact details with client {id}&apos;s household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose household does {client} belong to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2180,6 +2315,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
+        <source>&amp;Visit types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2201,6 +2340,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
             <numerusform>%n réservation provisoire expirée</numerusform>
             <numerusform>%n réservations provisoires expirées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refreshed</source>
@@ -2616,6 +2759,17 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>New provider</source>
@@ -2702,6 +2856,21 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Providers</source>
         <translation>Praticiens</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringActions</name>
+    <message>
+        <source>&amp;Recurring visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3201,147 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Recurring visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months (same weekday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the visits that fit, skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Patient :</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished">Praticien :</translation>
+    </message>
+    <message>
+        <source>Visit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (none: the first visit&apos;s day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client, a provider and a visit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of them cannot be booked as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, all fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPreviewModel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Nearest free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the booking horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client already booked that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit before the next booking or the block end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider not available then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
@@ -3302,6 +3612,244 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Pick a booking in the appointment book first.</source>
         <translation>Choisissez d&apos;abord une réservation dans l&apos;agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTypesDialog</name>
+    <message>
+        <source>Visit types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Couleur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered (untick to retire it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers who offer it; none ticked: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Length (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer &amp;before (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer &amp;after (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished">&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Providers (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <source>Waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: offer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Patient :</translation>
+    </message>
+    <message>
+        <source>Visit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (none: anyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Avec</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">Tout le monde</translation>
+    </message>
+    <message>
+        <source>Urgent · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted client(s) fit %1 with %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a client and a visit type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
