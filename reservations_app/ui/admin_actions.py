@@ -50,9 +50,12 @@ class Prompts:
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(
-            parent, title, text,
+            parent,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
@@ -64,49 +67,80 @@ class Prompts:
     def encryption(self, parent: QWidget, removable: bool) -> tuple[bool, str | None]:
         """(go on?, passphrase or None for a plain copy). Encrypting is the suggested answer
         when the target is removable media."""
-        tr = QCoreApplication.translate
-        text = tr("Prompts", "Encrypt this backup with a passphrase? Without the passphrase "
-                  "nobody can read it, and nobody can restore it either: keep it safe.")
+        text = QCoreApplication.translate(
+            "Prompts",
+            "Encrypt this backup with a passphrase? Without the passphrase "
+            "nobody can read it, and nobody can restore it either: keep it safe.",
+        )
         if removable:
-            text = tr("Prompts", "This looks like removable media, which is easily lost. ") + text
+            text = (
+                QCoreApplication.translate(
+                    "Prompts", "This looks like removable media, which is easily lost. "
+                )
+                + text
+            )
         default = QMessageBox.StandardButton.Yes if removable else QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            parent, tr("Prompts", "Encrypt the backup?"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel, default)
+            parent,
+            QCoreApplication.translate("Prompts", "Encrypt the backup?"),
+            text,
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            default,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return False, None
         if answer != QMessageBox.StandardButton.Yes:
             return True, None
-        first, ok = QInputDialog.getText(parent, tr("Prompts", "Backup passphrase"),
-                                         tr("Prompts", "Passphrase (at least 10 characters):"),
-                                         QLineEdit.EchoMode.Password)
+        first, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("Prompts", "Backup passphrase"),
+            QCoreApplication.translate("Prompts", "Passphrase (at least 10 characters):"),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return False, None
-        again, ok = QInputDialog.getText(parent, tr("Prompts", "Backup passphrase"),
-                                         tr("Prompts", "The same passphrase again:"),
-                                         QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("Prompts", "Backup passphrase"),
+            QCoreApplication.translate("Prompts", "The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok or again != first:
-            self.warn(parent, tr("Prompts", "Backup passphrase"),
-                      tr("Prompts", "The two passphrases differ; nothing was saved."))
+            self.warn(
+                parent,
+                QCoreApplication.translate("Prompts", "Backup passphrase"),
+                QCoreApplication.translate(
+                    "Prompts", "The two passphrases differ; nothing was saved."
+                ),
+            )
             return False, None
         return True, first
 
     def passphrase(self, parent: QWidget) -> str | None:
         """The passphrase of an encrypted backup being restored; None: cancelled."""
         text, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("Prompts", "Encrypted backup"),
+            parent,
+            QCoreApplication.translate("Prompts", "Encrypted backup"),
             QCoreApplication.translate("Prompts", "This backup is encrypted. Its passphrase:"),
-            QLineEdit.EchoMode.Password)
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
 
 
 class AdminActions(QObject):
     database_restored = Signal(str)  # where the replaced database was kept
 
-    def __init__(self, session: Session, window: QWidget, backup_dir: Path, *,
-                 prompts: Prompts | None = None,
-                 after_restore: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        window: QWidget,
+        backup_dir: Path,
+        *,
+        prompts: Prompts | None = None,
+        after_restore: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._session = session
         self._window = window
@@ -116,17 +150,31 @@ class AdminActions(QObject):
         self.audit_view: AuditView | None = None
         self.users_dialog: UsersDialog | None = None
         self.settings_dialog: QWidget | None = None
-        self.audit_trail = self._action(self.tr("Audit trail"), Permission.VIEW_AUDIT,
-                                        self.tr("Only administrators can read the audit trail."))
-        self.users = self._action(self.tr("Users…"), Permission.MANAGE_USERS,
-                                  self.tr("Only administrators can manage staff accounts."))
+        self.audit_trail = self._action(
+            self.tr("Audit trail"),
+            Permission.VIEW_AUDIT,
+            self.tr("Only administrators can read the audit trail."),
+        )
+        self.users = self._action(
+            self.tr("Users…"),
+            Permission.MANAGE_USERS,
+            self.tr("Only administrators can manage staff accounts."),
+        )
         self.clinic_settings = self._action(
-            self.tr("Clinic settings…"), Permission.MANAGE_SETTINGS,
-            self.tr("Only administrators can change the clinic's settings."))
-        self.backup_now = self._action(self.tr("Back up now…"), Permission.BACKUP,
-                                       self.tr("Only administrators can make backups."))
-        self.restore = self._action(self.tr("Restore from backup…"), Permission.BACKUP,
-                                    self.tr("Only administrators can restore a backup."))
+            self.tr("Clinic settings…"),
+            Permission.MANAGE_SETTINGS,
+            self.tr("Only administrators can change the clinic's settings."),
+        )
+        self.backup_now = self._action(
+            self.tr("Back up now…"),
+            Permission.BACKUP,
+            self.tr("Only administrators can make backups."),
+        )
+        self.restore = self._action(
+            self.tr("Restore from backup…"),
+            Permission.BACKUP,
+            self.tr("Only administrators can restore a backup."),
+        )
         self._connect_signals()
 
     def _action(self, text: str, permission: Permission, refused: str) -> QAction:
@@ -146,8 +194,7 @@ class AdminActions(QObject):
         self.restore.triggered.connect(self.restore_from_backup)
 
     def actions(self) -> list[QAction]:
-        return [self.audit_trail, self.users, self.clinic_settings, self.backup_now,
-                self.restore]
+        return [self.audit_trail, self.users, self.clinic_settings, self.backup_now, self.restore]
 
     @Slot()
     def open_audit_trail(self) -> None:
@@ -182,36 +229,56 @@ class AdminActions(QObject):
         if not go_on:
             return
         try:
-            saved = maintenance.backup(self._session.actor, self._session.target, path, now,
-                                       passphrase)
+            saved = maintenance.backup(
+                self._session.actor, self._session.target, path, now, passphrase
+            )
         except DomainError as exc:
             self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
             return
-        self._prompts.inform(self._window, self.tr("Backup saved"),
-                             self.tr("The database was backed up to {path}.").format(path=saved))
+        self._prompts.inform(
+            self._window,
+            self.tr("Backup saved"),
+            self.tr("The database was backed up to {path}.").format(path=saved),
+        )
 
     @Slot()
     def restore_from_backup(self) -> None:
-        path = self._prompts.open_path(self._window, self.tr("Restore from a backup"),
-                                       self._backup_dir)
+        path = self._prompts.open_path(
+            self._window, self.tr("Restore from a backup"), self._backup_dir
+        )
         if path is None or not self._prompts.confirm(
-                self._window, self.tr("Replace the database?"), self._warning(path)):
+            self._window, self.tr("Replace the database?"), self._warning(path)
+        ):
             return
         passphrase = self._prompts.passphrase(self._window) if is_sealed(path) else None
         if is_sealed(path) and passphrase is None:
             return
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
-            kept = maintenance.restore(self._session.actor, self._session.target, path,
-                                       self._session.now(), self._backup_dir, passphrase)
+            kept = maintenance.restore(
+                self._session.actor,
+                self._session.target,
+                path,
+                self._session.now(),
+                self._backup_dir,
+                passphrase,
+            )
         except DomainError as exc:
             self._prompts.warn(self._window, self.tr("Restore refused"), local_dates(exc.message))
             return
-        kept_note = self.tr(" The database it replaced is kept at {kept}.").format(kept=kept) \
-            if kept else ""
-        self._prompts.inform(self._window, self.tr("Backup restored"), self.tr(
-            "The backup {name} is now the clinic's database.{kept}\n\nReservations will now "
-            "close. Start it again and sign in.").format(name=path.name, kept=kept_note))
+        kept_note = (
+            self.tr(" The database it replaced is kept at {kept}.").format(kept=kept)
+            if kept
+            else ""
+        )
+        self._prompts.inform(
+            self._window,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup {name} is now the clinic's database.{kept}\n\nReservations will now "
+                "close. Start it again and sign in."
+            ).format(name=path.name, kept=kept_note),
+        )
         self.database_restored.emit(str(kept or ""))
         self._after_restore()
 
@@ -221,13 +288,17 @@ class AdminActions(QObject):
             "Everything entered since that backup was made will no longer be in the database. "
             "The backup is checked before anything is replaced, and the database in use now is "
             "kept aside in {folder}.\n\nOther workstations must close Reservations first. "
-            "Reservations closes after the restore.").format(name=path.name,
-                                                             folder=self._backup_dir)
+            "Reservations closes after the restore."
+        ).format(name=path.name, folder=self._backup_dir)
 
 
-def build_admin_actions(session: Session, window: QWidget, backup_dir: Path, *,
-                        prompts: Prompts | None = None,
-                        after_restore: Callable[[], None] | None = None) -> AdminActions:
+def build_admin_actions(
+    session: Session,
+    window: QWidget,
+    backup_dir: Path,
+    *,
+    prompts: Prompts | None = None,
+    after_restore: Callable[[], None] | None = None,
+) -> AdminActions:
     """The four admin actions for `window`'s menus, parented to it."""
-    return AdminActions(session, window, backup_dir, prompts=prompts,
-                        after_restore=after_restore)
+    return AdminActions(session, window, backup_dir, prompts=prompts, after_restore=after_restore)

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Prompts</source>
-        <comment>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>This looks like removable media, which is easily lost. </comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>Encrypt the backup?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>Backup passphrase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>Passphrase (at least 10 characters):</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>The same passphrase again:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <comment>The two passphrases differ; nothing was saved.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Reservations</source>
@@ -2760,6 +2722,34 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
 </context>
 <context>
     <name>Prompts</name>
+    <message>
+        <source>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like removable media, which is easily lost. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 10 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Encrypted backup</source>
         <translation type="unfinished"></translation>
