@@ -136,7 +136,9 @@
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {name} ist jetzt die Datenbank der Praxis.{kept}
+
+Reservations wird jetzt beendet. Starten Sie es erneut und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -168,7 +170,7 @@ Reservations will now close. Start it again and sign in.</source>
     </message>
     <message>
         <source> The database it replaced is kept at {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die ersetzte Datenbank wird in {kept} aufbewahrt.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -800,7 +802,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient bearbeiten…</translation>
     </message>
     <message>
         <source>Reservations</source>
@@ -864,11 +866,11 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den zu bearbeitenden Patienten (Strg+F).</translation>
     </message>
     <message>
         <source>Saved {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1753,87 +1755,87 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>EditClientDialog</name>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient bearbeiten</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished">Name des Patienten</translation>
+        <translation>Name des Patienten</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum bekannt</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Join a household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem &amp;Haushalt beitreten…</translation>
     </message>
     <message>
         <source>&amp;Leave household</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalt &amp;verlassen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalt:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Shares contact details with client {id}&apos;s household</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilt die Kontaktdaten mit dem Haushalt von Patient {id}</translation>
     </message>
     <message>
         <source>Not in a household</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Haushalt</translation>
     </message>
     <message>
         <source>Join a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Haushalt beitreten</translation>
     </message>
     <message>
         <source>Whose household does {client} belong to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wessen Haushalt gehört {client}?</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2280,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Visit types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin&amp;arten…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2305,7 +2307,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
         <source>Refreshed</source>
@@ -2724,39 +2726,39 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>Prompts</name>
     <message>
         <source>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung mit einer Passphrase verschlüsseln? Ohne die Passphrase kann niemand sie lesen und auch niemand sie wiederherstellen: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <source>This looks like removable media, which is easily lost. </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies scheint ein Wechseldatenträger zu sein, der leicht verloren geht. </translation>
     </message>
     <message>
         <source>Encrypt the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung verschlüsseln?</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
         <source>Passphrase (at least 10 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase (mindestens 10 Zeichen):</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherung</translation>
     </message>
     <message>
         <source>This backup is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt. Ihre Passphrase:</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2854,15 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>RecurringActions</name>
     <message>
         <source>&amp;Recurring visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serientermin…</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
     <message>
         <source>&amp;Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteliste</translation>
     </message>
 </context>
 <context>
@@ -3194,141 +3196,141 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>SeriesDialog</name>
     <message>
         <source>Recurring visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Serientermin</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>months (same weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate (gleicher Wochentag)</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Book the visits that fit, skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Termine buchen, die anderen überspringen</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Book series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie &amp;buchen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Patient:</translation>
+        <translation>Patient:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished">Behandler:</translation>
+        <translation>Behandler:</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminart:</translation>
     </message>
     <message>
         <source>First visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Termin:</translation>
     </message>
     <message>
         <source>Repeat every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen alle:</translation>
     </message>
     <message>
         <source>On (none: the first visit&apos;s day):</source>
-        <translation type="unfinished"></translation>
+        <translation>An (keiner: Tag des ersten Termins):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet:</translation>
     </message>
     <message>
         <source>Choose a client, a provider and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Patienten, einen Behandler und eine Terminart.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of them cannot be booked as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>, davon können %1 nicht wie gewünscht gebucht werden</translation>
     </message>
     <message>
         <source>, all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>, alle passen</translation>
     </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nearest free</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste freie Zeit</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <source>Booked by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Patienten gebucht</translation>
     </message>
     <message>
         <source>Held at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem anderen Arbeitsplatz vorgemerkt</translation>
     </message>
     <message>
         <source>Inside the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Vorlaufzeit</translation>
     </message>
     <message>
         <source>Beyond the booking horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Buchungszeitraums</translation>
     </message>
     <message>
         <source>In the past</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Vergangenheit</translation>
     </message>
     <message>
         <source>Client already booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient hat an diesem Tag schon einen Termin</translation>
     </message>
     <message>
         <source>Does not fit before the next booking or the block end</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht vor den nächsten Termin oder das Ende des Zeitblocks</translation>
     </message>
     <message>
         <source>Provider not available then</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler zu dieser Zeit nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -3608,238 +3610,238 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>VisitTypesDialog</name>
     <message>
         <source>Visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminarten</translation>
     </message>
     <message>
         <source>&amp;New type</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Terminart</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>Buffer before, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer vorher, Minuten</translation>
     </message>
     <message>
         <source>Buffer after, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer nachher, Minuten</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Farbe</translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Offered (untick to retire it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten (Häkchen entfernen, um sie nicht mehr anzubieten)</translation>
     </message>
     <message>
         <source>Providers who offer it; none ticked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler, die sie anbieten; keiner angehakt: alle</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Length (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer (Min.):</translation>
     </message>
     <message>
         <source>Buffer &amp;before (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer &amp;vorher (Min.):</translation>
     </message>
     <message>
         <source>Buffer &amp;after (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer n&amp;achher (Min.):</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished">&amp;Farbe:</translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>&amp;Providers (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandler (keiner: alle):</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht mehr angeboten)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>WaitlistEntryDialog</name>
     <message>
         <source>Waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag auf der Warteliste</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormittags</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittags</translation>
     </message>
     <message>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend: zuerst anbieten</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Patient:</translation>
+        <translation>Patient:</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminart:</translation>
     </message>
     <message>
         <source>With (none: anyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei (keiner: beliebig):</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentage:</translation>
     </message>
     <message>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Bei</translation>
+        <translation>Bei</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Urgent · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend · %1</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Filter by client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Patient filtern</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Offer this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit &amp;anbieten</translation>
     </message>
     <message>
         <source>Show the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Liste anzeigen</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient auf der Liste</numerusform>
+            <numerusform>%n Patienten auf der Liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waitlisted client(s) fit %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient auf der Warteliste passt zu %1 bei %2</numerusform>
+            <numerusform>%n Patienten auf der Warteliste passen zu %1 bei %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a client and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Patienten und eine Terminart.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,9 @@
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} es ahora la base de datos de la clínica.{kept}
+
+Reservations se cerrará ahora. Vuelva a abrirlo e inicie sesión.</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -168,7 +170,7 @@ Reservations will now close. Start it again and sign in.</source>
     </message>
     <message>
         <source> The database it replaced is kept at {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation> La base de datos sustituida se conserva en {kept}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -800,7 +802,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>Reservations</source>
@@ -864,11 +866,11 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el paciente que quiere editar (Ctrl+F).</translation>
     </message>
     <message>
         <source>Saved {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {client}.</translation>
     </message>
 </context>
 <context>
@@ -1753,87 +1755,87 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>EditClientDialog</name>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished">Nombre del paciente</translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento conocida</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Join a household…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a una familia…</translation>
     </message>
     <message>
         <source>&amp;Leave household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar la familia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Correo electrónico:</translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Teléfono:</translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Shares contact details with client {id}&apos;s household</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte los datos de contacto con la familia del paciente {id}</translation>
     </message>
     <message>
         <source>Not in a household</source>
-        <translation type="unfinished"></translation>
+        <translation>No pertenece a ninguna familia</translation>
     </message>
     <message>
         <source>Join a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a una familia</translation>
     </message>
     <message>
         <source>Whose household does {client} belong to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué familia pertenece {client}?</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2280,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Visit types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipos de visita…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2305,7 +2307,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <source>Refreshed</source>
@@ -2724,39 +2726,39 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>Prompts</name>
     <message>
         <source>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cifrar esta copia de seguridad con una frase de contraseña? Sin la frase de contraseña nadie podrá leerla, pero tampoco nadie podrá restaurarla: guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>This looks like removable media, which is easily lost. </source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un soporte extraíble, que se pierde con facilidad. </translation>
     </message>
     <message>
         <source>Encrypt the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cifrar la copia de seguridad?</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Passphrase (at least 10 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña (al menos 10 caracteres):</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cifrada</translation>
     </message>
     <message>
         <source>This backup is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está cifrada. Su frase de contraseña:</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2854,15 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>RecurringActions</name>
     <message>
         <source>&amp;Recurring visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita &amp;periódica…</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>&amp;Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis&amp;ta de espera</translation>
     </message>
 </context>
 <context>
@@ -3194,141 +3196,141 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>SeriesDialog</name>
     <message>
         <source>Recurring visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita periódica</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>months (same weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>meses (mismo día de la semana)</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>Book the visits that fit, skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar las visitas que encajan y omitir las demás</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Book series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar serie</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Paciente:</translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished">Profesional:</translation>
+        <translation>Profesional:</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de visita:</translation>
     </message>
     <message>
         <source>First visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera visita:</translation>
     </message>
     <message>
         <source>Repeat every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir cada:</translation>
     </message>
     <message>
         <source>On (none: the first visit&apos;s day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días (ninguno: el día de la primera visita):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>Choose a client, a provider and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paciente, un profesional y un tipo de visita.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n visita</numerusform>
             <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of them cannot be booked as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de ellas no se pueden reservar como se pidió</translation>
     </message>
     <message>
         <source>, all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>, todas encajan</translation>
     </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Visita</translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Nearest free</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco libre más cercano</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaja</translation>
     </message>
     <message>
         <source>Booked by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada por otro paciente</translation>
     </message>
     <message>
         <source>Held at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida en otro puesto</translation>
     </message>
     <message>
         <source>Inside the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del plazo de antelación</translation>
     </message>
     <message>
         <source>Beyond the booking horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Más allá de hasta dónde reserva la clínica</translation>
     </message>
     <message>
         <source>In the past</source>
-        <translation type="unfinished"></translation>
+        <translation>En el pasado</translation>
     </message>
     <message>
         <source>Client already booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente ya tiene una visita ese día</translation>
     </message>
     <message>
         <source>Does not fit before the next booking or the block end</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe antes de la siguiente reserva o del fin del bloque</translation>
     </message>
     <message>
         <source>Provider not available then</source>
-        <translation type="unfinished"></translation>
+        <translation>El profesional no está disponible a esa hora</translation>
     </message>
 </context>
 <context>
@@ -3608,238 +3610,238 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>VisitTypesDialog</name>
     <message>
         <source>Visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de visita</translation>
     </message>
     <message>
         <source>&amp;New type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Buffer before, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen antes, minutos</translation>
     </message>
     <message>
         <source>Buffer after, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen después, minutos</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Color</translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Offered (untick to retire it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofrece (desmarque para retirarlo)</translation>
     </message>
     <message>
         <source>Providers who offer it; none ticked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionales que lo ofrecen; ninguno marcado: todos</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Length (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración (min):</translation>
     </message>
     <message>
         <source>Buffer &amp;before (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margen antes (min):</translation>
     </message>
     <message>
         <source>Buffer &amp;after (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen despué&amp;s (min):</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished">&amp;Color:</translation>
+        <translation>&amp;Color:</translation>
     </message>
     <message>
         <source>&amp;Providers (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesionales (ninguno: todos):</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retirado)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {name}.</translation>
     </message>
 </context>
 <context>
     <name>WaitlistEntryDialog</name>
     <message>
         <source>Waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de la lista de espera</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier hora</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente: ofrecer primero</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Paciente:</translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de visita:</translation>
     </message>
     <message>
         <source>With (none: anyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Con (ninguno: cualquiera):</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de la semana:</translation>
     </message>
     <message>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento del día:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Visita</translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Con</translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Urgent · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente · %1</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Filter by client</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por paciente</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Offer this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofrecer esta hora</translation>
     </message>
     <message>
         <source>Show the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista completa</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente en la lista</numerusform>
+            <numerusform>%n pacientes en la lista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waitlisted client(s) fit %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente en espera encaja en %1 con %2</numerusform>
+            <numerusform>%n pacientes en espera encajan en %1 con %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a client and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paciente y un tipo de visita.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,9 @@
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {name} est désormais la base de données de la clinique.{kept}
+
+Reservations va maintenant se fermer. Relancez-le et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -168,7 +170,7 @@ Reservations will now close. Start it again and sign in.</source>
     </message>
     <message>
         <source> The database it replaced is kept at {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation> La base de données qu&apos;elle a remplacée est conservée dans {kept}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -800,7 +802,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le patient…</translation>
     </message>
     <message>
         <source>Reservations</source>
@@ -864,11 +866,11 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le patient à modifier (Ctrl+F).</translation>
     </message>
     <message>
         <source>Saved {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1753,87 +1755,87 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>EditClientDialog</name>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le patient</translation>
     </message>
     <message>
         <source>Client&apos;s name</source>
-        <translation type="unfinished">Nom du patient</translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance connue</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Join a household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;joindre un foyer…</translation>
     </message>
     <message>
         <source>&amp;Leave household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter le foyer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail :</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Shares contact details with client {id}&apos;s household</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage les coordonnées du foyer du patient {id}</translation>
     </message>
     <message>
         <source>Not in a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fait partie d&apos;aucun foyer</translation>
     </message>
     <message>
         <source>Join a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un foyer</translation>
     </message>
     <message>
         <source>Whose household does {client} belong to?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quel foyer {client} fait-il partie ?</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2280,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Visit types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Types de rendez-vous…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2305,7 +2307,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>Refreshed</source>
@@ -2724,39 +2726,39 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>Prompts</name>
     <message>
         <source>Encrypt this backup with a passphrase? Without the passphrase nobody can read it, and nobody can restore it either: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer cette sauvegarde avec une phrase secrète ? Sans la phrase secrète, personne ne peut la lire ni la restaurer : conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>This looks like removable media, which is easily lost. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci semble être un support amovible, facile à perdre. </translation>
     </message>
     <message>
         <source>Encrypt the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <source>Passphrase (at least 10 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (au moins 10 caractères) :</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>La même phrase secrète à nouveau :</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde chiffrée</translation>
     </message>
     <message>
         <source>This backup is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde est chiffrée. Sa phrase secrète :</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2854,15 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>RecurringActions</name>
     <message>
         <source>&amp;Recurring visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous &amp;récurrent…</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -3194,141 +3196,141 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>SeriesDialog</name>
     <message>
         <source>Recurring visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous récurrent</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>months (same weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>mois (même jour de la semaine)</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous :</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au :</translation>
     </message>
     <message>
         <source>Book the visits that fit, skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les rendez-vous possibles, ignorer les autres</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Book series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver la série</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Patient :</translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished">Praticien :</translation>
+        <translation>Praticien :</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rendez-vous :</translation>
     </message>
     <message>
         <source>First visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rendez-vous :</translation>
     </message>
     <message>
         <source>Repeat every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter tous les :</translation>
     </message>
     <message>
         <source>On (none: the first visit&apos;s day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le (aucun : le jour du premier rendez-vous) :</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <source>Choose a client, a provider and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un patient, un praticien et un type de rendez-vous.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rendez-vous</numerusform>
             <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of them cannot be booked as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>, dont %1 ne peuvent pas être réservés comme demandé</translation>
     </message>
     <message>
         <source>, all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>, tous possibles</translation>
     </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Nearest free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre le plus proche</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible</translation>
     </message>
     <message>
         <source>Booked by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé par un autre patient</translation>
     </message>
     <message>
         <source>Held at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu sur un autre poste</translation>
     </message>
     <message>
         <source>Inside the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le délai de prévenance</translation>
     </message>
     <message>
         <source>Beyond the booking horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l&apos;horizon de réservation</translation>
     </message>
     <message>
         <source>In the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le passé</translation>
     </message>
     <message>
         <source>Client already booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient déjà réservé ce jour-là</translation>
     </message>
     <message>
         <source>Does not fit before the next booking or the block end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tient pas avant la réservation suivante ou la fin de la plage</translation>
     </message>
     <message>
         <source>Provider not available then</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien non disponible à ce moment-là</translation>
     </message>
 </context>
 <context>
@@ -3608,238 +3610,238 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>VisitTypesDialog</name>
     <message>
         <source>Visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de rendez-vous</translation>
     </message>
     <message>
         <source>&amp;New type</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;uveau type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source>Buffer before, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge avant, en minutes</translation>
     </message>
     <message>
         <source>Buffer after, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge après, en minutes</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Couleur</translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Offered (untick to retire it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé (décochez pour le retirer)</translation>
     </message>
     <message>
         <source>Providers who offer it; none ticked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticiens qui le proposent ; aucun coché : tous</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Length (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée (min) :</translation>
     </message>
     <message>
         <source>Buffer &amp;before (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge a&amp;vant (min) :</translation>
     </message>
     <message>
         <source>Buffer &amp;after (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge a&amp;près (min) :</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished">&amp;Couleur :</translation>
+        <translation>&amp;Couleur :</translation>
     </message>
     <message>
         <source>&amp;Providers (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;raticiens (aucun : tous) :</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retiré)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
 </context>
 <context>
     <name>WaitlistEntryDialog</name>
     <message>
         <source>Waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription sur la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle heure</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Matin</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-midi</translation>
     </message>
     <message>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent : proposer en premier</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Patient :</translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>Visit type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rendez-vous :</translation>
     </message>
     <message>
         <source>With (none: anyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec (aucun : n&apos;importe qui) :</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine :</translation>
     </message>
     <message>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Avec</translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">Tout le monde</translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Urgent · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent · %1</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel jour</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Filter by client</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par patient</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Offer this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer cet horaire</translation>
     </message>
     <message>
         <source>Show the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la liste</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient sur la liste</numerusform>
+            <numerusform>%n patients sur la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waitlisted client(s) fit %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient en attente convient pour %1 avec %2</numerusform>
+            <numerusform>%n patients en attente conviennent pour %1 avec %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a client and a visit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un patient et un type de rendez-vous.</translation>
     </message>
 </context>
 <context>
