@@ -62,9 +62,7 @@ def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
     expired holds and holds past their expiry are not on the book."""
     require(actor, Permission.READ)
     clinic_zone = get_policy().clinic_timezone
-    tz = zone(clinic_zone)
-    start = wall_to_utc(local_date, dt.time(0), tz)
-    end = wall_to_utc(local_date, None, tz)
+    start, end = clinic_day_span(local_date, clinic_zone)
     with read_snapshot():
         blocks = _blocks(local_date, start, end, provider_ids)
         bookings = _bookings(local_date, start, end, now, provider_ids)
@@ -76,13 +74,21 @@ def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
     return ClinicDay(local_date, clinic_zone, start, end, columns, types)
 
 
-def _date_window(local_date: dt.date):  # type: ignore[no-untyped-def]
+def clinic_day_span(local_date: dt.date, clinic_zone: str) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants of the clinic's local midnights around `local_date`."""
+    tz = zone(clinic_zone)
+    return wall_to_utc(local_date, dt.time(0), tz), wall_to_utc(local_date, None, tz)
+
+
+def provider_dates_around(local_date: dt.date) -> tuple[dt.date, dt.date]:
+    """The providers' local dates that can overlap the clinic's `local_date`: narrows an
+    index read on local_date before the UTC span is checked."""
     return (local_date - _DATE_MARGIN, local_date + _DATE_MARGIN)
 
 
 def _blocks(local_date: dt.date, start: dt.datetime, end: dt.datetime,
             provider_ids: Collection[int] | None) -> dict[int, list[Availability]]:
-    first, last = _date_window(local_date)
+    first, last = provider_dates_around(local_date)
     query = (BlockRow.select(BlockRow.provider, BlockRow.start_at, BlockRow.end_at)
              .where(BlockRow.local_date.between(first, last)
                     & (BlockRow.start_at < to_db(end)) & (BlockRow.end_at > to_db(start)))
@@ -98,7 +104,7 @@ def _blocks(local_date: dt.date, start: dt.datetime, end: dt.datetime,
 
 def _bookings(local_date: dt.date, start: dt.datetime, end: dt.datetime, now: dt.datetime,
               provider_ids: Collection[int] | None) -> dict[int, list[Booking]]:
-    first, last = _date_window(local_date)
+    first, last = provider_dates_around(local_date)
     query = (booking_queries.bookings_query()
              .where(ReservationRow.local_date.between(first, last)
                     & (ReservationRow.start_at < to_db(end))

@@ -10,8 +10,9 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
 from reservations_app.domain.explain import Reason
 from reservations_app.domain.model import Booking, Status, VisitType
-from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.domain.timezones import zone
 from reservations_app.services import booking_queries, day_slots, visit_types
+from reservations_app.services.day_book import clinic_day_span, provider_dates_around
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import AuditRow, ProviderRow, ReservationRow, to_db
@@ -70,9 +71,9 @@ def choices_at(actor: Actor, provider_id: int, start: dt.datetime, now: dt.datet
 
 def arrivals(actor: Actor, now: dt.datetime) -> Arrivals:
     require(actor, Permission.READ)
-    tz = zone(get_policy().clinic_timezone)
-    today = now.astimezone(tz).date()
-    day_start, day_end = wall_to_utc(today, dt.time(0), tz), wall_to_utc(today, None, tz)
+    clinic_zone = get_policy().clinic_timezone
+    today = now.astimezone(zone(clinic_zone)).date()
+    day_start, day_end = clinic_day_span(today, clinic_zone)
     with read_snapshot():
         bookings = _todays(today, day_start, day_end)
         arrived = [b for b in bookings if b.reservation.status is Status.ARRIVED]
@@ -95,8 +96,7 @@ def _provider_zone(provider_id: int) -> dt.tzinfo:
 
 def _todays(today: dt.date, start: dt.datetime, end: dt.datetime) -> list[Booking]:
     query = (booking_queries.bookings_query()
-             .where(ReservationRow.local_date.between(today - dt.timedelta(days=2),
-                                                      today + dt.timedelta(days=2))
+             .where(ReservationRow.local_date.between(*provider_dates_around(today))
                     & (ReservationRow.start_at >= to_db(start))
                     & (ReservationRow.start_at < to_db(end))
                     & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value,

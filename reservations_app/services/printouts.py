@@ -13,8 +13,9 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.status import OCCUPYING, Status
-from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.domain.timezones import zone
 from reservations_app.services import calls
+from reservations_app.services.day_book import clinic_day_span, provider_dates_around
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import (
@@ -72,7 +73,7 @@ def day_sheet(actor: Actor, local_date: dt.date, now: dt.datetime,
     """Every live visit of the clinic's `local_date` (of one provider, or all)."""
     require(actor, Permission.READ)
     clinic_zone = get_policy().clinic_timezone
-    start, end = _clinic_day_span(local_date, clinic_zone)
+    start, end = clinic_day_span(local_date, clinic_zone)
     with read_snapshot():
         provider_name = _provider_name(provider_id) if provider_id is not None else None
         visits = _visits_between(start, end, now, provider_id)
@@ -88,7 +89,7 @@ def call_list(actor: Actor, now: dt.datetime) -> PrintedDay:
     with read_snapshot():
         for offset in range(1, CALL_LIST_LOOKAHEAD_DAYS + 1):
             day = today + dt.timedelta(days=offset)
-            visits = _visits_between(*_clinic_day_span(day, clinic_zone), now, None, UPCOMING)
+            visits = _visits_between(*clinic_day_span(day, clinic_zone), now, None, UPCOMING)
             if visits:
                 called = calls.outcomes_of([v.reservation_id for v in visits])
                 marked = [dataclasses.replace(v, call_outcome=called[v.reservation_id].value)
@@ -114,11 +115,6 @@ def appointment_card(actor: Actor, client_id: int, now: dt.datetime,
                            tuple(visits))
 
 
-def _clinic_day_span(local_date: dt.date, clinic_zone: str) -> tuple[dt.datetime, dt.datetime]:
-    tz = zone(clinic_zone)
-    return wall_to_utc(local_date, dt.time(0), tz), wall_to_utc(local_date, None, tz)
-
-
 def _provider_name(provider_id: int) -> str:
     row = ProviderRow.get_or_none(ProviderRow.id == provider_id)
     if row is None:
@@ -142,8 +138,7 @@ def _visits_query():  # type: ignore[no-untyped-def]
 def _visits_between(start: dt.datetime, end: dt.datetime, now: dt.datetime,
                     provider_id: int | None,
                     statuses: tuple[str, ...] = ON_THE_DAY) -> list[PrintedVisit]:
-    # local_date narrows the index read; a provider's date is within two days of the clinic's
-    first, last = (start - dt.timedelta(days=2)).date(), (end + dt.timedelta(days=2)).date()
+    first, last = provider_dates_around(start.date())[0], provider_dates_around(end.date())[1]
     query = _visits_query().where(ReservationRow.local_date.between(first, last)
                                   & (ReservationRow.start_at >= to_db(start))
                                   & (ReservationRow.start_at < to_db(end))
