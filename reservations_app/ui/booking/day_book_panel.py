@@ -25,6 +25,7 @@ from reservations_app.services import day_book, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.day_layout import layout_day
 from reservations_app.ui.booking.day_view import DayView
+from reservations_app.ui.menu_arrow import make_room_for_menu_arrow
 from reservations_app.ui.session import Session
 
 TICK_MS = 30_000  # the now line and the holds' minutes left
@@ -89,6 +90,7 @@ class DayBookPanel(QWidget):
         self.providers_button.setAccessibleName(self.tr("Which providers to show"))
         self.providers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.providers_button.setMenu(QMenu(self.providers_button))
+        make_room_for_menu_arrow(self.providers_button)
         self.reason_label = QLabel(self)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName(self.tr("Why there is no bookable time"))
