@@ -79,7 +79,7 @@ class SlotPicker(QWidget):
         self.previous_day_action.setShortcut(QKeySequence("Alt+Left"))
         self.next_day_action = QAction(self.tr("Ne&xt day"), self)
         self.next_day_action.setShortcut(QKeySequence("Alt+Right"))
-        self.today_action = QAction(self.tr("&Today"), self)
+        self.today_action = QAction(self.tr("To&day"), self)
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))

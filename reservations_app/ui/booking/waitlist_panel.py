@@ -77,7 +77,7 @@ class WaitlistPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         self.offer_button = QPushButton(self.tr("&Offer this time"))
         self.all_button = QPushButton(self.tr("Show the whole list"))
         self.error = QLabel()

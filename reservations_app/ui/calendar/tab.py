@@ -93,10 +93,10 @@ class CalendarTab(QWidget):
         self.previous_week_action = self._action(self.tr("&Previous week"),
                                                  self.tr("Previous week"), "Alt+Left")
         self.previous_week_action.setIconText("\u25c0")
-        self.today_action = self._action(self.tr("This &week"), self.tr("This week"),
+        self.today_action = self._action(self.tr("&This week"), self.tr("This week"),
                                          "Alt+Home")
         self.today_action.setIconText(self.tr("Today"))
-        self.next_week_action = self._action(self.tr("&Next week"), self.tr("Next week"),
+        self.next_week_action = self._action(self.tr("Ne&xt week"), self.tr("Next week"),
                                              "Alt+Right")
         self.next_week_action.setIconText("\u25b6")
         self.add_blocks_action = self._action(

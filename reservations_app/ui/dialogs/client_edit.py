@@ -83,6 +83,8 @@ class EditClientDialog(QDialog):
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("Date of &birth:"), born_row)
+        # A row of two widgets gets no buddy by itself: without one the label shows its '&'.
+        form.labelForField(born_row).setBuddy(self.born_known)
         form.addRow(self.tr("N&ote:"), self.note_edit)
         form.addRow(self.tr("Household:"), household_row)
         self.buttons = QDialogButtonBox(self)

@@ -47,7 +47,7 @@ class VisitTypesDialog(QDialog):
         self.banner = MessageBanner(self)
         self.type_list = QListWidget(self)
         self.type_list.setAccessibleName(self.tr("Visit types"))
-        self.new_button = QPushButton(self.tr("&New type"), self)
+        self.new_button = QPushButton(self.tr("New &type"), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.minutes = self._spin(step, step, MAX_MINUTES, self.tr("Length in minutes"))
@@ -72,6 +72,8 @@ class VisitTypesDialog(QDialog):
         form.addRow(self.tr("Buffer &before (min):"), self.before)
         form.addRow(self.tr("Buffer &after (min):"), self.after)
         form.addRow(self.tr("&Colour:"), colour_row)
+        # A row of two widgets gets no buddy by itself: without one the label shows its '&'.
+        form.labelForField(colour_row).setBuddy(self.color_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("&Providers (none: all):"), self.providers)
         left = QVBoxLayout()
