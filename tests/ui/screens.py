@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reservations_app.paths import AppPaths
 from reservations_app.domain.model import Role, User
-from reservations_app.services import front_desk, printouts, visit_types
+from reservations_app.paths import AppPaths
 from reservations_app.services import booking as booking_service
+from reservations_app.services import front_desk, printouts, visit_types
 from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
