@@ -97,6 +97,7 @@ class DayBookPanel(QWidget):
         self.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
         self.view = DayView(self)
+        self.day_buttons: list[QToolButton] = []  # ◀ Today ▶, in Tab order
         bar = QHBoxLayout()
         arrows = {self.previous_day_action: Qt.ArrowType.LeftArrow,
                   self.next_day_action: Qt.ArrowType.RightArrow}
@@ -107,6 +108,7 @@ class DayBookPanel(QWidget):
                 button.setArrowType(arrows[action])
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             bar.addWidget(button)
+            self.day_buttons.append(button)
         bar.addWidget(self.day_label, 1)
         bar.addWidget(self.providers_button)
         layout = QVBoxLayout(self)
@@ -132,6 +134,11 @@ class DayBookPanel(QWidget):
         self._ticker.timeout.connect(lambda: self.view.set_now(self._session.now()))
 
     # --- public ---------------------------------------------------------------------------
+
+    def tab_stops(self) -> list[QWidget]:
+        """The header left to right, then the day itself."""
+        return [*self.day_buttons, self.providers_button, self.view]
+
 
     def day(self) -> dt.date:
         return self._day

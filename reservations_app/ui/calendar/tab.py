@@ -137,7 +137,8 @@ class CalendarTab(QWidget):
         # The title (provider, week, zone) on a line of its own that may wrap: beside the
         # buttons it kept the window wider than a 1024-pixel screen.
         self.title.setWordWrap(True)
-        self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
+        self._set_tab_order([self.providers.search, self.providers.view,
+                             *self.providers.buttons, self.calendar,
                              *buttons, self.grid])
         font = self.title.font()
         font.setBold(True)

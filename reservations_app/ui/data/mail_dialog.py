@@ -30,6 +30,7 @@ from reservations_app.domain.reminders import (
     render,
 )
 from reservations_app.services import mail
+from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.session import Session
 
 
@@ -82,6 +83,8 @@ class MailSettingsDialog(QDialog):
                              (self.tr("Message"), self.body_edit),
                              (self.tr("Preview"), self.preview)):
             form.addRow(label, field)
+        chain_tab_order([form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                         for row in range(form.rowCount())])
         hint = QLabel(self.tr("Placeholders: {names}").format(
             names=" ".join(f"${name}" for name in PLACEHOLDERS)), self)
         layout = QVBoxLayout(self)
