@@ -15,7 +15,7 @@ def make_room_for_menu_arrow(button: QToolButton, texts: Iterable[str] = ()) -> 
     metrics = button.fontMetrics()
     own = metrics.horizontalAdvance(button.text().replace("&", ""))
     longest = max([own, *(metrics.horizontalAdvance(text) for text in texts)])
-    margins = button.sizeHint().width() - own
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-    # The text stays centred, so the arrow's width added keeps half of it clear on the right.
-    button.setMinimumWidth(longest + margins + arrow)
+    # QCommonStyle draws the arrow from `width + 4 - arrow`; the centred text ends at
+    # `(width + text) / 2`: two pixels apart when the width is the text + 2 arrows - 4.
+    button.setMinimumWidth(max(button.sizeHint().width(), longest + 2 * arrow - 4))
