@@ -123,10 +123,9 @@ class ArrivalsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Every column as wide as its texts and the last one filling the rest: a stretched
-        # name column gave way to the others in a narrow pane ("905 Min. verspätet") until
-        # the names showed as "L… J…"; now the pane scrolls sideways instead.
-        header.setStretchLastSection(True)
+        # Every column as wide as its texts, the pane scrolling sideways when they do not
+        # fit: a stretched name column gave way to the others in a narrow pane ("12 Min.
+        # verspätet", "Dr. Sofia Marquez") until the names showed as "L… J…".
         self.empty_label = QLabel(self.tr("Nobody is due in the next hour."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
