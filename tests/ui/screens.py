@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from reservations_app.domain.model import Role, User
 from reservations_app.paths import AppPaths
+from reservations_app.services import blocks, front_desk, printouts, visit_types
 from reservations_app.services import booking as booking_service
-from reservations_app.services import front_desk, printouts, visit_types
 from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
@@ -90,6 +90,7 @@ def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
     screens: list[QWidget | None] = [
         window.admin.users_dialog, window.admin.settings_dialog, window.admin.audit_view,
         actions.add_blocks(), actions.weekly_pattern(), actions.time_off(),
+        actions.edit_block(blocks.blocks_on(clinic.maya.id, DAY, DAY)[0]),
         NewClientDialog(session, "", window), ClientHistoryDialog(session, clinic.ann.id, window),
         ProviderDialog(session, None, window), ProviderDialog(session, clinic.maya, window),
         AboutDialog(session, window, log_dir=folder), AddUserDialog(session, window),

@@ -4,6 +4,8 @@ a menu arrow), no widget outside its window (issue 17)."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QStyle,
     QStyleOptionComboBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reservations_app import ui
 from reservations_app.ui.language import install_translators, remove_translators
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
@@ -175,3 +179,28 @@ def _not_extracted(pseudo: PseudoTranslator) -> list[str]:
         known |= {source for _context, source in _messages(translations.ts_path(language))}
     return sorted(f"{context}: {source!r}" for context, source in pseudo.asked
                   if not context.startswith("Q") and source not in known)
+
+
+
+@pytest.mark.backends("sqlite")
+def test_every_dialog_of_the_app_is_among_the_screens(
+        qtbot, session: Session, clinic: Clinic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A dialog added to the app without a line in screens.py would escape these tests."""
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    shown = {type(dialog).__name__ for dialog in every_dialog(window, session, clinic, tmp_path)}
+    assert sorted(app_dialogs() - shown) == []
+
+
+def app_dialogs() -> set[str]:
+    """Every dialog class of the app that is not only a base for others."""
+    for module in pkgutil.walk_packages(ui.__path__, "reservations_app.ui."):
+        importlib.import_module(module.name)
+    found, pending = set(), [QDialog]
+    while pending:
+        for subclass in pending.pop().__subclasses__():
+            pending.append(subclass)
+            if subclass.__module__.startswith("reservations_app.") \
+                    and not subclass.__subclasses__():
+                found.add(subclass.__name__)
+    return found
