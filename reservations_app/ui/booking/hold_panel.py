@@ -110,7 +110,8 @@ class HoldPanel(QWidget):
         the wrapped texts (two lines in German) need more, so ask for that height."""
         super().resizeEvent(event)
         layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = layout.heightForWidth(self.width()) \
+            if layout is not None and layout.hasHeightForWidth() else -1
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider, VisitType
 from reservations_app.services import people, visit_types
+from reservations_app.ui.focus import label_row_of_two
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.session import Session
 
@@ -72,8 +73,7 @@ class VisitTypesDialog(QDialog):
         form.addRow(self.tr("Buffer &before (min):"), self.before)
         form.addRow(self.tr("Buffer &after (min):"), self.after)
         form.addRow(self.tr("&Colour:"), colour_row)
-        # A row of two widgets gets no buddy by itself: without one the label shows its '&'.
-        form.labelForField(colour_row).setBuddy(self.color_edit)
+        label_row_of_two(form, colour_row, self.color_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("&Providers (none: all):"), self.providers)
         left = QVBoxLayout()
