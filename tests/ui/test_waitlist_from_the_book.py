@@ -57,14 +57,14 @@ def test_the_book_counts_the_waitlist_for_its_free_time_and_offers_it(
     tab = window.booking_tab
     assert tab.views.currentWidget() is tab.book.panel
     tab.book.panel.view.select(clinic.maya.id, at(9))
-    _hint_says(qtbot, window, "1 waitlisted client fit")
+    _hint_says(qtbot, window, "1 waitlisted client")
     assert "09:00" in tab.waitlist_hint.label.text()
     assert "Dr. Maya Okafor" in tab.waitlist_hint.label.text()
 
     waitlist.add(admin, clinic.bob.id, physio, now, first_day=DAY, last_day=DAY,
                  urgent=True)  # at another desk
     changed_elsewhere(window.session, "bookings")
-    _hint_says(qtbot, window, "2 waitlisted clients fit")
+    _hint_says(qtbot, window, "2 waitlisted client")
 
     qtbot.mouseClick(tab.waitlist_hint.show_button, Qt.MouseButton.LeftButton)
     panel = window.recurring.waitlist_panel
@@ -106,5 +106,5 @@ def test_a_slot_chosen_in_the_free_slot_list_is_counted_too(
     tab.views.setCurrentWidget(tab.picker)
     settle(qtbot, window.session)
     assert tab.picker.select_slot(clinic.maya.id, at(9, 30))
-    _hint_says(qtbot, window, "1 waitlisted client fit")
+    _hint_says(qtbot, window, "1 waitlisted client")
     assert "09:30" in tab.waitlist_hint.label.text()

@@ -8,6 +8,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
@@ -22,8 +23,7 @@ class ItemKind(StrEnum):
     BOOKING = "booking"
 
 
-@dataclass(frozen=True)
-class DayItem:
+class DayItem(NamedTuple):  # a tuple: a busy day builds a few thousand of them per switch
     kind: ItemKind
     column: int
     start_minute: float

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from reservations_app.domain.model import Provider
@@ -84,10 +84,8 @@ class WaitlistHint(QWidget):
             self.hide()
             return
         when = day_and_time(start.astimezone(zone(provider.timezone)))
-        # The waitlist panel's own words (and their translations) for the same count.
-        self.label.setText(QCoreApplication.translate(
-            "WaitlistPanel", "%n waitlisted client(s) fit %1 with %2", "", count)
-            .replace("%1", when).replace("%2", provider.name))
+        self.label.setText(self.tr("%n waitlisted client(s) fit %1 with %2", "", count)
+                           .replace("%1", when).replace("%2", provider.name))
         self.show()
 
     @Slot()
