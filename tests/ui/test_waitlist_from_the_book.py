@@ -18,6 +18,7 @@ from reservations_app.services import visit_types, waitlist
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.ui.conftest import DAY, Clinic, changed_elsewhere, settle
+from tests.ui.test_series_and_waitlist_gui import keep_picture
 
 NY = ZoneInfo("America/New_York")
 WAIT_MS = 20_000
@@ -65,6 +66,7 @@ def test_the_book_counts_the_waitlist_for_its_free_time_and_offers_it(
                  urgent=True)  # at another desk
     changed_elsewhere(window.session, "bookings")
     _hint_says(qtbot, window, "2 waitlisted client")
+    keep_picture(window, "waitlist_hint.png")
 
     qtbot.mouseClick(tab.waitlist_hint.show_button, Qt.MouseButton.LeftButton)
     panel = window.recurring.waitlist_panel
