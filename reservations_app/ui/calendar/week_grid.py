@@ -339,13 +339,9 @@ class WeekGrid(QAbstractScrollArea):
         ids = [item.booking.reservation.id for item in bookings if item.booking is not None]
         current = self._scene.selected_booking_id
         index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
-        chosen = bookings[max(0, min(len(bookings) - 1, index))]
-        self.select_booking(ids[bookings.index(chosen)])
-        self.day_clicked.emit(chosen.local_date)
-        geometry = self.grid_geometry()
-        top, bottom = geometry.y_of(chosen.start_minute), geometry.y_of(chosen.end_minute)
-        if top < geometry.header or bottom > self.viewport().height():
-            self.scroll_to_minute(chosen.start_minute)
+        index = max(0, min(len(bookings) - 1, index))
+        self.select_booking(ids[index])
+        self._bring_into_view(bookings[index])
 
     def _select_next_block(self, step: int) -> None:
         """Walk the week's blocks in time order and bring the chosen one into view."""
@@ -357,6 +353,9 @@ class WeekGrid(QAbstractScrollArea):
         index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
         chosen = blocks[max(0, min(len(blocks) - 1, index))]
         self.select_block(ids[blocks.index(chosen)])
+        self._bring_into_view(chosen)
+
+    def _bring_into_view(self, chosen: WeekItem) -> None:
         self.day_clicked.emit(chosen.local_date)
         geometry = self.grid_geometry()
         top, bottom = geometry.y_of(chosen.start_minute), geometry.y_of(chosen.end_minute)
