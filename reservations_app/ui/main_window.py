@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.reminders_status = RemindersStatus(self.session, self)
         self.statusBar().addPermanentWidget(self.reminders_status)
+        # A label of its own, so a slow call never wipes the message the status bar is showing.
+        self.busy_label = QLabel(self.tr("Working…"), self)
+        self.busy_label.setAccessibleName(self.busy_label.text())
+        self.busy_label.hide()
+        self.statusBar().insertPermanentWidget(0, self.busy_label)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
@@ -341,10 +346,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _show_busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        else:
-            self.statusBar().clearMessage()
+        self.busy_label.setVisible(busy)
 
     @Slot(str)
     def _show_failure(self, message: str) -> None:
