@@ -19,8 +19,8 @@ from reservations_app.ui.dialogs.users import (
     UsersDialog,
 )
 from reservations_app.ui.session import Session
-from tests.ui.conftest import settle
 from tests.services.conftest import Clinic, build_clinic
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
