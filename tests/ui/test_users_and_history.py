@@ -141,6 +141,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     dialog = ClientHistoryDialog(admin_session, clinic.client)
     qtbot.addWidget(dialog)
     dialog.show()  # a hidden view only marks itself stale on a change
+    settle(qtbot, admin_session)
     assert dialog.windowTitle() == "History of Ann Client"
     assert "ann@mail.example" in dialog.heading.text()
     model = dialog.bookings
@@ -155,9 +156,11 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     later = booking.hold(admin_session.actor, clinic.client, clinic.provider_b,
                          dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC), now)
     changed_elsewhere(admin_session, "bookings")
+    settle(qtbot, admin_session)
     assert model.rowCount() == 2
     clock.advance(hours=1)  # the new hold runs out: the history says so
     dialog.reload()
+    settle(qtbot, admin_session)
     statuses = {model.index(r, COL_STATUS).data() for r in range(2)}
     assert statuses == {"Cancelled", "Expired"} and later.id
 
@@ -167,6 +170,7 @@ def test_the_front_desk_sees_reservations_but_not_the_audit(qtbot: QtBot, db: Ta
     session = Session(Actor("dan", Role.FRONT_DESK, "desk-2"), db)
     dialog = ClientHistoryDialog(session, clinic.other_client)
     qtbot.addWidget(dialog)
+    settle(qtbot, session)
     assert dialog.tabs.count() == 1 and dialog.audit is None
     assert dialog.bookings.rowCount() == 1
 
@@ -174,6 +178,7 @@ def test_the_front_desk_sees_reservations_but_not_the_audit(qtbot: QtBot, db: Ta
 def test_an_unknown_client_is_said_so(qtbot: QtBot, admin_session: Session) -> None:
     dialog = ClientHistoryDialog(admin_session, 999)
     qtbot.addWidget(dialog)
+    settle(qtbot, admin_session)
     assert "no client with id 999" in dialog.error.text()
 
 
