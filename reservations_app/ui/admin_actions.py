@@ -228,18 +228,21 @@ class AdminActions(QObject):
         go_on, passphrase = self._prompts.encryption(self._window, removable_media(path))
         if not go_on:
             return
-        try:
-            saved = maintenance.backup(
-                self._session.actor, self._session.target, path, now, passphrase
-            )
-        except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
-            return
+        actor, target = self._session.actor, self._session.target
+        # A whole-file copy: on the runner's write worker, so the window stays live.
+        self._session.ops.write(
+            lambda: maintenance.backup(actor, target, path, now, passphrase),
+            self._backed_up, self._backup_failed, initiator=self)
+
+    def _backed_up(self, saved: Path) -> None:
         self._prompts.inform(
             self._window,
             self.tr("Backup saved"),
             self.tr("The database was backed up to {path}.").format(path=saved),
         )
+
+    def _backup_failed(self, error: DomainError) -> None:
+        self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(error.message))
 
     @Slot()
     def restore_from_backup(self) -> None:
