@@ -118,3 +118,34 @@ def test_a_refusal_after_the_user_moved_on_clears_the_history(
     assert tab.undo_stack.count() == 0
     assert blocks_on(tab, provider, DAY) == ["09:00-12:00"]
     assert blocks_on(tab, provider, WEDNESDAY) == []
+
+
+def test_the_tab_reads_on_the_read_worker_and_keeps_the_week_until_the_answer(
+        qtbot, tab: CalendarTab, provider: Provider,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reservations_app.services import booking, people
+
+    reads = {name: on_gui_thread(monkeypatch, module, name) for module, name in (
+        (people, "list_providers"), (schedule, "list_availability"),
+        (booking, "provider_week"), (schedule, "days_with_availability"),
+        (booking, "days_with_live_bookings"))}
+    draw(qtbot, tab, DAY, 9, 10)
+    tab.reload_providers()
+    tab.next_week_action.trigger()
+    assert shown_blocks(tab, DAY) == [(540, 600)]  # still the old week until the answer
+    settle(qtbot, tab.session)
+    assert shown_blocks(tab, DAY) == []  # the next week arrived
+    assert all(calls and not any(calls) for calls in reads.values()), reads
+
+
+def test_an_answer_a_later_request_replaced_is_not_shown(
+        qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
+    draw(qtbot, tab, DAY, 9, 10)
+    weeks: list[dt.date] = []  # the first day of each week the grid was given
+    tab.week_model.modelReset.connect(lambda: weeks.append(tab._shown[1]))
+    tab.next_week_action.trigger()
+    tab.previous_week_action.trigger()  # before the next week's answer came
+    settle(qtbot, tab.session)
+    assert weeks == [tab.week_first_day()]  # the next week's answer was dropped, not shown
+    assert tab.week_first_day() <= DAY < tab.week_first_day() + dt.timedelta(days=7)
+    assert shown_blocks(tab, DAY) == [(540, 600)]
