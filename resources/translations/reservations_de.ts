@@ -3186,6 +3186,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Nichts wurde geändert, und dieser Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Es wurde nichts geändert. Der Rückgängig-Verlauf wurde gelöscht, da er nicht mehr zum Zeitplan passt.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Termine in dieser Zeit: %1</translation>
     </message>

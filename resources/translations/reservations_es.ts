@@ -3186,6 +3186,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>No se ha cambiado nada y este paso se ha quitado del historial de deshacer.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>No se cambió nada. Se borró el historial de deshacer, porque ya no coincide con el horario.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Reservas en ese horario: %1</translation>
     </message>

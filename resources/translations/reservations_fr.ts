@@ -3186,6 +3186,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Rien n&apos;a été modifié, et cette étape a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;historique d&apos;annulation a été effacé, car il ne correspond plus au planning.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Réservations sur ce créneau : %1</translation>
     </message>
