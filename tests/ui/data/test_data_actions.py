@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reservations_app.ui.data.actions import DataActions
+from tests.ui.conftest import settle
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -34,9 +35,11 @@ def test_export_clients_through_the_file_dialog(qtbot, session, clinic, tmp_path
     with target.open(encoding="utf-8", newline="") as handle:
         assert {row["name"] for row in csv.DictReader(handle)} == {
             clinic.ann.name, clinic.bob.name, clinic.cleo.name}
-    actions.publish_action.trigger()
-    assert told[-1][1].startswith("No provider has a CalDAV calendar")
+    actions.publish_action.trigger()  # on the network worker: the answer comes later
+    qtbot.waitUntil(lambda: told[-1][1].startswith("No provider has a CalDAV calendar"),
+                    timeout=20_000)
     actions.send_reminders_action.trigger()
+    settle(qtbot, session)
     assert told[-1] == ("warning", "Email reminders are off: turn them on with "
                                    "'settings set reminders_enabled 1'.")
     assert [a.text() for a in actions.menu(window).actions() if a.text()][0] == "&Reports…"
