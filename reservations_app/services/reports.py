@@ -1,6 +1,7 @@
-"""Reports from SQL aggregates: the database sums and counts over the (local_date, ...)
-indexes and returns one row per provider and day, folded here into months or weeks; no
-booking is loaded into Python.
+"""Reports from SQL aggregates: the database sums and counts over the report index (0013:
+local_date, provider_id, visit_type_id, status and the times, in that order), reading only
+the index, in order, and returns one row per provider and day, folded here into months or
+weeks; no booking is loaded into Python.
 
 Columns that later migrations add (late_cancellation, visit_type_id) are used where the
 schema has them (see store.optional): before them, late cancellations count as none and every
@@ -32,7 +33,13 @@ from reservations_app.store.models import database, to_db
 from reservations_app.store.transactions import read_snapshot
 
 _BOOKED = "(" + ", ".join(f"'{status}'" for status in BOOKED_STATUSES) + ")"
-_BOOKED_OR_CANCELLED = "(" + ", ".join(f"'{s}'" for s in (*BOOKED_STATUSES, "cancelled")) + ")"
+
+
+def _booked(value: str) -> str:
+    """`value` for a booked visit, else 0. The reports filter by status this way rather than
+    in WHERE: a status condition there leads the planner to the status index (every
+    confirmed booking of all time) instead of the dates' range of the report index (0013)."""
+    return f"CASE WHEN x.status IN {_BOOKED} THEN {value} ELSE 0 END"
 
 
 def _postgres() -> bool:
@@ -93,12 +100,12 @@ def _start(actor: Actor, first: dt.date, last: dt.date) -> None:
 def utilisation(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
                 period: str = "month") -> list[UtilisationRow]:
     """Booked against available hours per provider and period, for local dates first..last."""
+    _start(actor, first, last)
     _check_period(period)
     where, params = _filters("x", first, last, provider_id)
     booked = _rows(
-        f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
-        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED} "
-        "GROUP BY x.provider_id, x.local_date", params)
+        f"SELECT x.provider_id, x.local_date, SUM({_booked(_hours('x.start_at', 'x.end_at'))}) "
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id", params)
     available = _rows(
         f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
         f"FROM availability_block x WHERE {where} GROUP BY x.provider_id, x.local_date",
@@ -106,6 +113,8 @@ def utilisation(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int
     hours: dict[tuple[int, dt.date], list[float]] = {}
     for index, found in enumerate((booked, available)):
         for provider, day, total in found:
+            if not total:
+                continue  # a day of cancelled bookings only
             key = (provider, period_start(_day(day), period))
             hours.setdefault(key, [0.0, 0.0])[index] += float(total or 0)
     names = _provider_names()
@@ -129,15 +138,15 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
     late = "x.late_cancellation" if "late_cancellation" in optional.columns("reservation") \
         else "NULL"
     found = _rows(
-        "SELECT x.provider_id, x.local_date, "
-        f"SUM(CASE WHEN x.status IN {_BOOKED} THEN 1 ELSE 0 END), "
+        f"SELECT x.provider_id, x.local_date, SUM({_booked('1')}), "
         "SUM(CASE WHEN x.status = 'no_show' THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN x.status = 'cancelled' THEN 1 ELSE 0 END), "
         f"SUM(CASE WHEN x.status = 'cancelled' AND {late} THEN 1 ELSE 0 END) "
-        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED_OR_CANCELLED} "
-        "GROUP BY x.provider_id, x.local_date", params)
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id", params)
     counts: dict[tuple[int, dt.date], list[int]] = {}
     for provider, day, *numbers in found:
+        if not any(numbers):
+            continue  # a day of expired holds only
         totals = counts.setdefault((provider, period_start(_day(day), period)), [0, 0, 0, 0])
         for index, number in enumerate(numbers):
             totals[index] += int(number or 0)
@@ -155,11 +164,15 @@ def visit_types(actor: Actor, first: dt.date, last: dt.date, *,
     typed = "visit_type_id" in optional.columns("reservation") and optional.has_table(
         "visit_type")
     name = "t.name" if typed else "NULL"
-    join = " LEFT JOIN visit_type t ON t.id = x.visit_type_id" if typed else ""
+    join = " LEFT JOIN visit_type t ON t.id = d.visit_type_id" if typed else ""
+    visit_type = ", x.visit_type_id" if typed else ""
+    # Summed per day first, in the report index's order; then the few day rows per type.
     found = _rows(
-        f"SELECT {name}, COUNT(*), SUM({_hours('x.start_at', 'x.end_at')}) "
-        f"FROM reservation x{join} WHERE {where} AND x.status IN {_BOOKED}"
-        f"{' GROUP BY t.name' if typed else ''}", params)
+        f"SELECT {name}, SUM(d.visits), SUM(d.hours) FROM ("
+        f"SELECT SUM({_booked('1')}) AS visits, "
+        f"SUM({_booked(_hours('x.start_at', 'x.end_at'))}) AS hours{visit_type} "
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id{visit_type}"
+        f") d{join}{' GROUP BY t.name' if typed else ''}", params)
     rows = [TypeRow(type_name or NO_TYPE, int(count), round(float(total or 0), 2))
             for type_name, count, total in found if count]
     return sorted(rows, key=lambda row: (-row.visits, row.visit_type))
