@@ -4,10 +4,11 @@ layout, focus and accessibility tests walk. A new dialog belongs here."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from reservations_app.domain.model import Role, User
@@ -76,6 +77,13 @@ def main_screens(window: MainWindow) -> Iterator[str]:
             yield f"{window.tabs.tabText(tab)}/{view}"
 
 
+def _wait_until(condition: Callable[[], bool], seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the screens' data did not load in time"
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
                  folder: Path) -> list[QWidget]:
     """Each one built (not shown) with the main window as its parent."""
@@ -83,6 +91,9 @@ def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
     window.admin.open_clinic_settings()
     window.admin.open_audit_trail()
     window.tabs.setCurrentWidget(window.calendar_tab)
+    # the calendar reads its providers on the runner: its dialogs need one chosen
+    _wait_until(lambda: session.ops.is_idle()
+                and window.calendar_tab.current_provider() is not None)
     actions = window.calendar_tab.schedule_actions
     paths = AppPaths(data_dir=folder / "data", log_dir=folder / "log",
                      config_dir=folder / "config", system_config=folder / "system.toml")
