@@ -3,13 +3,17 @@ the series dialog; "Waitlist" shows or hides the waitlist panel, docked beside t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
 from reservations_app.ui.session import Session
+
+if TYPE_CHECKING:  # imported when first opened (the series rules are a slow import)
+    from reservations_app.ui.booking.series_dialog import SeriesDialog
 
 
 class RecurringActions(QObject):
@@ -36,5 +40,7 @@ class RecurringActions(QObject):
 
     @Slot()
     def open_series_dialog(self) -> None:
+        from reservations_app.ui.booking.series_dialog import SeriesDialog
+
         self.series_dialog = SeriesDialog(self.session, self.window)
         self.series_dialog.open()
