@@ -58,7 +58,7 @@ def startup_figures(bench: figures.Bench) -> list[Figure]:
 
 # In order: reads on the untouched copy first, then the figures that write.
 FIGURES: dict[str, FigureSource] = {
-    "slots": figures.slots_figure,
+    "slots": figures.slots_figures,
     "week": figures.week_figure,
     "search": figures.search_figure,
     "reports": data_figures.report_figures,

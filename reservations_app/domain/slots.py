@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from reservations_app.domain.errors import AvailabilityConflict, InvalidInput
-from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot
+from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot, make_slot
 from reservations_app.domain.timezones import wall_to_utc
 
 # The longest slot the clinic may set. A booking is one slot long, so a booking that overlaps
@@ -99,7 +99,7 @@ def slots_of_block(block: AvailabilityBlock, slot_minutes: int) -> list[Slot]:
     slots: list[Slot] = []
     start = block.start
     while start + step <= block.end:
-        slots.append(Slot(start, start + step, block.provider_id))
+        slots.append(make_slot(start, start + step, block.provider_id))
         start += step
     return slots
 
@@ -150,10 +150,14 @@ def free_slots(blocks: Iterable[ProviderSpan], live: Iterable[ProviderSpan],
                 index += 1
             touched = index < len(spans) and spans[index][0] < end
             if not touched and start >= earliest_start:
-                free.append(Slot(start, end, block.provider_id))
+                free.append(make_slot(start, end, block.provider_id))
             start = end
-    free.sort(key=lambda slot: (slot.start, slot.provider_id))
+    free.sort(key=_time_then_provider)
     return free
+
+
+def _time_then_provider(slot: Slot) -> tuple[dt.datetime, int]:
+    return slot.start, slot.provider_id
 
 
 def _busy_by_provider(live: Iterable[ProviderSpan]) -> dict[int, list[tuple[dt.datetime,
