@@ -11,16 +11,31 @@ psycopg when the first connection to a server is made.
 from __future__ import annotations
 
 import sys
+import types
+from typing import Any
 
 DRIVERS = ("psycopg", "psycopg2")
+
+
+class _HashlibOnDemand(types.ModuleType):
+    """What peewee gets as `hashlib`: the real module, imported at the first use (peewee
+    hashes only over-long index names). `import hashlib` loads OpenSSL's libcrypto, ~4 MB of
+    a start's memory, which a desk on SQLite otherwise never needs."""
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module("hashlib"), name)
 
 
 def import_peewee_without_drivers() -> None:
     if "peewee" in sys.modules:
         return  # imported already by someone else; it works either way
-    saved = {name: sys.modules.get(name) for name in DRIVERS}
+    saved = {name: sys.modules.get(name) for name in (*DRIVERS, "hashlib")}
     for name in DRIVERS:
         sys.modules[name] = None  # type: ignore[assignment]  # makes `import` raise ImportError
+    if saved["hashlib"] is None:
+        sys.modules["hashlib"] = _HashlibOnDemand("hashlib")
     try:
         import peewee  # noqa: F401
     except ImportError:  # e.g. reading __version__ where the dependencies are not installed
