@@ -23,24 +23,31 @@ class _HashlibOnDemand(types.ModuleType):
     a start's memory, which a desk on SQLite otherwise never needs."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # import hooks probing the module (__wrapped__, __path__...)
+            raise AttributeError(name)
         import importlib
 
+        if sys.modules.get("hashlib") is self:  # asked while peewee is still being imported
+            del sys.modules["hashlib"]
         return getattr(importlib.import_module("hashlib"), name)
 
 
 def import_peewee_without_drivers() -> None:
     if "peewee" in sys.modules:
         return  # imported already by someone else; it works either way
-    saved = {name: sys.modules.get(name) for name in (*DRIVERS, "hashlib")}
+    saved = {name: sys.modules.get(name) for name in DRIVERS}
     for name in DRIVERS:
         sys.modules[name] = None  # type: ignore[assignment]  # makes `import` raise ImportError
-    if saved["hashlib"] is None:
-        sys.modules["hashlib"] = _HashlibOnDemand("hashlib")
+    on_demand = None
+    if "hashlib" not in sys.modules:
+        on_demand = sys.modules["hashlib"] = _HashlibOnDemand("hashlib")
     try:
         import peewee  # noqa: F401
     except ImportError:  # e.g. reading __version__ where the dependencies are not installed
         pass
     finally:
+        if on_demand is not None and sys.modules.get("hashlib") is on_demand:
+            del sys.modules["hashlib"]
         for name, module in saved.items():
             if module is None:
                 del sys.modules[name]
