@@ -44,6 +44,7 @@ from reservations_app.ui.models.booking_model import status_label
 from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.models.objects import ObjectTableModel
 from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.phone_display import contact_line
 from reservations_app.ui.session import Session
 
 BOOKING_ROLE = OBJECT_ROLE
@@ -183,7 +184,7 @@ class ClientHistoryDialog(QDialog):
             return
         self.error.clear()
         self.setWindowTitle(self.tr("History of {name}").format(name=client.name))
-        contact = " · ".join(part for part in (client.email, client.phone) if part)
+        contact = contact_line(self._session, client)
         self.heading.setText(f"<b>{client.name}</b>" + (f" — {contact}" if contact else ""))
         self.bookings.set_bookings(found, self._session.now())
         if self.audit is not None:
