@@ -137,7 +137,7 @@ def free_slots(blocks: Iterable[ProviderSpan], live: Iterable[ProviderSpan],
     thousands of slot times and most of them are taken or too soon."""
     busy = _busy_by_provider(live)
     step = dt.timedelta(minutes=slot_minutes)
-    free: list[Slot] = []
+    free: list[tuple[dt.datetime, int, dt.datetime]] = []  # start, provider, end
     for block in blocks:
         spans = busy.get(block.provider_id, [])
         # Walk the slots and the provider's bookings side by side, both in time order; a
@@ -150,14 +150,11 @@ def free_slots(blocks: Iterable[ProviderSpan], live: Iterable[ProviderSpan],
                 index += 1
             touched = index < len(spans) and spans[index][0] < end
             if not touched and start >= earliest_start:
-                free.append(make_slot(start, end, block.provider_id))
+                free.append((start, block.provider_id, end))
             start = end
-    free.sort(key=_time_then_provider)
-    return free
-
-
-def _time_then_provider(slot: Slot) -> tuple[dt.datetime, int]:
-    return slot.start, slot.provider_id
+    # Plain tuples sort by time, then provider, without a key function; only then the Slots.
+    free.sort()
+    return [make_slot(start, end, provider_id) for start, provider_id, end in free]
 
 
 def _busy_by_provider(live: Iterable[ProviderSpan]) -> dict[int, list[tuple[dt.datetime,
