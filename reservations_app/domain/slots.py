@@ -139,19 +139,21 @@ def free_slots(blocks: Iterable[ProviderSpan], live: Iterable[ProviderSpan],
     step = dt.timedelta(minutes=slot_minutes)
     free: list[tuple[dt.datetime, int, dt.datetime]] = []  # start, provider, end
     for block in blocks:
-        spans = busy.get(block.provider_id, [])
+        # Locals, not attributes, in the loop: a quiet day walks ~1,500 slots.
+        provider_id, start, block_end = block.provider_id, block.start, block.end
+        spans = busy.get(provider_id, [])
+        count = len(spans)
         # Walk the slots and the provider's bookings side by side, both in time order; a
         # provider's live bookings never overlap, so sorted by start they are sorted by end.
-        index = max(bisect_left(spans, (block.start,)) - 1, 0)
-        start = block.start
-        while start + step <= block.end:
-            end = start + step
-            while index < len(spans) and spans[index][1] <= start:
+        index = max(bisect_left(spans, (start,)) - 1, 0)
+        end = start + step
+        while end <= block_end:
+            while index < count and spans[index][1] <= start:
                 index += 1
-            touched = index < len(spans) and spans[index][0] < end
-            if not touched and start >= earliest_start:
-                free.append((start, block.provider_id, end))
-            start = end
+            free_of_bookings = index == count or spans[index][0] >= end
+            if free_of_bookings and start >= earliest_start:
+                free.append((start, provider_id, end))
+            start, end = end, end + step
     # Plain tuples sort by time, then provider, without a key function; only then the Slots.
     free.sort()
     return [make_slot(start, end, provider_id) for start, provider_id, end in free]
