@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 def shown():
     if os.environ.get("RESERVATIONS_STARTUP_MARKS"):
         with open(os.environ["RESERVATIONS_STARTUP_MARKS"], "a") as marks:
-            marks.write(f"first-window {time.monotonic()}\\n")
+            hwm = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+            marks.write(f"first-window {time.monotonic()} {hwm}\\n")
     app.quit()
 
 app = QApplication(sys.argv)
@@ -43,12 +44,17 @@ MARKS_ENV = "RESERVATIONS_STARTUP_MARKS"
 @dataclass(frozen=True)
 class Start:
     seconds: float  # spawn to exit
-    peak_rss_mb: float
-    marks: dict[str, float]  # seconds from spawn to each mark the process wrote
+    peak_rss_mb: float  # over the whole run
+    marks: dict[str, tuple[float, float]]  # mark: (seconds from spawn, peak MB by then)
 
     def until(self, mark: str) -> float:
         """Seconds from spawn to `mark`; a process that wrote none is timed to its exit."""
-        return self.marks.get(mark, self.seconds)
+        return self.marks[mark][0] if mark in self.marks else self.seconds
+
+    def peak_at(self, mark: str) -> float:
+        """Peak resident MB when `mark` was written (else over the whole run)."""
+        return self.marks[mark][1] if mark in self.marks and self.marks[mark][1] else \
+            self.peak_rss_mb
 
 
 def bare_window_command() -> list[str]:
@@ -101,11 +107,12 @@ def start_once(argv: Sequence[str], env: dict[str, str] | None = None) -> Start:
     return Start(float(seconds), int(peak_kb) / 1024, marks)  # Linux reports kilobytes
 
 
-def read_marks(path: Path, spawned: float) -> dict[str, float]:
+def read_marks(path: Path, spawned: float) -> dict[str, tuple[float, float]]:
+    """`name monotonic-seconds peak-kB` lines (ui/smoke.py `mark`)."""
     if not path.exists():
         return {}
-    pairs = (line.split() for line in path.read_text().splitlines() if line.strip())
-    return {name: float(at) - spawned for name, at in pairs}
+    rows = (line.split() for line in path.read_text().splitlines() if line.strip())
+    return {name: (float(at) - spawned, int(peak_kb) / 1024) for name, at, peak_kb in rows}
 
 
 def starts(argv: Sequence[str], runs: int, warmup: int = 1) -> list[Start]:

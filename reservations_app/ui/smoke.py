@@ -237,13 +237,24 @@ def _run_pending_events() -> None:
 
 
 def mark(name: str) -> None:
-    """With $RESERVATIONS_STARTUP_MARKS naming a file, append `name monotonic-seconds`: the
+    """With $RESERVATIONS_STARTUP_MARKS naming a file, append `name monotonic-seconds peak-kB`: the
     start-up benchmark reads when each window was ready against when it spawned the process
     (CLOCK_MONOTONIC is one clock for every process on the machine)."""
     path = os.environ.get(MARKS_ENV)
     if path:
         with open(path, "a", encoding="utf-8") as marks:
-            marks.write(f"{name} {time.monotonic()}\n")
+            marks.write(f"{name} {time.monotonic()} {_peak_rss_kb()}\n")
+
+
+def _peak_rss_kb() -> int:
+    """The process's peak resident memory so far (Linux's VmHWM), 0 where it cannot be read:
+    the memory figure is taken at the main window, before the page check that follows it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) for line in status
+                         if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return 0
 
 
 def _actor() -> Actor:
