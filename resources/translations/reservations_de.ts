@@ -898,6 +898,24 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+        <source>CalDAV: %n provider(s) failed ({reason})</source>
+        <translation>
+            <numerusform>CalDAV: %n Behandler fehlgeschlagen ({reason})</numerusform>
+            <numerusform>CalDAV: %n Behandler fehlgeschlagen ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CalDAV: not published ({reason})</source>
+        <translation>CalDAV: nicht veröffentlicht ({reason})</translation>
+    </message>
+    <message>
+        <source>Publishing to the providers&apos; calendars failed; it is tried again every few minutes.</source>
+        <translation>Die Veröffentlichung in den Kalendern der Behandler ist fehlgeschlagen; sie wird alle paar Minuten erneut versucht.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3184,6 +3202,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Nothing was changed, and this step was taken off the undo history.</source>
         <translation>Nichts wurde geändert, und dieser Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Es wurde nichts geändert. Der Rückgängig-Verlauf wurde gelöscht, da er nicht mehr zum Zeitplan passt.</translation>
     </message>
     <message>
         <source>Bookings that fall in this time: %1</source>

@@ -18,6 +18,16 @@
     </message>
   </context>
   <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+      <source>CalDAV: %n provider(s) failed ({reason})</source>
+      <translation>
+        <numerusform>CalDAV: %n provider failed ({reason})</numerusform>
+        <numerusform>CalDAV: %n providers failed ({reason})</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ClientFinder</name>
     <message numerus="yes">
       <source>%n client(s) found</source>

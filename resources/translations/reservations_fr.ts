@@ -898,6 +898,24 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+        <source>CalDAV: %n provider(s) failed ({reason})</source>
+        <translation>
+            <numerusform>CalDAV : échec pour %n praticien ({reason})</numerusform>
+            <numerusform>CalDAV : échec pour %n praticiens ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CalDAV: not published ({reason})</source>
+        <translation>CalDAV : non publié ({reason})</translation>
+    </message>
+    <message>
+        <source>Publishing to the providers&apos; calendars failed; it is tried again every few minutes.</source>
+        <translation>La publication dans les calendriers des praticiens a échoué ; elle est retentée toutes les quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3184,6 +3202,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Nothing was changed, and this step was taken off the undo history.</source>
         <translation>Rien n&apos;a été modifié, et cette étape a été retirée de l&apos;historique d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;historique d&apos;annulation a été effacé, car il ne correspond plus au planning.</translation>
     </message>
     <message>
         <source>Bookings that fall in this time: %1</source>
