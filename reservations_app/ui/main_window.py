@@ -319,10 +319,10 @@ class MainWindow(QMainWindow):
         self.sweep_expired_holds()
         self.calendar_publisher.start()
         if backup is not None:
-            self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+            self.session.ops.background(backup, on_error=self._backup_failed, owner=self)
         target = self.session.target
-        self.session.ops.query(lambda: maintenance.check_health(target),
-                               on_success=self._show_damage, owner=self)
+        self.session.ops.background(lambda: maintenance.check_health(target),
+                                    on_success=self._show_damage, owner=self)
 
     def _show_damage(self, damage: str | None) -> None:
         """PRAGMA quick_check found the file damaged: say so, with what to do."""
