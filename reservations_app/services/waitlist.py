@@ -241,12 +241,15 @@ def lapse_past(actor: Actor, now: dt.datetime) -> int:
     query = WaitlistEntryRow.select(WaitlistEntryRow.id).where(
         (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
         & (WaitlistEntryRow.last_day < _today(now)))
-    ids = [entry_id for (entry_id,) in fetch_values(query)]
-    for entry_id in ids:
-        WaitlistEntryRow.update(status=wl.WishStatus.LAPSED.value).where(
-            WaitlistEntryRow.id == entry_id).execute()
-        audit.record(actor, now, "waitlist.lapse", "waitlist", entry_id)
-    return len(ids)
+    lapsed = 0
+    for (entry_id,) in fetch_values(query):
+        # Only while still open: a desk sweeping at the same moment lapses (and audits) it once.
+        if WaitlistEntryRow.update(status=wl.WishStatus.LAPSED.value).where(
+                (WaitlistEntryRow.id == entry_id)
+                & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute():
+            audit.record(actor, now, "waitlist.lapse", "waitlist", entry_id)
+            lapsed += 1
+    return lapsed
 
 
 def list_entries(actor: Actor, now: dt.datetime, *, client_id: int | None = None,
