@@ -13,7 +13,14 @@ from PySide6.QtCore import Qt
 from reservations_app.domain.slots import parse_block
 from reservations_app.domain.timezones import zone
 from reservations_app.domain.waitlist import WishStatus, parse_window
-from reservations_app.services import booking, schedule, series, visit_types, waitlist
+from reservations_app.services import (
+    audit,
+    booking,
+    schedule,
+    series,
+    visit_types,
+    waitlist,
+)
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
@@ -211,3 +218,19 @@ def test_the_booking_menu_opens_the_series_dialog_and_the_waitlist(
                     timeout=20_000)
     dialog.reject()
     settle(qtbot, session)
+
+
+def test_the_windows_sweep_lapses_waitlist_entries_past_their_range(
+        qtbot, session, clinic, physio, admin, clock) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.store.models import WaitlistEntryRow
+    from reservations_app.ui.main_window import MainWindow
+
+    entry = waitlist.add(admin, clinic.ann.id, physio, clock(), first_day=DAY, last_day=DAY)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    clock.advance(days=9)  # the range (DAY) ended while the app was open
+    window.sweep_expired_holds()  # what the expiry timer triggers
+    qtbot.waitUntil(lambda: WaitlistEntryRow.get_by_id(entry.id).status == "lapsed",
+                    timeout=20_000)  # stored so, not only shown so
+    settle(qtbot, session)
+    assert "waitlist.lapse" in [e.action for e in audit.list_entries(admin, limit=5)]
