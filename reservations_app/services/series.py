@@ -93,24 +93,23 @@ def preview(actor: Actor, request: SeriesRequest, now: dt.datetime) -> list[Prev
     require(actor, Permission.READ)
     with read_snapshot():
         provider = _check_request(request)
-        return [_preview_row(actor, request, occurrence, now)
-                for occurrence in _occurrences(provider, request)]
+        occurrences = _occurrences(provider, request)
+        days = day_slots.read_days(actor, [o.local_date for o in occurrences], now,
+                                   provider_id=request.provider_id,
+                                   visit_type_id=request.visit_type_id,
+                                   client_id=request.client_id)
+    return [_preview_row(occurrence, days[occurrence.local_date]) for occurrence in occurrences]
 
 
-def _preview_row(actor: Actor, request: SeriesRequest, occurrence: rec.Occurrence,
-                 now: dt.datetime) -> PreviewRow:
-    day = day_slots.explain_slots(actor, occurrence.local_date, now,
-                                  provider_id=request.provider_id,
-                                  visit_type_id=request.visit_type_id,
-                                  client_id=request.client_id)
-    found = next((row for row in day if row.start == occurrence.start), None)
-    reason = found.reason.value if found is not None else NO_SLOT
-    end = found.end if found is not None else None
+def _preview_row(occurrence: rec.Occurrence, reads: day_slots.DayReads) -> PreviewRow:
+    found = reads.at(occurrence.start)
     if found is not None and found.reason is Reason.FREE:
-        return PreviewRow(occurrence.start, found.end, True, reason, None)
+        return PreviewRow(occurrence.start, found.end, True, found.reason.value, None)
+    day = reads.explain()  # only a conflict needs the whole day: its nearest free start
+    reason = found.reason.value if found is not None else NO_SLOT
     length = day[0].end - day[0].start if day else dt.timedelta(0)
-    return PreviewRow(occurrence.start, end or occurrence.start + length, False, reason,
-                      nearest_free(day, occurrence.start))
+    end = found.end if found is not None else occurrence.start + length
+    return PreviewRow(occurrence.start, end, False, reason, nearest_free(day, occurrence.start))
 
 
 def nearest_free(day: list[ExplainedSlot], start: dt.datetime) -> dt.datetime | None:

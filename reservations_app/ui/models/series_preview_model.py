@@ -115,4 +115,4 @@ class SeriesPreviewModel(ObjectTableModel[PreviewRow]):
 
 def _is_checked(value: Any) -> bool:
     """Views hand the new state over as a Qt.CheckState or as its number."""
-    return bool(value == Qt.CheckState.Checked or value == Qt.CheckState.Checked.value)
+    return bool(value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value))
