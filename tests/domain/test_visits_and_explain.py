@@ -128,7 +128,8 @@ def _days(draw: st.DrawFn) -> tuple[list[Span], list[Taken], visits.Shape, dt.da
     blocks = []
     for provider in draw(st.lists(st.integers(1, 3), min_size=0, max_size=4)):
         start = draw(_quarters(28, 60))
-        blocks.append(Span(provider, start, start + dt.timedelta(minutes=15 * draw(st.integers(1, 16)))))
+        length = dt.timedelta(minutes=15 * draw(st.integers(1, 16)))
+        blocks.append(Span(provider, start, start + length))
     taken = []
     for provider in draw(st.lists(st.integers(1, 3), max_size=6)):
         start = draw(_quarters(24, 70))
