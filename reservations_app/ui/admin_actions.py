@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reservations_app.domain.access import Permission
-from reservations_app.domain.errors import DomainError
+from reservations_app.domain.errors import DatabaseUnusable, DomainError
 from reservations_app.services import maintenance
 from reservations_app.store.fsinfo import removable_media
 from reservations_app.store.sealed import is_sealed
@@ -228,18 +228,32 @@ class AdminActions(QObject):
         go_on, passphrase = self._prompts.encryption(self._window, removable_media(path))
         if not go_on:
             return
-        try:
-            saved = maintenance.backup(
-                self._session.actor, self._session.target, path, now, passphrase
-            )
-        except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
+        actor, target = self._session.actor, self._session.target
+
+        def back_up() -> Path | DatabaseUnusable:
+            # A backup's own failures (a folder it cannot write, no pg_dump) are
+            # DatabaseUnusable too; raised, the runner would take them for the clinic's
+            # database being out of reach and put up its banner. They are this answer.
+            try:
+                return maintenance.backup(actor, target, path, now, passphrase)
+            except DatabaseUnusable as exc:
+                return exc
+
+        # A whole-file copy: on the runner's write worker, so the window stays live.
+        self._session.ops.write(back_up, self._backed_up, self._backup_failed, initiator=self)
+
+    def _backed_up(self, saved: Path | DatabaseUnusable) -> None:
+        if isinstance(saved, DatabaseUnusable):
+            self._backup_failed(saved)
             return
         self._prompts.inform(
             self._window,
             self.tr("Backup saved"),
             self.tr("The database was backed up to {path}.").format(path=saved),
         )
+
+    def _backup_failed(self, error: DomainError) -> None:
+        self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(error.message))
 
     @Slot()
     def restore_from_backup(self) -> None:

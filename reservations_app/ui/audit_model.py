@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -35,6 +35,22 @@ Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: w
 Index = QModelIndex | QPersistentModelIndex
 
 
+_Page = tuple[list[AuditEntry], dict[int, str], str]  # rows, their words, why words are missing
+
+
+class Runner(Protocol):
+    def query(self, call: Callable[[], Any], on_success: Callable[[Any], None] | None = ...,
+              on_error: Callable[[DomainError], None] | None = ..., *,
+              owner: QObject | None = ...) -> None: ...
+
+
+def _described(page: list[AuditEntry], describe: Describe) -> _Page:
+    try:
+        return page, describe(page) if page else {}, ""
+    except DomainError as exc:
+        return page, {}, exc.message
+
+
 def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
     return []
 
@@ -50,7 +66,8 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
     load_failed = Signal(str)
 
     def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
-                 parent: QObject | None = None, describe: Describe = _no_words) -> None:
+                 parent: QObject | None = None, describe: Describe = _no_words, *,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self._headers = (self.tr("When"), self.tr("Who"), self.tr("What happened"),
                          self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
@@ -61,6 +78,9 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
         self._said: dict[int, str] = {}
         self._page_size = page_size
         self._more = True
+        self._runner = runner  # pages load on its read worker; without one, at once
+        self._generation = 0  # which reload a page's answer belongs to
+        self._fetching = False
 
     def reload(self, fetch: Fetch | None = None) -> None:
         """Start over, with new filters if `fetch` is given; the view pulls the first page."""
@@ -69,30 +89,50 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
             self._fetch = fetch
         self._items = []
         self._more = True
+        self._generation += 1
+        self._fetching = False
         self.endResetModel()
 
     def entry(self, row: int) -> AuditEntry:
         return self.item(row)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
+        if not self.canFetchMore(parent):
             return
-        try:
-            page = self._fetch(len(self._items), self._page_size)
-        except DomainError as exc:
-            self._more = False
-            self.load_failed.emit(exc.message)
+        fetch, describe, offset, limit = self._fetch, self._describe, len(self._items), \
+            self._page_size
+        if self._runner is None:
+            try:
+                page = fetch(offset, limit)
+            except DomainError as exc:
+                self._refused(exc)
+                return
+            self._add(_described(page, describe))
             return
+        generation = self._generation
+        self._fetching = True
+        self._runner.query(lambda: _described(fetch(offset, limit), describe),
+                           lambda found: self._add(found, generation), self._refused,
+                           owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self._more = self._fetching = False
+        self.load_failed.emit(error.message)
+
+    def _add(self, found: _Page, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # reloaded meanwhile: this page belongs to the old filters
+        self._fetching = False
+        page, said, trouble = found
         self._more = len(page) >= self._page_size
         if not page:
             return
-        try:
-            self._said.update(self._describe(page))
-        except DomainError as exc:  # the rows still show, with their raw action
-            self.load_failed.emit(exc.message)
+        self._said.update(said)
+        if trouble:  # the rows still show, with their raw action
+            self.load_failed.emit(trouble)
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._items.extend(page)

@@ -35,8 +35,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,16 +172,6 @@ class Operations(QObject):
               owner: QObject | None = None) -> None:
         """Run a write after the writes asked before it; then `changed` once."""
         self._submit(_Op(call, on_success, on_error, owner, True, initiator))
-
-    @contextmanager
-    def blocking_write(self, initiator: object = None) -> Iterator[None]:
-        """For the few writes not moved onto `write` yet (the calendar's undo commands and
-        the staff and client dialogs): they still run on the GUI thread, but what they audit
-        ends in one `changed` like any other write."""
-        with collecting(self._remember_own) as found:
-            yield
-        if found:
-            self.changed.emit(Changes.of(found), initiator)
 
     def reload_everything(self, initiator: object = None) -> None:
         """The user asked to refresh: every view reloads as if everything had changed."""

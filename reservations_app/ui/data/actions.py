@@ -83,15 +83,15 @@ class DataActions(QObject):
         return Path(chosen) if chosen else None
 
     def _run(self, work: Callable[[], str]) -> None:
-        """A few-second job the user asked for and waits on (a file, a batch of emails),
-        its changes announced like any write."""
-        try:
-            with self.session.ops.blocking_write(initiator=self):
-                message = work()
-        except DomainError as exc:
-            QMessageBox.warning(self.window, self.tr("Not done"), str(exc))
-            return
+        """A few-second job the user asked for (a file, a batch of emails): a write on the
+        runner, so the window stays live; its changes are announced like any write."""
+        self.session.ops.write(work, self._done, self._not_done, initiator=self)
+
+    def _done(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Done"), message)
+
+    def _not_done(self, error: DomainError) -> None:
+        QMessageBox.warning(self.window, self.tr("Not done"), str(error))
 
     @Slot()
     def export_clients(self) -> None:
