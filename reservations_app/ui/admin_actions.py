@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -29,10 +30,12 @@ from reservations_app.domain.errors import DatabaseUnusable, DomainError
 from reservations_app.services import maintenance
 from reservations_app.store.fsinfo import removable_media
 from reservations_app.store.sealed import is_sealed
-from reservations_app.ui.audit_view import AuditView, show_audit_window
-from reservations_app.ui.dialogs.users import UsersDialog
 from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.session import Session
+
+if TYPE_CHECKING:  # imported when first opened: the audit screen and accounts slow a start
+    from reservations_app.ui.audit_view import AuditView
+    from reservations_app.ui.dialogs.users import UsersDialog
 
 BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.dump *.sealed);;All files (*)"
 
@@ -202,10 +205,14 @@ class AdminActions(QObject):
             self.audit_view.raise_()
             self.audit_view.activateWindow()
             return
+        from reservations_app.ui.audit_view import show_audit_window
+
         self.audit_view = show_audit_window(self._session, self._window)
 
     @Slot()
     def open_users(self) -> None:
+        from reservations_app.ui.dialogs.users import UsersDialog
+
         self.users_dialog = UsersDialog(self._session, self._window)
         self.users_dialog.open()
 

@@ -298,13 +298,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sweep_expired_holds(self) -> None:
-        """Ask the service to expire stale holds; the timer only triggers, the service decides."""
+        """Ask the service to expire stale holds and lapse waitlist entries past their range;
+        the timer only triggers, the service decides."""
         actor, now = self.session.actor, self.session.now()
-        self.session.ops.write(lambda: maintenance.expire_stale(actor, now),
+        self.session.ops.write(lambda: maintenance.sweep(actor, now),
                                on_success=self._swept, on_error=self._sweep_failed,
                                owner=self)
 
-    def _swept(self, count: int) -> None:
+    def _swept(self, swept: maintenance.Swept) -> None:
+        count = swept.expired
         if count:
             self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
                                          STATUS_MESSAGE_MS)
@@ -319,10 +321,10 @@ class MainWindow(QMainWindow):
         self.sweep_expired_holds()
         self.calendar_publisher.start()
         if backup is not None:
-            self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+            self.session.ops.background(backup, on_error=self._backup_failed, owner=self)
         target = self.session.target
-        self.session.ops.query(lambda: maintenance.check_health(target),
-                               on_success=self._show_damage, owner=self)
+        self.session.ops.background(lambda: maintenance.check_health(target),
+                                    on_success=self._show_damage, owner=self)
 
     def _show_damage(self, damage: str | None) -> None:
         """PRAGMA quick_check found the file damaged: say so, with what to do."""

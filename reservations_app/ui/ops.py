@@ -30,6 +30,8 @@ to do with the answer, back on the GUI thread (after Anki's QueryOp and Collecti
 - `network` runs a call that talks to another server (CalDAV, SMTP) on a third worker, so a
   slow or unreachable server holds up neither the reads nor the writes; it shows no busy cursor
   or database warning however long it takes. What it audits is announced like a write's.
+  `background` puts long local jobs there too (the page check of the whole file, the day's
+  backup), so the desk's first reads and holds never queue behind them.
 - `committed(changes)` is emitted only for this runner's own commits (never for the live
   feed's), for work that must follow this desk's changes only (publishing calendars).
 """
@@ -185,6 +187,12 @@ class Operations(QObject):
                 on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
         """Run a call that waits on another server, one at a time on the network worker."""
         self._submit(_Op(call, on_success, on_error, owner, False, is_network=True))
+
+    def background(self, call: Callable[[], Any], on_success: Success | None = None,
+                   on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
+        """Run a long job of the desk's own (a whole-file check or copy) beside the reads and
+        writes, on the same worker as `network`: seconds of it must not delay a hold."""
+        self.network(call, on_success, on_error, owner=owner)
 
     def reload_everything(self, initiator: object = None) -> None:
         """The user asked to refresh: every view reloads as if everything had changed."""

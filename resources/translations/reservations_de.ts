@@ -3313,6 +3313,13 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <source>, all fit</source>
         <translation>, alle passen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n zum Buchen angehakt</numerusform>
+            <numerusform>%n zum Buchen angehakt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3363,6 +3370,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Provider not available then</source>
         <translation>Behandler zu dieser Zeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Anhaken, um stattdessen den nächsten freien Beginn an diesem Tag zu buchen</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@
         <numerusform>%n visits</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n ticked to book</source>
+      <translation>
+        <numerusform>%n ticked to book</numerusform>
+        <numerusform>%n ticked to book</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SlotPicker</name>

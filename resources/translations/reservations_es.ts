@@ -3313,6 +3313,13 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <source>, all fit</source>
         <translation>, todas encajan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n marcada para reservar</numerusform>
+            <numerusform>%n marcadas para reservar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3363,6 +3370,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Provider not available then</source>
         <translation>El profesional no está disponible a esa hora</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Márquela para reservar en su lugar el inicio libre más cercano de ese día</translation>
     </message>
 </context>
 <context>

@@ -3313,6 +3313,13 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <source>, all fit</source>
         <translation>, tous possibles</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n cochée pour réserver</numerusform>
+            <numerusform>%n cochées pour réserver</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3363,6 +3370,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Provider not available then</source>
         <translation>Praticien non disponible à ce moment-là</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Cochez pour réserver plutôt le début libre le plus proche ce jour-là</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,9 @@ class ArrivalsPanel(QWidget):
         # Every column as wide as its texts, the pane scrolling sideways when they do not
         # fit: a stretched name column gave way to the others in a narrow pane ("12 Min.
         # verspätet", "Dr. Sofia Marquez") until the names showed as "L… J…".
+        # Fit the columns to the rows in view, not to the first 1,000 (Qt's default): asking
+        # for every cell's text of a busy day's list cost more than the rest of the start.
+        header.setResizeContentsPrecision(0)
         self.empty_label = QLabel(self.tr("Nobody is due in the next hour."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
