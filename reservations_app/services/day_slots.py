@@ -11,7 +11,7 @@ from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.explain import ExplainedSlot, Reason, Taken
 from reservations_app.domain.model import Status
 from reservations_app.services import booking_queries, schedule, visit_types
-from reservations_app.services.people import _client_row
+from reservations_app.services.lookups import client_row
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, to_db
@@ -59,8 +59,8 @@ def explain_slots(actor: Actor, local_date: dt.date, now: dt.datetime, *,
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
     with read_snapshot():
         if client_id is not None:
-            _client_row(client_id)  # NotFound for an unknown client
-        blocks = schedule._day_blocks(local_date, provider_id)
+            client_row(client_id)  # NotFound for an unknown client
+        blocks = schedule.day_spans(local_date, provider_id)
         if visit_type is not None:
             blocks = [b for b in blocks if visit_type.offered_by(b.provider_id)]
         taken = _taken(local_date, provider_id, now) if blocks else []
