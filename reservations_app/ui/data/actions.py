@@ -106,7 +106,7 @@ class DataActions(QObject):
     def export_bookings(self) -> None:
         from reservations_app.services import exchange
 
-        today = self.session.now().date()
+        today = self.session.clinic_today()
         path = self._save_path(self.tr("Export bookings of the last and next 90 days"),
                                "bookings.csv", "CSV (*.csv)")
         if path:
@@ -131,7 +131,7 @@ class DataActions(QObject):
         provider = next(p for p in providers if p.name == name)
         path = self._save_path(self.tr("Calendar file"), "schedule.ics", "iCalendar (*.ics)")
         if path:
-            today = self.session.now().date()
+            today = self.session.clinic_today()
             self._run(lambda: self.tr("{n} visits written to {path}.").format(
                 n=ics.export_provider(self.session.actor, provider.id, today,
                                       today + dt.timedelta(days=FEED_DAYS),

@@ -117,7 +117,7 @@ class ClinicSettingsDialog(QDialog):
 
     def _fill(self) -> None:
         try:
-            policy = settings.get_policy()
+            policy = self._session.policy()
         except DomainError as exc:
             self.banner.show_message(exc.message, Kind.ERROR)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
