@@ -161,3 +161,37 @@ def test_the_private_name_check_sees_each_way_in() -> None:
         "reservations_app.services.series:4 uses schedule._day_blocks",
         "reservations_app.services.series:5 uses booking._visit_type_for",
     ]
+
+
+# The screens read the clinic's policy from their session, which caches it and forgets it on
+# each settings change; only the session itself (and the smoke test, which has none) asks the
+# service.
+POLICY_READERS = {"ui/session.py", "ui/smoke.py"}
+
+
+def test_screens_read_the_policy_from_their_session() -> None:
+    readers = set()
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = node.attr if isinstance(node, ast.Attribute) else \
+                node.id if isinstance(node, ast.Name) else None
+            if named == "get_policy":
+                readers.add(path.relative_to(PACKAGE).as_posix())
+    assert readers <= POLICY_READERS
+
+
+QT_MODEL_BASES = {"QAbstractItemModel", "QAbstractTableModel", "QAbstractListModel",
+                  "QStandardItemModel"}
+
+
+def test_every_table_model_has_the_one_base() -> None:
+    """Only ui/models/table.py subclasses Qt's model classes; every table model is built on it
+    (proxies, which hold no rows, are free)."""
+    direct = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                    (base.id if isinstance(base, ast.Name) else getattr(base, "attr", None))
+                    in QT_MODEL_BASES for base in node.bases):
+                direct.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.name}")
+    assert direct == ["ui/models/table.py:ObjectTableModel"]

@@ -10,29 +10,22 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.objects import ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import Fetch, ObjectTableModel
 
 PAGE_SIZE = 200
-ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.roles
 
 COL_WHEN, COL_WHO, COL_SUMMARY, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = \
     range(7)
 RAW_COLUMNS = (COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID)
 
-Fetch = Callable[[int, int], list[AuditEntry]]  # (offset, limit) -> one page, newest first
 Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: what happened
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
@@ -47,75 +40,38 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
     """Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), so a trail
     of a million rows opens as fast as one of ten."""
 
-    load_failed = Signal(str)
-
-    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
-                 parent: QObject | None = None, describe: Describe = _no_words) -> None:
-        super().__init__(parent)
+    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, parent: QObject | None = None,
+                 *, page_size: int = PAGE_SIZE, describe: Describe = _no_words) -> None:
+        super().__init__(parent, page_size=page_size)
         self._headers = (self.tr("When"), self.tr("Who"), self.tr("What happened"),
                          self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
                          self.tr("Id"))
         self._zone = zone
-        self._fetch = fetch
         self._describe = describe
         self._said: dict[int, str] = {}
-        self._page_size = page_size
-        self._more = True
-
-    def reload(self, fetch: Fetch | None = None) -> None:
-        """Start over, with new filters if `fetch` is given; the view pulls the first page."""
-        self.beginResetModel()
-        if fetch is not None:
-            self._fetch = fetch
-        self._items = []
-        self._more = True
-        self.endResetModel()
+        self.set_source(fetch)
 
     def entry(self, row: int) -> AuditEntry:
         return self.item(row)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        try:
-            page = self._fetch(len(self._items), self._page_size)
-        except DomainError as exc:
-            self._more = False
-            self.load_failed.emit(exc.message)
-            return
-        self._more = len(page) >= self._page_size
-        if not page:
-            return
+    def page_arrived(self, page: list[AuditEntry]) -> None:
         try:
             self._said.update(self._describe(page))
         except DomainError as exc:  # the rows still show, with their raw action
             self.load_failed.emit(exc.message)
-        first = len(self._items)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._items.extend(page)
-        self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.item_at(index)
-        if entry is None:
-            return None
-        if role == ENTRY_ROLE:
-            return entry
-        if role == SORT_ROLE:
-            return entry.id if index.column() == COL_WHEN else self._text(entry, index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
+    def sort_key(self, entry: AuditEntry, column: int) -> Any:
+        return entry.id if column == COL_WHEN else self.display(entry, column)
+
+    def extra_data(self, entry: AuditEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
             return entry.at.isoformat(timespec="seconds")
         return None
 
     def said(self, entry: AuditEntry) -> str:
         return self._said.get(entry.id) or entry.action
 
-    def _text(self, entry: AuditEntry, column: int) -> str:
+    def display(self, entry: AuditEntry, column: int) -> str:
         if column == COL_WHEN:
             local = entry.at.astimezone(self._zone)
             return f"{day_label(local.date())} {short_time(local)}"

@@ -51,7 +51,7 @@ from reservations_app.services import audit, audit_names, auth, people
 from reservations_app.ui.audit_model import RAW_COLUMNS, AuditTableModel, describe
 from reservations_app.ui.audit_words import sentence
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.roles import SORT_ROLE
+from reservations_app.ui.models.table import SORT_ROLE
 from reservations_app.ui.session import Session
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -324,9 +324,7 @@ class AuditView(QWidget):
 
         self.detail.clear()
         self.summary.clear()
-        self.model.reload(fetch)
-        if self.model.canFetchMore(self.table.rootIndex()):
-            self.model.fetchMore(self.table.rootIndex())
+        self.model.set_source(fetch)  # the first page at once, the rest as it scrolls
 
     @Slot()
     def _count_rows(self) -> None:

@@ -41,9 +41,8 @@ def test_the_model_loads_a_page_at_a_time(qtmodeltester, qtbot: QtBot) -> None: 
         return rows[offset:offset + limit]
 
     model = AuditTableModel(UTC, fetch, page_size=200)
-    assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200
+    assert calls == [(0, 200)]  # the first page at once, the rest as the view scrolls
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -57,9 +56,9 @@ def test_a_failed_page_is_reported_not_raised(qtbot: QtBot) -> None:
     def fetch(offset: int, limit: int) -> list[AuditEntry]:
         raise DatabaseBusy("The database is busy. Wait a moment and try again.")
 
-    model = AuditTableModel(UTC, fetch)
+    model = AuditTableModel(UTC)
     with qtbot.waitSignal(model.load_failed) as failed:
-        model.fetchMore(QModelIndex())
+        model.set_source(fetch)
     assert "busy" in failed.args[0]
     assert not model.canFetchMore(QModelIndex())
 

@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor
 
 from reservations_app.services.series import PreviewRow
 from reservations_app.ui.models.formatting import day_and_time, short_time
-from reservations_app.ui.models.objects import Index, ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import ObjectTableModel
 
 CONFLICT_COLOR = QColor("#b91c1c")
 
@@ -35,9 +34,8 @@ class SeriesPreviewModel(ObjectTableModel[PreviewRow]):
         }
 
     def set_rows(self, rows: list[PreviewRow], zone: dt.tzinfo) -> None:
-        self.beginResetModel()
-        self._items, self._zone = list(rows), zone
-        self.endResetModel()
+        self._zone = zone
+        self.set_items(rows)
 
     def conflicts(self) -> int:
         return sum(not row.fits for row in self._items)
@@ -45,21 +43,15 @@ class SeriesPreviewModel(ObjectTableModel[PreviewRow]):
     def reason_text(self, reason: str) -> str:
         return self._reasons.get(reason, reason)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.item_at(index)
-        if row is None:
-            return None
-        if role == OBJECT_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return row.start
+    def sort_key(self, row: PreviewRow, column: int) -> Any:
+        return row.start
+
+    def extra_data(self, row: PreviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.fits:
             return CONFLICT_COLOR
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
         return None
 
-    def _text(self, row: PreviewRow, column: int) -> str | None:
+    def display(self, row: PreviewRow, column: int) -> str | None:
         if column == self.COL_WHEN:
             return day_and_time(row.start.astimezone(self._zone))
         if column == self.COL_STATUS:
