@@ -148,7 +148,8 @@ class ClientHistoryDialog(QDialog):
             return audit.list_entries(actor, client_id=client_id, limit=limit, offset=offset)
 
         self._zone = self._session.clinic_zone()
-        self.audit = AuditTableModel(self._zone, fetch, parent=self)
+        self._audit_fetch = fetch  # set as the source by reload(), once its errors show
+        self.audit = AuditTableModel(self._zone, parent=self)
         self.audit_table = _table(_proxy(self.audit, self), "historyAudit")
         self.audit_detail = QPlainTextEdit()
         self.audit_detail.setReadOnly(True)
@@ -172,7 +173,7 @@ class ClientHistoryDialog(QDialog):
         self.heading.setText(f"<b>{client.name}</b>" + (f" — {contact}" if contact else ""))
         self.bookings.set_bookings(found, self._session.now())
         if self.audit is not None:
-            self.audit.refresh()
+            self.audit.set_source(self._audit_fetch)  # from the newest row again
 
     def _all_bookings(self) -> list[Booking]:
         found: list[Booking] = []
