@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import count as _count
@@ -66,20 +67,22 @@ class Command:
         parser.set_defaults(handler=self.handler, signs_in=self.signs_in)
 
 
-_groups: dict[tuple[int, tuple[str, ...]], Any] = {}
+# Per root parser, weakly: keyed by id(), a new parser that reused a dead one's id got the
+# dead one's groups ("conflicting subparser" on the next build, now and then).
+_groups: WeakKeyDictionary[Any, dict[tuple[str, ...], Any]] = WeakKeyDictionary()
 
 
 def _group(root: Any, words: tuple[str, ...], common: argparse.ArgumentParser) -> Any:
     """The subparsers action for a command group such as `provider`, made on first use."""
     if not words:
         return root
-    key = (id(root), words)
-    if key not in _groups:
+    groups = _groups.setdefault(root, {})
+    if words not in groups:
         parent = _group(root, words[:-1], common)
         parser = parent.add_parser(words[-1], help=f"{words[-1]} commands", parents=[common])
-        _groups[key] = parser.add_subparsers(dest=f"{'_'.join(words)}_command",
-                                             metavar="COMMAND", required=True)
-    return _groups[key]
+        groups[words] = parser.add_subparsers(dest=f"{'_'.join(words)}_command",
+                                              metavar="COMMAND", required=True)
+    return groups[words]
 
 
 def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
