@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import Booking, Provider, Status, VisitType
 from reservations_app.domain.timezones import wall_to_utc, zone
+from reservations_app.domain.visits import MAX_VISIT_MINUTES
 from reservations_app.services import booking_queries, visit_types
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -22,6 +23,7 @@ from reservations_app.store.transactions import fetch_values, read_snapshot
 
 # A provider's local date can differ from the clinic's by up to 26 hours (UTC-12 to UTC+14).
 _DATE_MARGIN = dt.timedelta(days=2)
+_BEHIND_UTC, _AHEAD_OF_UTC = dt.timedelta(hours=12), dt.timedelta(hours=14)
 _NOT_ON_THE_BOOK = (Status.CANCELLED.value, Status.EXPIRED.value)
 
 
@@ -102,9 +104,17 @@ def _blocks(local_date: dt.date, start: dt.datetime, end: dt.datetime,
     return found
 
 
+def _visit_dates_of_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.date, dt.date]:
+    """The providers' local dates a visit overlapping [start, end) can have: it starts at most
+    the longest visit before `start`, and no zone is more than 12 hours behind UTC or 14
+    ahead. Three dates, not five, for a busy day's index read."""
+    earliest = start - dt.timedelta(minutes=MAX_VISIT_MINUTES) - _BEHIND_UTC
+    return earliest.astimezone(dt.UTC).date(), (end + _AHEAD_OF_UTC).astimezone(dt.UTC).date()
+
+
 def _bookings(local_date: dt.date, start: dt.datetime, end: dt.datetime, now: dt.datetime,
               provider_ids: Collection[int] | None) -> dict[int, list[Booking]]:
-    first, last = provider_dates_around(local_date)
+    first, last = _visit_dates_of_span(start, end)
     query = (booking_queries.bookings_query()
              .where(ReservationRow.local_date.between(first, last)
                     & (ReservationRow.start_at < to_db(end))

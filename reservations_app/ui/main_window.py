@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Booking
 from reservations_app.paths import app_paths
 from reservations_app.services import maintenance
 from reservations_app.services.changeset import SETTINGS, Changes
@@ -243,6 +244,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.reminders_status = RemindersStatus(self.session, self)
         self.statusBar().addPermanentWidget(self.reminders_status)
+        # A label of its own, so a slow call never wipes the message the status bar is showing.
+        self.busy_label = QLabel(self.tr("Working…"), self)
+        self.busy_label.setAccessibleName(self.busy_label.text())
+        self.busy_label.hide()
+        self.statusBar().insertPermanentWidget(0, self.busy_label)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
@@ -254,6 +260,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.language_action.triggered.connect(lambda: LanguageDialog(self).exec())
         self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
+        self.calendar_tab.grid.booking_activated.connect(self._open_booking)
+        hint, waitlist_panel = self.booking_tab.waitlist_hint, self.recurring.waitlist_panel
+        hint.show_requested.connect(self.recurring.show_matches)
+        hint.free_time_settled.connect(self.recurring.follow_free_time)
+        waitlist_panel.offered.connect(self.booking_tab.show_reservation)
         self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
@@ -272,6 +283,12 @@ class MainWindow(QMainWindow):
                 calendar.new_provider_action, calendar.edit_provider_action,
                 calendar.add_blocks_action, calendar.weekly_pattern_action,
                 calendar.time_off_action]
+
+    @Slot(object)
+    def _open_booking(self, booking: Booking) -> None:
+        """A booking opened on the Calendar tab: the appointment book, on its day."""
+        self.tabs.setCurrentWidget(self.booking_tab)
+        self.booking_tab.open_booking(booking)
 
     @Slot()
     def sweep_expired_holds(self) -> None:
@@ -329,10 +346,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _show_busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        else:
-            self.statusBar().clearMessage()
+        self.busy_label.setVisible(busy)
 
     @Slot(str)
     def _show_failure(self, message: str) -> None:

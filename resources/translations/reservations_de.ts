@@ -793,10 +793,6 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>2. Tag und Uhrzeit</translation>
     </message>
     <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
-        <translation>Termin von {client} wird verschoben ({when} bei {provider}). Wählen Sie den neuen Tag und die Uhrzeit und drücken Sie Eingabe. Esc beendet das Verschieben.</translation>
-    </message>
-    <message>
         <source>3. Hold and confirm</source>
         <translation>3. Vormerken und bestätigen</translation>
     </message>
@@ -807,70 +803,6 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Reservations</source>
         <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when}.</source>
-        <translation>Termin von {client} auf {when} verschoben.</translation>
-    </message>
-    <message>
-        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation>{client} hinzugefügt. Wählen Sie ein freies Zeitfenster und merken Sie es vor (Eingabe).</translation>
-    </message>
-    <message>
-        <source>Pick a free slot first.</source>
-        <translation>Wählen Sie zuerst ein freies Zeitfenster.</translation>
-    </message>
-    <message>
-        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation>{when} bei {provider} für {client} vorgemerkt. Mit Strg+Eingabe bestätigen.</translation>
-    </message>
-    <message>
-        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation>Mehrere Patienten passen zu „{typed}“. Wählen Sie den richtigen in der Patientenliste (Auf/Ab, dann Eingabe) und merken Sie dann vor.</translation>
-    </message>
-    <message>
-        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation>Wählen Sie zuerst einen Patienten: Name, E-Mail oder Telefon ins Feld Patient eingeben (Strg+F).</translation>
-    </message>
-    <message>
-        <source>Nothing to confirm: hold a slot first.</source>
-        <translation>Nichts zu bestätigen: Merken Sie zuerst ein Zeitfenster vor.</translation>
-    </message>
-    <message>
-        <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation>Bestätigt: {client} bei {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick the reservation to cancel in the list below first.</source>
-        <translation>Wählen Sie zuerst den abzusagenden Termin in der Liste unten.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation>Abgesagt: {client} bei {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick a held or confirmed reservation to move first.</source>
-        <translation>Wählen Sie zuerst einen vorgemerkten oder bestätigten Termin zum Verschieben.</translation>
-    </message>
-    <message>
-        <source>Move &amp;here</source>
-        <translation>&amp;Hierher verschieben</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation>Termin von {client} auf {when} bei {provider} verschoben.</translation>
-    </message>
-    <message>
-        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation>Die Vormerkung für {client} ({when} bei {provider}) ist abgelaufen und das Zeitfenster wurde freigegeben. Merken Sie es erneut vor, falls es noch frei ist.</translation>
-    </message>
-    <message>
-        <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation>Wählen Sie zuerst den zu bearbeitenden Patienten (Strg+F).</translation>
-    </message>
-    <message>
-        <source>Saved {client}.</source>
-        <translation>{client} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1090,29 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
+        <translation>{client} hinzugefügt. Wählen Sie ein freies Zeitfenster und merken Sie es vor (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Choose the client to edit first (Ctrl+F).</source>
+        <translation>Wählen Sie zuerst den zu bearbeitenden Patienten (Strg+F).</translation>
+    </message>
+    <message>
+        <source>Saved {client}.</source>
+        <translation>{client} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
+        <translation>Mehrere Patienten passen zu „{typed}“. Wählen Sie den richtigen in der Patientenliste (Auf/Ab, dann Eingabe) und merken Sie dann vor.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
+        <translation>Wählen Sie zuerst einen Patienten: Name, E-Mail oder Telefon ins Feld Patient eingeben (Strg+F).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +2946,61 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>ReservationWrites</name>
+    <message>
+        <source>Pick a free slot first.</source>
+        <translation>Wählen Sie zuerst ein freies Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>{when} bei {provider} für {client} vorgemerkt. Mit Strg+Eingabe bestätigen.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: hold a slot first.</source>
+        <translation>Nichts zu bestätigen: Merken Sie zuerst ein Zeitfenster vor.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {client} with {provider}, {when}.</source>
+        <translation>Bestätigt: {client} bei {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick the reservation to cancel in the list below first.</source>
+        <translation>Wählen Sie zuerst den abzusagenden Termin in der Liste unten.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {client} with {provider}, {when}.</source>
+        <translation>Abgesagt: {client} bei {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick a held or confirmed reservation to move first.</source>
+        <translation>Wählen Sie zuerst einen vorgemerkten oder bestätigten Termin zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Move &amp;here</source>
+        <translation>&amp;Hierher verschieben</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Termin von {client} wird verschoben ({when} bei {provider}). Wählen Sie den neuen Tag und die Uhrzeit und drücken Sie Eingabe. Esc beendet das Verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold slot</source>
+        <translation>Zeitfenster &amp;vormerken</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
+        <translation>Termin von {client} auf {when} bei {provider} verschoben.</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Termin von {client} auf {when} verschoben.</translation>
+    </message>
+    <message>
+        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
+        <translation>Die Vormerkung für {client} ({when} bei {provider}) ist abgelaufen und das Zeitfenster wurde freigegeben. Merken Sie es erneut vor, falls es noch frei ist.</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
@@ -3749,6 +3759,24 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>WaitlistHint</name>
+    <message>
+        <source>Waitlisted clients for this time</source>
+        <translation>Patienten auf der Warteliste für diese Zeit</translation>
+    </message>
+    <message>
+        <source>Show &amp;waitlisted</source>
+        <translation>&amp;Warteliste zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted client(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n Patient auf der Warteliste passt zu %1 bei %2</numerusform>
+            <numerusform>%n Patienten auf der Warteliste passen zu %1 bei %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
@@ -3851,8 +3879,8 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Wochenraster</translation>
     </message>
     <message>
-        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation>Auf einem Tag nach unten ziehen, um Verfügbarkeit hinzuzufügen. Auf und Ab wählen einen Zeitblock, Eingabe ändert seine Zeiten, Entf löscht ihn. Strg+Bild auf und Strg+Bild ab wechseln die Woche.</translation>
+        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Left and Right select a booking, Enter opens it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
+        <translation>Auf einem Tag nach unten ziehen, um Verfügbarkeit hinzuzufügen. Auf und Ab wählen einen Zeitblock, Eingabe ändert seine Zeiten, Entf löscht ihn. Links und Rechts wählen einen Termin, Eingabe öffnet ihn. Strg+Bild auf und Strg+Bild ab wechseln die Woche.</translation>
     </message>
 </context>
 <context>

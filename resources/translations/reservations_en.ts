@@ -105,6 +105,16 @@
     </message>
   </context>
   <context>
+    <name>WaitlistHint</name>
+    <message numerus="yes">
+      <source>%n waitlisted client(s) fit %1 with %2</source>
+      <translation>
+        <numerusform>%n waitlisted client fit %1 with %2</numerusform>
+        <numerusform>%n waitlisted clients fit %1 with %2</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>WaitlistPanel</name>
     <message numerus="yes">
       <source>%n client(s) on the list</source>

@@ -793,10 +793,6 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>2. Día y hora</translation>
     </message>
     <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
-        <translation>Moviendo la reserva de {client} ({when} con {provider}). Elija el nuevo día y hora y pulse Intro. Esc deja de mover.</translation>
-    </message>
-    <message>
         <source>3. Hold and confirm</source>
         <translation>3. Retener y confirmar</translation>
     </message>
@@ -807,70 +803,6 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Reservations</source>
         <translation>Reservas</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when}.</source>
-        <translation>Reserva de {client} movida a {when}.</translation>
-    </message>
-    <message>
-        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation>{client} añadido. Elija un hueco libre y reténgalo (Intro).</translation>
-    </message>
-    <message>
-        <source>Pick a free slot first.</source>
-        <translation>Elija primero un hueco libre.</translation>
-    </message>
-    <message>
-        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation>Retenido {when} con {provider} para {client}. Confírmelo con Ctrl+Intro.</translation>
-    </message>
-    <message>
-        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation>Varios pacientes coinciden con «{typed}». Elija el correcto en la lista de pacientes (Arriba/Abajo y luego Intro) y después retenga.</translation>
-    </message>
-    <message>
-        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation>Elija primero un paciente: escriba un nombre, correo o teléfono en el cuadro Paciente (Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Nothing to confirm: hold a slot first.</source>
-        <translation>Nada que confirmar: retenga primero un hueco.</translation>
-    </message>
-    <message>
-        <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation>Confirmada: {client} con {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick the reservation to cancel in the list below first.</source>
-        <translation>Elija primero en la lista de abajo la reserva que quiere cancelar.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation>Cancelada: {client} con {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick a held or confirmed reservation to move first.</source>
-        <translation>Elija primero una reserva retenida o confirmada para moverla.</translation>
-    </message>
-    <message>
-        <source>Move &amp;here</source>
-        <translation>Mover &amp;aquí</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation>Reserva de {client} movida a {when} con {provider}.</translation>
-    </message>
-    <message>
-        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation>La retención para {client} ({when} con {provider}) caducó y el hueco quedó libre. Reténgalo de nuevo si sigue libre.</translation>
-    </message>
-    <message>
-        <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation>Elija primero el paciente que quiere editar (Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Saved {client}.</source>
-        <translation>Guardado: {client}.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1090,29 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
+        <translation>{client} añadido. Elija un hueco libre y reténgalo (Intro).</translation>
+    </message>
+    <message>
+        <source>Choose the client to edit first (Ctrl+F).</source>
+        <translation>Elija primero el paciente que quiere editar (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Saved {client}.</source>
+        <translation>Guardado: {client}.</translation>
+    </message>
+    <message>
+        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
+        <translation>Varios pacientes coinciden con «{typed}». Elija el correcto en la lista de pacientes (Arriba/Abajo y luego Intro) y después retenga.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
+        <translation>Elija primero un paciente: escriba un nombre, correo o teléfono en el cuadro Paciente (Ctrl+F).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +2946,61 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>ReservationWrites</name>
+    <message>
+        <source>Pick a free slot first.</source>
+        <translation>Elija primero un hueco libre.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>Retenido {when} con {provider} para {client}. Confírmelo con Ctrl+Intro.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: hold a slot first.</source>
+        <translation>Nada que confirmar: retenga primero un hueco.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {client} with {provider}, {when}.</source>
+        <translation>Confirmada: {client} con {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick the reservation to cancel in the list below first.</source>
+        <translation>Elija primero en la lista de abajo la reserva que quiere cancelar.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {client} with {provider}, {when}.</source>
+        <translation>Cancelada: {client} con {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick a held or confirmed reservation to move first.</source>
+        <translation>Elija primero una reserva retenida o confirmada para moverla.</translation>
+    </message>
+    <message>
+        <source>Move &amp;here</source>
+        <translation>Mover &amp;aquí</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Moviendo la reserva de {client} ({when} con {provider}). Elija el nuevo día y hora y pulse Intro. Esc deja de mover.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold slot</source>
+        <translation>&amp;Retener hueco</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
+        <translation>Reserva de {client} movida a {when} con {provider}.</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Reserva de {client} movida a {when}.</translation>
+    </message>
+    <message>
+        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
+        <translation>La retención para {client} ({when} con {provider}) caducó y el hueco quedó libre. Reténgalo de nuevo si sigue libre.</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
@@ -3749,6 +3759,24 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>WaitlistHint</name>
+    <message>
+        <source>Waitlisted clients for this time</source>
+        <translation>Pacientes en lista de espera para esta hora</translation>
+    </message>
+    <message>
+        <source>Show &amp;waitlisted</source>
+        <translation>Ver lista de &amp;espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted client(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n paciente en espera encaja en %1 con %2</numerusform>
+            <numerusform>%n pacientes en espera encajan en %1 con %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
@@ -3851,8 +3879,8 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Cuadrícula semanal</translation>
     </message>
     <message>
-        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation>Arrastre hacia abajo en un día para añadir disponibilidad. Arriba y Abajo seleccionan un bloque, Intro cambia sus horas, Supr lo borra. Ctrl+RePág y Ctrl+AvPág cambian de semana.</translation>
+        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Left and Right select a booking, Enter opens it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
+        <translation>Arrastre hacia abajo en un día para añadir disponibilidad. Arriba y Abajo seleccionan un bloque, Intro cambia sus horas, Supr lo borra. Izquierda y Derecha seleccionan una cita, Intro la abre. Ctrl+RePág y Ctrl+AvPág cambian de semana.</translation>
     </message>
 </context>
 <context>

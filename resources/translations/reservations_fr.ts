@@ -793,10 +793,6 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>2. Jour et heure</translation>
     </message>
     <message>
-        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
-        <translation>Déplacement de la réservation de {client} ({when} avec {provider}). Choisissez le nouveau jour et l&apos;horaire, puis appuyez sur Entrée. Échap arrête le déplacement.</translation>
-    </message>
-    <message>
         <source>3. Hold and confirm</source>
         <translation>3. Retenir et confirmer</translation>
     </message>
@@ -807,70 +803,6 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Reservations</source>
         <translation>Réservations</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when}.</source>
-        <translation>Réservation de {client} déplacée au {when}.</translation>
-    </message>
-    <message>
-        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
-        <translation>{client} ajouté. Choisissez un créneau libre et retenez-le (Entrée).</translation>
-    </message>
-    <message>
-        <source>Pick a free slot first.</source>
-        <translation>Choisissez d&apos;abord un créneau libre.</translation>
-    </message>
-    <message>
-        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
-        <translation>{when} retenu avec {provider} pour {client}. Confirmez avec Ctrl+Entrée.</translation>
-    </message>
-    <message>
-        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
-        <translation>Plusieurs patients correspondent à « {typed} ». Choisissez le bon dans la liste des patients (Haut/Bas, puis Entrée), puis retenez le créneau.</translation>
-    </message>
-    <message>
-        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
-        <translation>Choisissez d&apos;abord un patient : saisissez un nom, un e-mail ou un téléphone dans la case Patient (Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Nothing to confirm: hold a slot first.</source>
-        <translation>Rien à confirmer : retenez d&apos;abord un créneau.</translation>
-    </message>
-    <message>
-        <source>Confirmed: {client} with {provider}, {when}.</source>
-        <translation>Confirmée : {client} avec {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick the reservation to cancel in the list below first.</source>
-        <translation>Choisissez d&apos;abord la réservation à annuler dans la liste ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {client} with {provider}, {when}.</source>
-        <translation>Annulée : {client} avec {provider}, {when}.</translation>
-    </message>
-    <message>
-        <source>Pick a held or confirmed reservation to move first.</source>
-        <translation>Choisissez d&apos;abord une réservation retenue ou confirmée à déplacer.</translation>
-    </message>
-    <message>
-        <source>Move &amp;here</source>
-        <translation>Déplacer &amp;ici</translation>
-    </message>
-    <message>
-        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
-        <translation>Réservation de {client} déplacée au {when} avec {provider}.</translation>
-    </message>
-    <message>
-        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
-        <translation>La réservation provisoire de {client} ({when} avec {provider}) a expiré et le créneau a été libéré. Retenez-le à nouveau s&apos;il est toujours libre.</translation>
-    </message>
-    <message>
-        <source>Choose the client to edit first (Ctrl+F).</source>
-        <translation>Choisissez d&apos;abord le patient à modifier (Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Saved {client}.</source>
-        <translation>{client} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1090,29 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>No data</source>
         <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Added {client}. Pick a free slot and hold it (Enter).</source>
+        <translation>{client} ajouté. Choisissez un créneau libre et retenez-le (Entrée).</translation>
+    </message>
+    <message>
+        <source>Choose the client to edit first (Ctrl+F).</source>
+        <translation>Choisissez d&apos;abord le patient à modifier (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Saved {client}.</source>
+        <translation>{client} enregistré.</translation>
+    </message>
+    <message>
+        <source>Several clients match “{typed}”. Pick the right one in the Client list (Up/Down, then Enter), then hold.</source>
+        <translation>Plusieurs patients correspondent à « {typed} ». Choisissez le bon dans la liste des patients (Haut/Bas, puis Entrée), puis retenez le créneau.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: type a name, email or phone in the Client box (Ctrl+F).</source>
+        <translation>Choisissez d&apos;abord un patient : saisissez un nom, un e-mail ou un téléphone dans la case Patient (Ctrl+F).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +2946,61 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>ReservationWrites</name>
+    <message>
+        <source>Pick a free slot first.</source>
+        <translation>Choisissez d&apos;abord un créneau libre.</translation>
+    </message>
+    <message>
+        <source>Held {when} with {provider} for {client}. Confirm it with Ctrl+Enter.</source>
+        <translation>{when} retenu avec {provider} pour {client}. Confirmez avec Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: hold a slot first.</source>
+        <translation>Rien à confirmer : retenez d&apos;abord un créneau.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {client} with {provider}, {when}.</source>
+        <translation>Confirmée : {client} avec {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick the reservation to cancel in the list below first.</source>
+        <translation>Choisissez d&apos;abord la réservation à annuler dans la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {client} with {provider}, {when}.</source>
+        <translation>Annulée : {client} avec {provider}, {when}.</translation>
+    </message>
+    <message>
+        <source>Pick a held or confirmed reservation to move first.</source>
+        <translation>Choisissez d&apos;abord une réservation retenue ou confirmée à déplacer.</translation>
+    </message>
+    <message>
+        <source>Move &amp;here</source>
+        <translation>Déplacer &amp;ici</translation>
+    </message>
+    <message>
+        <source>Moving {client}&apos;s reservation ({when} with {provider}). Pick the new day and time, then press Enter. Esc stops moving.</source>
+        <translation>Déplacement de la réservation de {client} ({when} avec {provider}). Choisissez le nouveau jour et l&apos;horaire, puis appuyez sur Entrée. Échap arrête le déplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold slot</source>
+        <translation>&amp;Retenir le créneau</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when} with {provider}.</source>
+        <translation>Réservation de {client} déplacée au {when} avec {provider}.</translation>
+    </message>
+    <message>
+        <source>Moved {client}&apos;s reservation to {when}.</source>
+        <translation>Réservation de {client} déplacée au {when}.</translation>
+    </message>
+    <message>
+        <source>The hold for {client} ({when} with {provider}) ran out and the slot was freed. Hold it again if it is still free.</source>
+        <translation>La réservation provisoire de {client} ({when} avec {provider}) a expiré et le créneau a été libéré. Retenez-le à nouveau s&apos;il est toujours libre.</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsPanel</name>
     <message>
         <source>Which reservations</source>
@@ -3749,6 +3759,24 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>WaitlistHint</name>
+    <message>
+        <source>Waitlisted clients for this time</source>
+        <translation>Patients en liste d&apos;attente pour cet horaire</translation>
+    </message>
+    <message>
+        <source>Show &amp;waitlisted</source>
+        <translation>Voir la liste d&apos;&amp;attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted client(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n patient en attente convient pour %1 avec %2</numerusform>
+            <numerusform>%n patients en attente conviennent pour %1 avec %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>Client</source>
@@ -3851,8 +3879,8 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Grille de la semaine</translation>
     </message>
     <message>
-        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
-        <translation>Faites glisser vers le bas sur un jour pour ajouter une disponibilité. Haut et Bas sélectionnent une plage, Entrée modifie ses horaires, Suppr la supprime. Ctrl+Page préc. et Ctrl+Page suiv. changent de semaine.</translation>
+        <source>Drag down a day to add availability. Up and Down select a block, Enter changes its times, Delete removes it. Left and Right select a booking, Enter opens it. Ctrl+Page Up and Ctrl+Page Down change the week.</source>
+        <translation>Faites glisser vers le bas sur un jour pour ajouter une disponibilité. Haut et Bas sélectionnent une plage, Entrée modifie ses horaires, Suppr la supprime. Gauche et Droite sélectionnent un rendez-vous, Entrée l&apos;ouvre. Ctrl+Page préc. et Ctrl+Page suiv. changent de semaine.</translation>
     </message>
 </context>
 <context>

@@ -137,3 +137,13 @@ def test_refresh_reloads_what_another_desk_changed(
     window.refresh_action.trigger()
     settle(qtbot, window.session)
     assert window.booking_tab.finder.model.rowCount() == 4
+
+
+def test_a_slow_call_shows_working_without_wiping_the_status_message(
+        window: MainWindow) -> None:
+    window.statusBar().showMessage("1 hold expired")
+    window.session.ops.busy_changed.emit(True)
+    assert window.busy_label.isVisibleTo(window)
+    window.session.ops.busy_changed.emit(False)
+    assert not window.busy_label.isVisibleTo(window)
+    assert window.statusBar().currentMessage() == "1 hold expired"

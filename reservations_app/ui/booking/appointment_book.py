@@ -41,10 +41,11 @@ class AppointmentBook(QObject):
 
     def _connect_signals(self) -> None:
         self.panel.book_requested.connect(self.book_or_move_here)
-        self.panel.booking_opened.connect(self._tab.show_reservation)
+        self.panel.booking_opened.connect(self._open)
         self.panel.booking_menu_requested.connect(self._show_menu)
         self.panel.move_requested.connect(self._confirm_drag)
         self.panel.view.cursor_moved.connect(self._cursor_moved)
+        self.panel.view.day_shown.connect(self._day_shown)
         self.arrivals.booking_chosen.connect(self._show_from_arrivals)
         for widget in (self.panel, self.arrivals):
             widget.load_failed.connect(lambda message: self._tab.say(message, Kind.ERROR))
@@ -123,9 +124,13 @@ class AppointmentBook(QObject):
 
     # --- menu and selection ---------------------------------------------------------------
 
+    @Slot(int)
+    def _open(self, reservation_id: int) -> None:
+        self._tab.show_reservation(reservation_id, self._booking(reservation_id))
+
     @Slot(int, QPoint)
     def _show_menu(self, reservation_id: int, position: QPoint) -> None:
-        self._tab.show_reservation(reservation_id)
+        self._open(reservation_id)
         menu = QMenu(self._tab)
         menu.addActions(self.visit_actions.actions)
         menu.addSeparator()
@@ -137,7 +142,21 @@ class AppointmentBook(QObject):
     def _cursor_moved(self) -> None:
         booking = self.panel.view.current_booking()
         if booking is not None:
-            self._tab.show_reservation(booking.reservation.id)
+            self._tab.show_reservation(booking.reservation.id, booking)
+        self.show_free_time()
+
+    @Slot()
+    def _day_shown(self) -> None:
+        if self._tab.views.currentWidget() is self.panel:
+            self.show_free_time()
+
+    def show_free_time(self) -> None:
+        """Tell the waitlist hint which free time the cursor is on, if any."""
+        layout = self.panel.view.day_layout()
+        shown = layout is not None and layout.day.local_date == self.panel.day()
+        free = self.panel.view.current_free_time() if shown else None
+        provider = self._provider(free[0]) if free else None
+        self._tab.waitlist_hint.set_free_time(provider, free[1] if free else None)
 
     @Slot(int)
     def _show_from_arrivals(self, reservation_id: int) -> None:
@@ -146,6 +165,14 @@ class AppointmentBook(QObject):
         if self.panel.day() != today:
             self.panel.set_day(today)
         self.panel.view.select_booking(reservation_id)
+        self.panel.view.setFocus()
+
+    def show_booking(self, booking: Booking, clinic_day: dt.date) -> None:
+        """The book on the booking's clinic day, the cursor on the booking, the view focused
+        (a booking opened elsewhere, e.g. on the Calendar tab)."""
+        if self.panel.day() != clinic_day:
+            self._tab.picker.set_day(clinic_day)  # the tab's one day: the book follows it
+        self.panel.select_booking(booking.reservation.id)
         self.panel.view.setFocus()
 
     def update_actions(self) -> None:

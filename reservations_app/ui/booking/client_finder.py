@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from reservations_app.domain.model import Client
 from reservations_app.services import people
-from reservations_app.services.changeset import PEOPLE
+from reservations_app.services.changeset import PEOPLE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.client_model import ClientTableModel
+from reservations_app.ui.phone_display import ClientRows, phone_region
 from reservations_app.ui.session import Session
 
 SEARCH_DELAY_MS = 150
@@ -51,7 +52,7 @@ class ClientFinder(QWidget):
         self._session = session
         self._current: Client | None = None
         self._accept_when_loaded = False  # Enter came while the search was still on its way
-        self.model = ClientTableModel(parent=self, runner=session.ops)
+        self.model = ClientRows(lambda: phone_region(session), parent=self, runner=session.ops)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -107,7 +108,7 @@ class ClientFinder(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self._accept)
-        self._session.ops.watch(self, (PEOPLE,), self.refresh)
+        self._session.ops.watch(self, (PEOPLE, SETTINGS), self.refresh)  # phones follow the region
 
     # Public --------------------------------------------------------------------------------
     def current_client(self) -> Client | None:

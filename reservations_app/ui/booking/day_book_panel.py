@@ -23,7 +23,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.services import day_book, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
-from reservations_app.ui.booking.day_layout import layout_day
+from reservations_app.ui.booking.day_layout import DayLayout, layout_day
 from reservations_app.ui.booking.day_view import DayView
 from reservations_app.ui.session import Session
 
@@ -49,6 +49,7 @@ class DayBookPanel(QWidget):
         self._day = session.clinic_today()
         self._providers: list[Provider] = []
         self._loading: dt.date | None = None
+        self._select_on_load: int | None = None  # a reservation to put the cursor on
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         if day_actions is None:
@@ -140,14 +141,24 @@ class DayBookPanel(QWidget):
             self.day_changed.emit(day)
             self.reload()
 
+    def select_booking(self, reservation_id: int) -> None:
+        """Put the cursor on this booking: now if the day shown has it, else once the day
+        being loaded is shown."""
+        if self._loading is None and self.view.select_booking(reservation_id):
+            return
+        self._select_on_load = reservation_id
+
     @Slot()
     def reload(self) -> None:
         actor, day, now = self._session.actor, self._day, self._session.now()
         chosen = self.my_providers() or None
+        slot_minutes = self._session.policy().slot_minutes
         self._loading = day
         self._show_day_label()
-        self._session.ops.query(lambda: day_book.clinic_day(actor, day, now, chosen),
-                                self._loaded, self._failed, owner=self)
+        # laid out on the worker too: a busy day's thousand blocks are placed off the GUI thread
+        self._session.ops.query(
+            lambda: layout_day(day_book.clinic_day(actor, day, now, chosen), slot_minutes),
+            self._loaded, self._failed, owner=self)
 
     def my_providers(self) -> list[int]:
         """The providers this desk chose to see (empty: everyone working that day)."""
@@ -161,13 +172,15 @@ class DayBookPanel(QWidget):
 
     # --- internals ------------------------------------------------------------------------
 
-    def _loaded(self, day: day_book.ClinicDay) -> None:
-        if day.local_date != self._day:
+    def _loaded(self, layout: DayLayout) -> None:
+        if layout.day.local_date != self._day:
             return  # the desk has moved on to another day; its answer is on its way
         self._loading = None
-        layout = layout_day(day, self._session.policy().slot_minutes)
         self.view.set_day(layout, self._session.now())
-        self._show_reason(day)
+        self._show_reason(layout.day)
+        chosen, self._select_on_load = self._select_on_load, None
+        if chosen is not None:
+            self.view.select_booking(chosen)
 
     def _failed(self, error: DomainError) -> None:
         self._loading = None

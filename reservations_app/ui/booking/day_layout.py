@@ -8,6 +8,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
@@ -22,8 +23,7 @@ class ItemKind(StrEnum):
     BOOKING = "booking"
 
 
-@dataclass(frozen=True)
-class DayItem:
+class DayItem(NamedTuple):  # a tuple: a busy day builds a few thousand of them per switch
     kind: ItemKind
     column: int
     start_minute: float
@@ -41,6 +41,8 @@ class DayLayout:
     first_minute: int
     last_minute: int
     items: tuple[DayItem, ...]
+    # the items of each column, so a lookup under the cursor reads one column, not the clinic
+    by_column: tuple[tuple[DayItem, ...], ...] = ()
 
     @property
     def columns(self) -> tuple[ProviderDay, ...]:
@@ -64,17 +66,21 @@ class DayLayout:
 
     def booking_at(self, column: int, row: int) -> Booking | None:
         minute = self.first_minute + row * self.slot_minutes
-        for item in self.items:
-            if item.kind is ItemKind.BOOKING and item.column == column and \
-                    item.start_minute <= minute < item.end_minute:
+        for item in self._items_of(column):
+            if item.kind is ItemKind.BOOKING and item.start_minute <= minute < item.end_minute:
                 return item.booking
         return None
 
     def is_available(self, column: int, row: int) -> bool:
         minute = self.first_minute + row * self.slot_minutes
-        return any(item.kind is ItemKind.AVAILABILITY and item.column == column
-                   and item.start_minute <= minute
-                   and minute + self.slot_minutes <= item.end_minute for item in self.items)
+        return any(item.kind is ItemKind.AVAILABILITY and item.start_minute <= minute
+                   and minute + self.slot_minutes <= item.end_minute
+                   for item in self._items_of(column))
+
+    def _items_of(self, column: int) -> tuple[DayItem, ...]:
+        if 0 <= column < len(self.by_column):
+            return self.by_column[column]
+        return tuple(item for item in self.items if item.column == column)
 
     def hour_marks(self) -> list[tuple[float, dt.datetime]]:
         """(minute on the axis, the clinic's wall clock there) for each whole local hour; a DST
@@ -99,27 +105,37 @@ class DayLayout:
 
 
 def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
-    items: list[DayItem] = []
+    minute = _Minutes(day)
+    by_column: list[tuple[DayItem, ...]] = []
     for column, provider_day in enumerate(day.columns):
-        items.extend(DayItem(ItemKind.AVAILABILITY, column, _minute(day, a.start),
-                             _minute(day, a.end)) for a in provider_day.availability)
-        items.extend(_booking_item(day, column, b) for b in provider_day.bookings)
+        by_column.append((
+            *(DayItem(ItemKind.AVAILABILITY, column, minute(a.start), minute(a.end))
+              for a in provider_day.availability),
+            *(_booking_item(minute, column, b) for b in provider_day.bookings)))
+    items = [item for column_items in by_column for item in column_items]
     first, last = _axis(day, items)
-    return DayLayout(day, slot_minutes, first, last, tuple(items))
+    return DayLayout(day, slot_minutes, first, last, tuple(items), tuple(by_column))
 
 
-def _booking_item(day: ClinicDay, column: int, booking: Booking) -> DayItem:
+def _booking_item(minute: _Minutes, column: int, booking: Booking) -> DayItem:
     reservation = booking.reservation
     occupied_start = reservation.occupied_start or reservation.start
     occupied_end = reservation.occupied_end or reservation.end
-    return DayItem(ItemKind.BOOKING, column, _minute(day, reservation.start),
-                   _minute(day, reservation.end), booking, _minute(day, occupied_start),
-                   _minute(day, occupied_end))
+    return DayItem(ItemKind.BOOKING, column, minute(reservation.start), minute(reservation.end),
+                   booking, minute(occupied_start), minute(occupied_end))
 
 
-def _minute(day: ClinicDay, instant: dt.datetime) -> float:
-    day_minutes = (day.end - day.start).total_seconds() / 60
-    return min(max((instant - day.start).total_seconds() / 60, 0.0), day_minutes)
+class _Minutes:
+    """An instant's minute on the day's axis, clipped to the day (a thousand bookings on a
+    busy day: the day's bounds are worked out once, not per instant)."""
+
+    def __init__(self, day: ClinicDay) -> None:
+        self._start = day.start
+        self._day_minutes = (day.end - day.start).total_seconds() / 60
+
+    def __call__(self, instant: dt.datetime) -> float:
+        minute = (instant - self._start).total_seconds() / 60
+        return 0.0 if minute < 0 else min(minute, self._day_minutes)
 
 
 def _axis(day: ClinicDay, items: list[DayItem]) -> tuple[int, int]:

@@ -53,6 +53,27 @@ class Scene:
         rows = (minute - self.layout.first_minute) / self.layout.slot_minutes
         return self.metrics.header_height + rows * self.metrics.row_height - self.scroll_y
 
+    def visible_columns(self) -> range:
+        """The columns the viewport shows: a clinic of 50 providers paints only these."""
+        width = max(1, self.column_width)
+        first = max(0, self.scroll_x // width)
+        last = (self.scroll_x + max(0, self.viewport.width() - self.metrics.axis_width)) // width
+        return range(first, min(len(self.layout.columns), last + 1))
+
+    def visible_items(self, kind: ItemKind) -> list[DayItem]:
+        """The items of `kind` that reach into the viewport (buffers included)."""
+        top, bottom = self.viewport.top(), self.viewport.bottom()
+        found = []
+        for column in self.visible_columns():
+            for item in self.layout.by_column[column]:
+                if item.kind is not kind:
+                    continue
+                start = min(item.start_minute, item.occupied_start_minute or item.start_minute)
+                end = max(item.end_minute, item.occupied_end_minute or item.end_minute)
+                if self.y_of(end) >= top and self.y_of(start) <= bottom:
+                    found.append(item)
+        return found
+
 
 class DayPaint(TranslationContext):
     """The translation context of the painted day's texts."""
@@ -110,10 +131,8 @@ def _item_rect(scene: Scene, column: int, start: float, end: float) -> QRectF:
 
 def _paint_availability(painter: QPainter, palette: QPalette, scene: Scene) -> None:
     base = palette.color(QPalette.ColorRole.Base)
-    for item in scene.layout.items:
-        if item.kind is ItemKind.AVAILABILITY:
-            painter.fillRect(_item_rect(scene, item.column, item.start_minute, item.end_minute),
-                             base)
+    for item in scene.visible_items(ItemKind.AVAILABILITY):
+        painter.fillRect(_item_rect(scene, item.column, item.start_minute, item.end_minute), base)
 
 
 def _paint_grid(painter: QPainter, palette: QPalette, scene: Scene) -> None:
@@ -125,15 +144,16 @@ def _paint_grid(painter: QPainter, palette: QPalette, scene: Scene) -> None:
         painter.setPen(QPen(colors.grid_line(palette, strong=row % hour_rows == 0), 1))
         painter.drawLine(QPointF(m.axis_width, y), QPointF(scene.viewport.right(), y))
     painter.setPen(QPen(colors.grid_line(palette, strong=True), 1))
-    for column in range(len(layout.columns) + 1):
+    shown = scene.visible_columns()
+    for column in range(shown.start, shown.stop + 1):
         x = scene.x_of(column)
         painter.drawLine(QPointF(x, m.header_height), QPointF(x, bottom))
 
 
 def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
                     metrics: QFontMetrics) -> None:
-    for item in scene.layout.items:
-        if item.kind is not ItemKind.BOOKING or item.booking is None:
+    for item in scene.visible_items(ItemKind.BOOKING):
+        if item.booking is None:
             continue
         status = item.booking.effective_status(scene.now) if scene.now else \
             item.booking.reservation.status
@@ -270,8 +290,8 @@ def _paint_header(painter: QPainter, palette: QPalette, scene: Scene,
                      palette.color(QPalette.ColorRole.Window))
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     top_of_view = layout.row_start(max(0, scene.scroll_y // m.row_height))
-    for column, provider_day in enumerate(layout.columns):
-        x = scene.x_of(column)
+    for column in scene.visible_columns():
+        provider_day, x = layout.columns[column], scene.x_of(column)
         if x + scene.column_width < m.axis_width:
             continue
         box = QRectF(x + 4, 4, scene.column_width - 8, m.header_height - 8)

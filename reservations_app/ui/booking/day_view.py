@@ -45,6 +45,7 @@ class DayView(QAbstractScrollArea):
     free_time_menu_requested = Signal(int, object, QPoint)  # provider id, UTC start, position
     move_dropped = Signal(int, int, object)  # reservation id, provider id, UTC start
     cursor_moved = Signal()
+    day_shown = Signal()  # a (re)loaded day is painted; the cursor kept its place if it could
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,7 @@ class DayView(QAbstractScrollArea):
         self._update_scroll_range()
         self.viewport().update()
         self._announce()
+        self.day_shown.emit()
 
     def set_now(self, now: dt.datetime) -> None:
         self._now = now
@@ -96,6 +98,14 @@ class DayView(QAbstractScrollArea):
         if self._layout is None or not self._layout.columns:
             return None
         return self._layout.booking_at(self._column, self._row)
+
+    def current_free_time(self) -> tuple[int, dt.datetime] | None:
+        """(provider id, UTC start) when the cursor is on available time nobody has booked."""
+        layout = self._layout
+        if layout is None or not layout.columns or self.current_booking() is not None \
+                or not layout.is_available(self._column, self._row):
+            return None
+        return layout.columns[self._column].provider.id, layout.row_start(self._row)
 
     def select(self, provider_id: int, start: dt.datetime) -> None:
         column = self._column_of(provider_id)

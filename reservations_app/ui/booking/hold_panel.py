@@ -26,6 +26,7 @@ from reservations_app.ui.models.formatting import (
     short_time,
 )
 from reservations_app.ui.models.slot_model import SlotRow
+from reservations_app.ui.phone_display import contact_line
 from reservations_app.ui.session import Session
 
 TICK_MS = 1000
@@ -109,7 +110,7 @@ class HoldPanel(QWidget):
         if client is None:
             self.client_label.setText(self.tr("None chosen: find one on the left (Ctrl+F)."))
             return
-        details = " · ".join(part for part in (client.email, client.phone) if part)
+        details = contact_line(self._session, client)
         self.client_label.setText(f"<b>{_escape(client.name)}</b><br>{_escape(details)}")
 
     def set_slot(self, row: SlotRow | None) -> None:

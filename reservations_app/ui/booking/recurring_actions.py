@@ -3,6 +3,8 @@ the series dialog; "Waitlist" shows or hides the waitlist panel, docked beside t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -30,6 +32,18 @@ class RecurringActions(QObject):
         self.waitlist_action.setText(self.tr("&Waitlist"))
         self.waitlist_action.setShortcut("Ctrl+Shift+W")
         self.series_dialog: SeriesDialog | None = None
+
+    def show_matches(self, provider_id: int, start: dt.datetime) -> None:
+        """Bring the waitlist forward with the clients who fit this free time."""
+        self.waitlist_dock.show()
+        self.waitlist_dock.raise_()
+        self.waitlist_panel.show_matches(provider_id, start)
+
+    def follow_free_time(self, provider_id: int, start: dt.datetime) -> None:
+        """While the waitlist is open, it shows who fits the free time the desk chose."""
+        if self.waitlist_dock.isVisible() and self.waitlist_panel.free_time != (provider_id,
+                                                                                start):
+            self.waitlist_panel.show_matches(provider_id, start)
 
     def actions(self) -> list[QAction]:
         return [self.series_action, self.waitlist_action]

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -69,6 +69,7 @@ class SlotPicker(QWidget):
         self._next_free_day: dt.date | None = None
         self._why_empty: EmptyDay | None = None
         self._notice_hours = 0
+        self._stale = False  # the day changed while the list was hidden: read it when shown
         self.model = SlotTableModel(self)
         self._build_actions()
         self._build()
@@ -194,15 +195,17 @@ class SlotPicker(QWidget):
     @Slot()
     def go_to_next_free_day(self) -> None:
         """The next day after the shown one that has free slots (for the chosen provider)."""
-        found = self._next_free_day
-        if found is None:
-            try:
-                found = schedule.next_day_with_slots(self._session.actor, self.day(),
-                                                     self._session.now(),
-                                                     provider_id=self.provider_id())
-            except DomainError as exc:
-                self.load_failed.emit(exc.message)
-                return
+        if self._next_free_day is not None:
+            self.set_day(self._next_free_day)
+            return
+        actor, day, now, provider_id = self._session.actor, self.day(), self._session.now(), \
+            self.provider_id()
+        self._session.ops.query(
+            lambda: schedule.next_day_with_slots(actor, day, now, provider_id=provider_id),
+            self._go_to_found, owner=self,
+            on_error=lambda error: self.load_failed.emit(error.message))
+
+    def _go_to_found(self, found: dt.date | None) -> None:
         if found is not None:
             self.set_day(found)
 
@@ -224,24 +227,32 @@ class SlotPicker(QWidget):
             self._select_row(row)
         return row >= 0
 
-    def first_free_day(self) -> dt.date:
-        """Today in the clinic's zone if it has free slots, else the next day that has some."""
-        today = self._clinic_today()
-        try:
-            if schedule.bookable_slots(self._session.actor, today, self._session.now(),
-                                       limit=1):
+    def go_to_first_free_day(self) -> None:
+        """Today in the clinic's zone if it has free slots, else the next day that has some
+        (looked for on the runner; today when there is none or the search fails)."""
+        actor, now, today = self._session.actor, self._session.now(), self._clinic_today()
+
+        def first_free_day() -> dt.date:
+            if schedule.bookable_slots(actor, today, now, limit=1):
                 return today
-            found = schedule.next_day_with_slots(self._session.actor, today,
-                                                 self._session.now())
-        except DomainError as exc:
-            self.load_failed.emit(exc.message)
-            return today
-        return found or today
+            return schedule.next_day_with_slots(actor, today, now) or today
+
+        def failed(error: DomainError) -> None:
+            self.load_failed.emit(error.message)
+            self.set_day(today)
+
+        self._session.ops.query(first_free_day, self.set_day, failed, owner=self)
 
     @Slot()
     def refresh(self) -> None:
         """Load the day's providers and free slots again (on the runner), keeping the selected
-        slot if it is still free. What is shown stays until the answer arrives."""
+        slot if it is still free. What is shown stays until the answer arrives. A hidden list
+        (the appointment book is in front) reads nothing until it is shown, and offers no slot
+        of another day meanwhile."""
+        if self.isHidden():  # a page behind the appointment book (not a window not shown yet)
+            self._forget_slots()
+            return
+        self._stale = False
         session, day, provider_id = self._session, self.day(), self.provider_id()
         actor, now = session.actor, session.now()
 
@@ -273,7 +284,19 @@ class SlotPicker(QWidget):
         self._after_reset(kept)
         self._show_empty_or_slots(loaded.day, loaded.next_free)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     # Internals -----------------------------------------------------------------------------
+    def _forget_slots(self) -> None:
+        self._stale = True
+        self._next_free_day = None
+        if self.model.slot_count:
+            self.model.set_slots([], {}, self._session.policy().clinic_timezone)
+            self._after_reset(None)
+
     def _clinic_today(self) -> dt.date:
         return self._session.clinic_today()
 

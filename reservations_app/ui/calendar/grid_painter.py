@@ -27,6 +27,7 @@ class GridScene:
     provider_color: QColor = field(default_factory=lambda: QColor("#4a90d9"))
     zone_label: str = ""
     selected_block_id: int | None = None
+    selected_booking_id: int | None = None  # a reservation id
     preview: tuple[int, int, int] | None = None  # day, start minute, end minute of a drag
 
 
@@ -99,7 +100,7 @@ class GridPainter:
         if item.kind is ItemKind.AVAILABILITY:
             self._block(item, scene)
         else:
-            self._booking(item)
+            self._booking(item, scene)
 
     def _block(self, item: WeekItem, scene: GridScene) -> None:
         rect = self._column_rect(item.day, item.start_minute, item.end_minute)
@@ -111,7 +112,7 @@ class GridPainter:
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(rect.adjusted(1, 1, -1, -1))
 
-    def _booking(self, item: WeekItem) -> None:
+    def _booking(self, item: WeekItem, scene: GridScene) -> None:
         live = item.is_live
         rect = self._column_rect(item.day, item.start_minute, item.end_minute,
                                  inset=6 if live else 10)
@@ -125,6 +126,10 @@ class GridPainter:
         self.p.setBrush(brush)
         self.p.drawRoundedRect(rect, 3, 3)
         self._booking_text(item, rect)
+        if item.booking is not None and item.booking.reservation.id == scene.selected_booking_id:
+            self.p.setPen(QPen(self.pal.color(QPalette.ColorRole.Highlight), 2))
+            self.p.setBrush(Qt.BrushStyle.NoBrush)
+            self.p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
 
     def _booking_text(self, item: WeekItem, rect: QRectF) -> None:
         font = QFont(self.font)

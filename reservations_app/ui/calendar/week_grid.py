@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from reservations_app.domain.model import AvailabilityBlock
+from reservations_app.domain.model import AvailabilityBlock, Booking
 from reservations_app.ui.calendar import labels
 from reservations_app.ui.calendar.geometry import GridGeometry, drag_span, pixels_per_hour
 from reservations_app.ui.calendar.grid_painter import GridPainter, GridScene
@@ -44,6 +44,7 @@ class _Drag:
 class WeekGrid(QAbstractScrollArea):
     block_drawn = Signal(object, int, int)  # local date, start minute, end minute
     block_activated = Signal(object)  # AvailabilityBlock to edit
+    booking_activated = Signal(object)  # Booking to open (double-click, or Enter on it)
     block_delete_requested = Signal(object)  # AvailabilityBlock
     day_clicked = Signal(object)  # local date
     menu_requested = Signal(object, object, QPoint)  # local date, WeekItem | None, global pos
@@ -100,14 +101,32 @@ class WeekGrid(QAbstractScrollArea):
         self.viewport().update()
         self._announce()
 
+    def selected_booking(self) -> Booking | None:
+        item = self._selected_booking_item()
+        return item.booking if item is not None else None
+
+    def select_booking(self, reservation_id: int | None) -> None:
+        self._scene = dataclasses.replace(self._scene, selected_booking_id=reservation_id)
+        self.viewport().update()
+        self._announce()
+
+    def _selected_booking_item(self) -> WeekItem | None:
+        chosen = self._scene.selected_booking_id
+        return next((item for item in self._scene.items if item.booking is not None
+                     and item.booking.reservation.id == chosen), None)
+
     def _help_text(self) -> str:
         return self.tr(
             "Drag down a day to add availability. Up and Down select a block, Enter changes "
-            "its times, Delete removes it. Ctrl+Page Up and Ctrl+Page Down change the week.")
+            "its times, Delete removes it. Left and Right select a booking, Enter opens it. "
+            "Ctrl+Page Up and Ctrl+Page Down change the week.")
 
     def spoken_selection(self) -> str:
         """The selected block and the bookings inside it, as a screen reader reads them."""
         items = self._scene.items
+        booking = self._selected_booking_item()
+        if booking is not None:
+            return labels.spoken_text(booking)
         chosen = next((item for item in items if item.block is not None
                        and item.block.id == self._scene.selected_block_id), None)
         if chosen is None:
@@ -224,6 +243,8 @@ class WeekGrid(QAbstractScrollArea):
             return
         block = self._block_at(event.position().toPoint())
         self.select_block(block.id if block else None)
+        booking = self._booking_at(event.position().toPoint())
+        self.select_booking(booking.reservation.id if booking else None)
         self.day_clicked.emit(self.date_of(point[0]))
         if block is None and self._editable:
             self._drag = _Drag(point[0], point[1], point[1])
@@ -256,6 +277,11 @@ class WeekGrid(QAbstractScrollArea):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        booking = self._booking_at(event.position().toPoint())
+        if booking is not None:  # a booking is drawn over its block: the booking is opened
+            self.booking_activated.emit(booking)
+            event.accept()
+            return
         block = self._block_at(event.position().toPoint())
         if block is not None and self._editable:
             self.block_activated.emit(block)
@@ -278,11 +304,16 @@ class WeekGrid(QAbstractScrollArea):
         block = self.selected_block()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and block and self._editable:
             self.block_delete_requested.emit(block)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_booking():
+            self.booking_activated.emit(self.selected_booking())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and block \
                 and self._editable:
             self.block_activated.emit(block)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.select_booking(None)
             self._select_next_block(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+            self._select_next_booking(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and \
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.week_step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
@@ -290,6 +321,27 @@ class WeekGrid(QAbstractScrollArea):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _booking_at(self, pos: QPoint) -> Booking | None:
+        point = self._point(pos)
+        if point is None:
+            return None
+        hits = [item.booking for item in items_at(self._scene.items, *point)
+                if item.booking is not None]
+        return hits[0] if hits else None
+
+    def _select_next_booking(self, step: int) -> None:
+        """Walk the week's bookings in time order (Enter then opens the one chosen)."""
+        bookings = sorted((item for item in self._scene.items if item.booking is not None),
+                          key=lambda item: (item.local_date, item.start_minute))
+        if not bookings:
+            return
+        ids = [item.booking.reservation.id for item in bookings if item.booking is not None]
+        current = self._scene.selected_booking_id
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
+        index = max(0, min(len(bookings) - 1, index))
+        self.select_booking(ids[index])
+        self._bring_into_view(bookings[index])
 
     def _select_next_block(self, step: int) -> None:
         """Walk the week's blocks in time order and bring the chosen one into view."""
@@ -301,6 +353,9 @@ class WeekGrid(QAbstractScrollArea):
         index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
         chosen = blocks[max(0, min(len(blocks) - 1, index))]
         self.select_block(ids[blocks.index(chosen)])
+        self._bring_into_view(chosen)
+
+    def _bring_into_view(self, chosen: WeekItem) -> None:
         self.day_clicked.emit(chosen.local_date)
         geometry = self.grid_geometry()
         top, bottom = geometry.y_of(chosen.start_minute), geometry.y_of(chosen.end_minute)

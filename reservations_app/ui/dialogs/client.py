@@ -19,7 +19,7 @@ from reservations_app.domain.model import Client
 from reservations_app.services import people
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.message_banner import Kind, MessageBanner
-from reservations_app.ui.models.client_model import ClientTableModel
+from reservations_app.ui.phone_display import ClientRows, phone_region
 from reservations_app.ui.session import Session
 
 
@@ -47,7 +47,7 @@ class NewClientDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
-        self.duplicates_model = ClientTableModel(parent=self)
+        self.duplicates_model = ClientRows(lambda: phone_region(self._session), parent=self)
         self.duplicates_view = list_table(self.tr("Possible duplicates"), self)
         self.duplicates_view.setModel(self.duplicates_model)
         self.duplicates_view.horizontalHeader().setSectionResizeMode(

@@ -41,6 +41,7 @@ from reservations_app.ui.audit_model import AuditTableModel, describe
 from reservations_app.ui.models.booking_model import status_label
 from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.models.table import SORT_ROLE, ObjectTableModel
+from reservations_app.ui.phone_display import contact_line
 from reservations_app.ui.session import Session
 
 COL_START, COL_PROVIDER, COL_STATUS, COL_BOOKED, COL_NOTE = range(5)
@@ -169,7 +170,7 @@ class ClientHistoryDialog(QDialog):
             return
         self.error.clear()
         self.setWindowTitle(self.tr("History of {name}").format(name=client.name))
-        contact = " · ".join(part for part in (client.email, client.phone) if part)
+        contact = contact_line(self._session, client)
         self.heading.setText(f"<b>{client.name}</b>" + (f" — {contact}" if contact else ""))
         self.bookings.set_bookings(found, self._session.now())
         if self.audit is not None:
