@@ -18,6 +18,8 @@ from reservations_app.services import booking, maintenance, people, schedule, se
 from reservations_app.store.connect import SQLITE_PRAGMAS
 from reservations_app.store.models import database, to_db
 
+# A Tuesday far enough ahead that little is booked: 1,432 free slots on the built clinic.
+QUIET_SLOT_DAY = dt.date(2027, 9, 7)
 SLOT_DAY = NOW.date() + dt.timedelta(days=7)  # a Tuesday a week ahead: busy, not full
 WEEK_START = SLOT_DAY - dt.timedelta(days=SLOT_DAY.weekday())
 WEEK_PROVIDER = 1
@@ -98,21 +100,30 @@ def _slot_tuples(slots: list[Slot]) -> list[tuple[object, ...]]:
     return [(to_db(s.start), to_db(s.end), s.provider_id) for s in slots]
 
 
-def slots_figure(bench: Bench) -> Figure:
+def slots_figure(bench: Bench, day: dt.date = SLOT_DAY, what: str = "one day") -> Figure:
     policy = settings.get_policy()
 
     def ours() -> list[Slot]:
-        return schedule.bookable_slots(bench.actor, SLOT_DAY, bench.now)
+        return schedule.bookable_slots(bench.actor, day, bench.now)
 
     def theirs() -> list[tuple[dt.datetime, ...]]:
-        return baseline_slots(bench.raw, SLOT_DAY, bench.now, policy.slot_minutes,
+        return baseline_slots(bench.raw, day, bench.now, policy.slot_minutes,
                               policy.min_notice)
 
     _check(_slot_tuples(ours()), theirs(), "bookable slots")
     runs, base = paired(ours, theirs, bench.runs)
     count = len(ours())
-    return Figure(f"bookable slots of one day, all providers ({count} free)", "ms", runs,
-                  base, Target("<= 2x and < 20 ms", max_ratio=2, max_value=20))
+    if day == SLOT_DAY:
+        return Figure(f"bookable slots of {what}, all providers ({count:,} free)", "ms", runs,
+                      base, Target("<= 2x and < 20 ms", max_ratio=2, max_value=20))
+    return Figure(f"bookable slots of {what}, all providers ({count:,} free)", "ms", runs,
+                  base, Target("<= 1.5x", max_ratio=1.5))
+
+
+def slots_figures(bench: Bench) -> list[Figure]:
+    """A busy day (few free slots among many bookings) and a quiet one (issue 10: most of the
+    cost is then making the ~1,440 free slots, against the baseline's tuples)."""
+    return [slots_figure(bench), slots_figure(bench, QUIET_SLOT_DAY, "a quiet day")]
 
 
 # --- one provider's week --------------------------------------------------------------------

@@ -154,7 +154,7 @@ def _week_switch(window, runs: int) -> Figure:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(tab)
     tab.select_provider(WEEK_PROVIDER)
     tab.show_date(WEEK_START)
-    wait_until_idle()
+    settle(window)  # the week loads on the runner's read worker
     painted = PaintCounter(tab.grid.viewport())
     click = _alternating(window, tab.next_week_action.trigger,
                          tab.previous_week_action.trigger, painted)

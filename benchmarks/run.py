@@ -36,15 +36,21 @@ FigureSource = Callable[[figures.Bench], Figure | list[Figure]]
 
 def startup_figures(bench: figures.Bench) -> list[Figure]:
     """The app started on the benchmark clinic against a bare PySide6 window, the two
-    alternating start by start so that the machine's load hits both alike."""
+    alternating start by start so that the machine's load hits both alike. The times run from
+    spawning the process to the moments it marks (benchmarks/startup.py), not to its exit."""
     runs = max(5, bench.runs // 3)
     app, bare = startup.paired_starts(startup.app_command(bench.path),
                                       startup.bare_window_command(), runs)
-    bare_ms, bare_mb = [s.seconds * 1000 for s in bare], [s.peak_rss_mb for s in bare]
-    return [Figure("start-up to main window shown and idle (--db clinic --smoke-test)", "ms",
-                   [s.seconds * 1000 for s in app], bare_ms,
-                   Target("<= 1.5x the bare window", max_ratio=1.5)),
-            Figure("start-up peak memory (RSS)", "MB", [s.peak_rss_mb for s in app], bare_mb,
+    bare_ms = [s.until("first-window") * 1000 for s in bare]
+    bare_mb = [s.peak_at("first-window") for s in bare]
+    return [Figure("start-up: first window one can type into (--db clinic --smoke-test)", "ms",
+                   [s.until("first-window") * 1000 for s in app], bare_ms,
+                   Target("<= 1.3x the bare window", max_ratio=1.3)),
+            Figure("start-up: main window with the day loaded and idle", "ms",
+                   [s.until("main-window") * 1000 for s in app], bare_ms,
+                   Target("<= 2.0x the bare window", max_ratio=2.0)),
+            Figure("start-up peak memory (RSS) at the main window", "MB",
+                   [s.peak_at("main-window") for s in app], bare_mb,
                    Target("<= 1.5x the bare window", max_ratio=1.5)),
             Figure("start-up: bare PySide6 QMainWindow + label, to shown and idle", "ms",
                    bare_ms),
@@ -53,7 +59,7 @@ def startup_figures(bench: figures.Bench) -> list[Figure]:
 
 # In order: reads on the untouched copy first, then the figures that write.
 FIGURES: dict[str, FigureSource] = {
-    "slots": figures.slots_figure,
+    "slots": figures.slots_figures,
     "week": figures.week_figure,
     "search": figures.search_figure,
     "reports": data_figures.report_figures,

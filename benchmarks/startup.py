@@ -18,24 +18,43 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # The baseline: the least a PySide6 app can do to put a window with a label on screen.
+# It marks the moment its window is shown and idle as the app does (ui/smoke.py `mark`).
 BARE_WINDOW = """
-import sys
+import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+def shown():
+    if os.environ.get("RESERVATIONS_STARTUP_MARKS"):
+        with open(os.environ["RESERVATIONS_STARTUP_MARKS"], "a") as marks:
+            hwm = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+            marks.write(f"first-window {time.monotonic()} {hwm}\\n")
+    app.quit()
 
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QLabel("Reservations"))
 window.show()
-QTimer.singleShot(0, app.quit)  # runs once the shown window's events are processed
+QTimer.singleShot(0, shown)  # runs once the shown window's events are processed
 sys.exit(app.exec())
 """
+MARKS_ENV = "RESERVATIONS_STARTUP_MARKS"
 
 
 @dataclass(frozen=True)
 class Start:
-    seconds: float
-    peak_rss_mb: float
+    seconds: float  # spawn to exit
+    peak_rss_mb: float  # over the whole run
+    marks: dict[str, tuple[float, float]]  # mark: (seconds from spawn, peak MB by then)
+
+    def until(self, mark: str) -> float:
+        """Seconds from spawn to `mark`; a process that wrote none is timed to its exit."""
+        return self.marks[mark][0] if mark in self.marks else self.seconds
+
+    def peak_at(self, mark: str) -> float:
+        """Peak resident MB when `mark` was written (else over the whole run)."""
+        return self.marks[mark][1] if mark in self.marks and self.marks[mark][1] else \
+            self.peak_rss_mb
 
 
 def bare_window_command() -> list[str]:
@@ -61,27 +80,39 @@ def app_command(database: Path) -> list[str]:
 # Starts and reaps the measured command. Linux carries a process's peak RSS over exec(), and
 # a child forked from the benchmark (hundreds of MB by then) would report the benchmark's own
 # peak; forked from this small launcher, the child's peak is its own.
+# The marks are CLOCK_MONOTONIC readings (time.monotonic), one clock for every process.
 LAUNCHER = """
 import os, sys, time
-started = time.perf_counter()
+started = time.monotonic()
 pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
                      file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
 _, status, usage = os.wait4(pid, 0)
-print(os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss)
+print(os.waitstatus_to_exitcode(status), time.monotonic() - started, usage.ru_maxrss, started)
 """
 
 
 def start_once(argv: Sequence[str], env: dict[str, str] | None = None) -> Start:
     """One start of `argv` (an absolute path first): seconds from spawn to exit, and peak RSS."""
-    with tempfile.TemporaryFile() as errors:
-        done = subprocess.run([sys.executable, "-c", LAUNCHER, *argv], env=env or offscreen_env(),
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryDirectory() as folder:
+        marks_file = Path(folder) / "marks"
+        env = {**(env or offscreen_env()), MARKS_ENV: str(marks_file)}
+        done = subprocess.run([sys.executable, "-c", LAUNCHER, *argv], env=env,
                               stdout=subprocess.PIPE, stderr=errors, text=True, check=True)
-        code, seconds, peak_kb = done.stdout.split()
+        code, seconds, peak_kb, spawned = done.stdout.split()
         if int(code) != 0:
             errors.seek(0)
             text = errors.read().decode(errors="replace").strip()
             raise RuntimeError(f"{argv[0]} exited with {code}: {text}")
-    return Start(float(seconds), int(peak_kb) / 1024)  # Linux reports kilobytes
+        marks = read_marks(marks_file, float(spawned))
+    return Start(float(seconds), int(peak_kb) / 1024, marks)  # Linux reports kilobytes
+
+
+def read_marks(path: Path, spawned: float) -> dict[str, tuple[float, float]]:
+    """`name monotonic-seconds peak-kB` lines (ui/smoke.py `mark`)."""
+    if not path.exists():
+        return {}
+    rows = (line.split() for line in path.read_text().splitlines() if line.strip())
+    return {name: (float(at) - spawned, int(peak_kb) / 1024) for name, at, peak_kb in rows}
 
 
 def starts(argv: Sequence[str], runs: int, warmup: int = 1) -> list[Start]:

@@ -11,18 +11,17 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reservations_app import __version__, credentials
-from reservations_app.cli import people_commands, schedule_commands
 from reservations_app.cli import render as cli_render
-from reservations_app.cli.commands import COMMANDS, Context
-from reservations_app.cli.data_commands import DATA_COMMANDS
-from reservations_app.cli.series_commands import SERIES_COMMANDS
 from reservations_app.config import choose_database
 from reservations_app.domain.errors import DomainError
 from reservations_app.logs import configure_logging
 from reservations_app.paths import app_paths
+
+if TYPE_CHECKING:
+    from reservations_app.cli.commands import Context
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +46,29 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+def _app_parser(common: argparse.ArgumentParser, *, add_help: bool = True) -> OneLineParser:
+    """The options of the desktop app's own start (no command word)."""
     parser = OneLineParser(
-        prog="reservations-app", parents=[common],
+        prog="reservations-app", parents=[common], add_help=add_help,
         description="Clinic reservations. Without a command, opens the desktop app.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that this installation works (a throw-away database, the "
                              "main window offscreen), print one line and exit; with --db, "
                              "start on that existing database instead, changing nothing in it")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The command modules import every service (mail, calendars, reports): only a command
+    # line that names a command, or asks for help, pays for them.
+    from reservations_app.cli import people_commands, schedule_commands
+    from reservations_app.cli.commands import COMMANDS
+    from reservations_app.cli.data_commands import DATA_COMMANDS
+    from reservations_app.cli.series_commands import SERIES_COMMANDS
+
+    common = _common()
+    parser = _app_parser(common)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for spec in (*COMMANDS, *DATA_COMMANDS, *people_commands.COMMANDS,
                  *schedule_commands.COMMANDS, *SERIES_COMMANDS):
@@ -66,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_narrow_encodings()
-    args = build_parser().parse_args(argv)
+    args = _app_start(argv) or build_parser().parse_args(argv)
     if args.smoke_test:  # logs into its own throw-away folder: it changes nothing of the user's
         from reservations_app.ui.smoke import run_smoke_test
 
@@ -77,6 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(getattr(args, "db", None))
     return run_command(args)
+
+
+def _app_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of a start of the desktop app (or its smoke test), read without loading
+    the commands; None when the line names a command or asks for help or the version."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    args, rest = _app_parser(_common(), add_help=False).parse_known_args(words)
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -123,6 +146,7 @@ def _silence_stdout() -> None:
 
 
 def _context(args: argparse.Namespace) -> Context:
+    from reservations_app.cli.commands import Context
     from reservations_app.cli.signin import actor_for
     from reservations_app.store.connect import open_database
 

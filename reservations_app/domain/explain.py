@@ -64,16 +64,34 @@ def _timelines(taken: Iterable[Taken]) -> dict[int, _Timeline]:
     return {provider_id: _Timeline(items) for provider_id, items in grouped.items()}
 
 
+class _Bounds(NamedTuple):
+    """The policy's limits for a moment `now`, worked out once for a day's slots."""
+
+    now: dt.datetime
+    earliest: dt.datetime  # the notice
+    latest: dt.datetime  # the horizon
+    slot: dt.timedelta
+
+    @classmethod
+    def of(cls, policy: Policy, now: dt.datetime) -> _Bounds:
+        return cls(now, now + policy.min_notice, now + policy.horizon, policy.slot_duration)
+
+
 def reason_for(start: dt.datetime, block_end: dt.datetime, shape: Shape, timeline: _Timeline,
                policy: Policy, now: dt.datetime, client_full: bool) -> Reason:
     """The one reason for a slot starting at `start` in a block ending at `block_end`."""
-    if start < now:
+    return _reason(start, block_end, shape, timeline, _Bounds.of(policy, now), client_full)
+
+
+def _reason(start: dt.datetime, block_end: dt.datetime, shape: Shape, timeline: _Timeline,
+            bounds: _Bounds, client_full: bool) -> Reason:
+    if start < bounds.now:
         return Reason.PAST
-    if start < now + policy.min_notice:
+    if start < bounds.earliest:
         return Reason.TOO_SOON
-    if start > now + policy.horizon:
+    if start > bounds.latest:
         return Reason.TOO_FAR
-    in_slot = timeline.first_overlapping(start, start + policy.slot_duration)
+    in_slot = timeline.first_overlapping(start, start + bounds.slot)
     if in_slot is not None:
         return Reason.HELD if in_slot.held else Reason.BOOKED
     if shape.end(start) > block_end or timeline.first_overlapping(*shape.occupied(start)):
@@ -88,15 +106,34 @@ def explain_day(blocks: Iterable[ProviderSpan], taken: Iterable[Taken], shape: S
     provider). Slots step through real minutes, so DST nights keep their true length."""
     timelines = _timelines(taken)
     empty = _Timeline([])
-    step = policy.slot_duration
+    bounds = _Bounds.of(policy, now)
+    step = bounds.slot
     visit = dt.timedelta(minutes=shape.minutes)
     rows: list[ExplainedSlot] = []
     for block in blocks:
         timeline = timelines.get(block.provider_id, empty)
         start = block.start
         while start + step <= block.end:
-            reason = reason_for(start, block.end, shape, timeline, policy, now, client_full)
+            reason = _reason(start, block.end, shape, timeline, bounds, client_full)
             rows.append(ExplainedSlot(block.provider_id, start, start + visit, reason))
             start += step
     rows.sort(key=lambda row: (row.start, row.provider_id))
     return rows
+
+
+def explain_start(blocks: Iterable[ProviderSpan], taken: Iterable[Taken], shape: Shape,
+                  policy: Policy, now: dt.datetime, start: dt.datetime,
+                  client_full: bool = False) -> ExplainedSlot | None:
+    """The row `explain_day` has for `start` (the earliest provider's, if several), or None
+    when no slot of the grid starts then; without explaining the rest of the day."""
+    step = policy.slot_duration
+    found = [block for block in blocks if block.start <= start and start + step <= block.end
+             and (start - block.start) % step == dt.timedelta(0)]
+    if not found:
+        return None
+    block = min(found, key=lambda b: b.provider_id)
+    timeline = _timelines(item for item in taken if item.provider_id == block.provider_id)
+    reason = _reason(start, block.end, shape, timeline.get(block.provider_id, _Timeline([])),
+                     _Bounds.of(policy, now), client_full)
+    return ExplainedSlot(block.provider_id, start, start + dt.timedelta(minutes=shape.minutes),
+                         reason)

@@ -107,6 +107,16 @@ class Slot:
     provider_id: int = field(compare=False)
 
 
+def make_slot(start: dt.datetime, end: dt.datetime, provider_id: int) -> Slot:
+    """`Slot(start, end, provider_id)`, the same object, made without the frozen dataclass's
+    checked __init__ (three object.__setattr__ calls): a quiet day lists ~1,400 free slots and
+    the checked way cost twice the tuples its baseline builds."""
+    slot = object.__new__(Slot)
+    fields = slot.__dict__
+    fields["start"], fields["end"], fields["provider_id"] = start, end, provider_id
+    return slot
+
+
 @dataclass(frozen=True)
 class Reservation:
     id: int

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +20,8 @@ from icalendar import Event
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DomainError, InvalidInput, NotFound
 from reservations_app.domain.exchange import ExportedBooking
-from reservations_app.services import audit, exchange, ics, secrets
+from reservations_app.services import audit, caldav_changes, exchange, ics, secrets
+from reservations_app.services.changeset import Change
 from reservations_app.store.models import CaldavTargetRow, ProviderRow, to_db
 from reservations_app.store.transactions import transactional
 
@@ -31,10 +33,15 @@ TIMEOUT_SECONDS = 20
 # What a calendar should keep showing; cancelled and expired bookings leave it.
 SHOWN = frozenset({"pending", "confirmed", "arrived", "completed", "no_show"})
 COMPARED = ("dtstart", "dtend", "summary", "status")
+ROUNDS = 3
 
 
 class PublishFailed(DomainError):
     """The CalDAV server could not be reached or refused the change."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True)
@@ -75,28 +82,62 @@ def configure(actor: Actor, provider_id: int, url: str, username: str, now: dt.d
 
 
 def configured_providers() -> list[int]:
-    return [row.provider_id for row in CaldavTargetRow.select(CaldavTargetRow.provider)]
+    return caldav_changes.configured_providers()
+
+
+def calendar_dates(now: dt.datetime) -> tuple[dt.date, dt.date]:
+    """The local dates a provider's calendar shows: a week back to six months ahead."""
+    return now.date() - dt.timedelta(days=DAYS_BACK), now.date() + dt.timedelta(days=DAYS_AHEAD)
 
 
 def publish(actor: Actor, provider_id: int, now: dt.datetime) -> PublishSummary:
-    """Make the provider's CalDAV calendar show their bookings from a week back to six months
-    ahead; record the outcome (and audit it) either way."""
+    """Make the provider's CalDAV calendar show their bookings of `calendar_dates(now)`;
+    record the outcome (and audit it) either way. When another desk's commit changed this provider's
+    bookings between the read and the push, the calendar might show the older state: then
+    it is read and pushed again (up to ROUNDS times), so the last push is always current."""
     require(actor, Permission.READ)
     target = CaldavTargetRow.get_or_none(CaldavTargetRow.provider == provider_id)
     if target is None:
         raise NotFound(f"Provider {provider_id} has no CalDAV calendar configured.")
-    first, last = now.date() - dt.timedelta(days=DAYS_BACK), now.date() + dt.timedelta(
-        days=DAYS_AHEAD)
-    found = exchange.bookings_between(first, last, provider_id)
-    try:
-        summary = _sync(target, [b for b in found if b.shown_status(now) in SHOWN], now,
-                        (first, last))
-    except Exception as exc:  # the library's errors vary by server; all mean "not published"
-        reason = _reason(exc)
-        _record(actor, provider_id, now, error=reason)
-        raise PublishFailed(f"Publishing to {target.url} failed: {reason}") from exc
+    dates = calendar_dates(now)
+    saved = deleted = 0
+    for _ in range(ROUNDS):
+        mark = caldav_changes.audit_mark()
+        found = exchange.bookings_between(*dates, provider_id)
+        try:
+            summary = _sync(target, [b for b in found if b.shown_status(now) in SHOWN], now,
+                            dates)
+        except Exception as exc:  # the library's errors vary by server: "not published"
+            reason = _reason(exc)
+            _record(actor, provider_id, now, error=reason)
+            raise PublishFailed(f"Publishing to {target.url} failed: {reason}",
+                                reason) from exc
+        saved, deleted = saved + summary.saved, deleted + summary.deleted
+        if not caldav_changes.moved_since(mark, provider_id, dates):
+            break
+    summary = PublishSummary(provider_id, saved, summary.unchanged, deleted)
     _record(actor, provider_id, now, summary=summary)
     return summary
+
+
+def publish_changed(actor: Actor, changes: Iterable[Change], now: dt.datetime,
+                    also: Iterable[int] = ()) -> dict[int, str | None]:
+    """Publish the calendars of the providers `changes` may have put out of date, and those
+    in `also` (failed before): provider id -> None when published, else the reason it failed.
+    One provider's failure does not stop the others'."""
+    require(actor, Permission.READ)
+    chosen = set(caldav_changes.providers_affected(changes, calendar_dates(now))) | set(also)
+    outcome: dict[int, str | None] = {}
+    for provider_id in sorted(chosen):
+        try:
+            publish(actor, provider_id, now)
+        except NotFound:
+            continue  # its calendar was removed meanwhile
+        except PublishFailed as exc:
+            outcome[provider_id] = exc.reason
+        else:
+            outcome[provider_id] = None
+    return outcome
 
 
 def _reason(exc: BaseException) -> str:

@@ -20,11 +20,12 @@ from typing import Any
 from peewee import IntegrityError
 
 from reservations_app.domain import client_import as table
-from reservations_app.domain import people as rules
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.client_import import ImportRow
 from reservations_app.domain.errors import Duplicate, InvalidInput
-from reservations_app.services import audit, people
+from reservations_app.domain.timezones import zone
+from reservations_app.services import audit, client_checks
+from reservations_app.services.settings import get_policy
 from reservations_app.store.models import ClientRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
 from reservations_app.store.transactions import transactional
@@ -118,7 +119,8 @@ def import_clients(actor: Actor, data: bytes, now: dt.datetime, *,
 def _run(actor: Actor, rows: list[ImportRow], now: dt.datetime, dry_run: bool,
          source: str) -> list[RowOutcome]:
     added_lines: dict[int, RowOutcome] = {}  # new client id -> the row that added it
-    outcomes = [_import_row(actor, row, now, added_lines) for row in rows]
+    rules = _Rules.now(now)
+    outcomes = [_import_row(rules, row, now, added_lines) for row in rows]
     if dry_run:
         raise _RolledBack(outcomes)
     counts = {status: sum(1 for o in outcomes if o.status == status)
@@ -128,11 +130,11 @@ def _run(actor: Actor, rows: list[ImportRow], now: dt.datetime, dry_run: bool,
     return outcomes
 
 
-def _import_row(actor: Actor, row: ImportRow, now: dt.datetime,
+def _import_row(rules: _Rules, row: ImportRow, now: dt.datetime,
                 added_lines: dict[int, RowOutcome]) -> RowOutcome:
     if row.problem is not None:
         return RowOutcome(row.line, row.name, INVALID, row.problem)
-    values, problem, existing = _verdict(actor, row, now)
+    values, problem, existing = _verdict(rules, row)
     if values is None and existing in added_lines:  # not a client yet, in a dry run
         earlier = added_lines[existing]
         return RowOutcome(row.line, row.name, DUPLICATE,
@@ -148,43 +150,30 @@ def _import_row(actor: Actor, row: ImportRow, now: dt.datetime,
 Verdict = tuple[dict[str, Any] | None, str | None, int | None]
 
 
-def _verdict(actor: Actor, row: ImportRow, now: dt.datetime) -> Verdict:
-    """The columns to insert, or why not (and the existing client it duplicates)."""
-    check = getattr(people, "check_new_client", None)
-    if check is not None:  # the people service's full rules: E.164, households, birth dates
-        verdict = check(actor, row.name, now, row.email, row.phone,
-                        birth_date=row.birth_date, note=row.note)
-        if not verdict.ok:
-            return None, verdict.problem, verdict.duplicate_of
-        if verdict.likely_duplicates:
-            same = verdict.likely_duplicates[0]
-            return None, (f"same name and date of birth as {same.name} (id {same.id})"), same.id
-        return _columns(verdict.draft), None, None
-    return _verdict_by_contact(row)
+@dataclass(frozen=True)
+class _Rules:
+    """The clinic's settings every row is judged by, read once per import."""
+
+    region: str
+    today: dt.date
+
+    @classmethod
+    def now(cls, now: dt.datetime) -> _Rules:
+        policy = get_policy()
+        return cls(policy.phone_region, now.astimezone(zone(policy.clinic_timezone)).date())
 
 
-_BY_EMAIL = Prepared(lambda: ClientRow.select(ClientRow.id, ClientRow.name).where(
-    ClientRow.email == Bind("value")).order_by(ClientRow.id).limit(1))
-_BY_PHONE = Prepared(lambda: ClientRow.select(ClientRow.id, ClientRow.name).where(
-    ClientRow.phone_digits == Bind("value")).order_by(ClientRow.id).limit(1))
-
-
-def _verdict_by_contact(row: ImportRow) -> Verdict:
-    """The people service's rule on a schema without birth dates or households: the same
-    email or the same phone digits is a duplicate (each one indexed lookup)."""
-    try:
-        name = rules.clean_name(row.name, "client's name")
-        email, phone = rules.clean_email(row.email), rules.clean_phone(row.phone)
-    except InvalidInput as exc:
-        return None, exc.message, None
-    digits = rules.phone_digits(phone)
-    for query, value, what in ((_BY_EMAIL, email, "email"), (_BY_PHONE, digits, "phone")):
-        found = query.rows(value=value) if value else []
-        if found:
-            (existing_id, existing_name), = found
-            return None, f"same {what} as {existing_name} (id {existing_id})", existing_id
-    return {"name": name, "email": email, "phone": phone, "phone_digits": digits,
-            "search_key": rules.search_key(name, email, phone)}, None, None
+def _verdict(rules: _Rules, row: ImportRow) -> Verdict:
+    """The columns to insert, or why not (and the existing client it duplicates), by the
+    people service's own rules (services.client_checks): E.164, households, birth dates."""
+    verdict = client_checks.check(row.name, row.email, row.phone, row.birth_date, row.note,
+                                  None, rules.region, rules.today)
+    if not verdict.ok:
+        return None, verdict.problem, verdict.duplicate_of
+    if verdict.likely_duplicates:
+        same = verdict.likely_duplicates[0]
+        return None, (f"same name and date of birth as {same.name} (id {same.id})"), same.id
+    return _columns(verdict.draft), None, None
 
 
 # Every row is one more INSERT: built once, not per row (see store.prepared). The columns are

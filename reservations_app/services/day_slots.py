@@ -4,12 +4,16 @@ the others cannot be booked. The GUI's day view and `slots --explain` read the s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from reservations_app.domain import explain, visits
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.explain import ExplainedSlot, Reason, Taken
-from reservations_app.domain.model import Status
+from reservations_app.domain.model import Policy, Status, VisitType
+from reservations_app.domain.slots import Span
+from reservations_app.domain.visits import Shape
 from reservations_app.services import booking_queries, schedule, visit_types
 from reservations_app.services.lookups import client_row
 from reservations_app.services.settings import get_policy
@@ -52,22 +56,71 @@ def explain_slots(actor: Actor, local_date: dt.date, now: dt.datetime, *,
                   client_id: int | None = None) -> list[ExplainedSlot]:
     """Every slot of the providers' availability that local date, each with one reason.
     With a visit type, only providers who offer it, and `end` is the start plus its length."""
+    return explain_days(actor, [local_date], now, provider_id=provider_id,
+                        visit_type_id=visit_type_id, client_id=client_id)[local_date]
+
+
+@dataclass(frozen=True)
+class DayReads:
+    """What the database says of one day for explaining its slots."""
+
+    blocks: list[Span]
+    taken: list[Taken]
+    shape: Shape
+    policy: Policy
+    now: dt.datetime
+    client_full: bool
+
+    def explain(self) -> list[ExplainedSlot]:
+        return explain.explain_day(self.blocks, self.taken, self.shape, self.policy, self.now,
+                                   self.client_full)
+
+    def at(self, start: dt.datetime) -> ExplainedSlot | None:
+        """explain()'s row for `start`, without explaining the rest of the day."""
+        return explain.explain_start(self.blocks, self.taken, self.shape, self.policy,
+                                     self.now, start, self.client_full)
+
+
+def explain_days(actor: Actor, local_dates: Iterable[dt.date], now: dt.datetime, *,
+                 provider_id: int | None = None, visit_type_id: int | None = None,
+                 client_id: int | None = None) -> dict[dt.date, list[ExplainedSlot]]:
+    """`explain_slots` for each of several days."""
+    read = read_days(actor, local_dates, now, provider_id=provider_id,
+                     visit_type_id=visit_type_id, client_id=client_id)
+    return {day: reads.explain() for day, reads in read.items()}
+
+
+def read_days(actor: Actor, local_dates: Iterable[dt.date], now: dt.datetime, *,
+              provider_id: int | None = None, visit_type_id: int | None = None,
+              client_id: int | None = None) -> dict[dt.date, DayReads]:
+    """The reads `explain_slots` needs for several days (a series' visits), in one snapshot,
+    the visit type and the client checked once, not once a day."""
     require(actor, Permission.READ)
     policy = get_policy()
     visit_type = visit_types.find_type(visit_type_id) if visit_type_id is not None else None
     if visit_type is not None and not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
+    shape = visits.shape_of(visit_type, policy.slot_minutes)
     with read_snapshot():
         if client_id is not None:
             client_row(client_id)  # NotFound for an unknown client
-        blocks = schedule.day_spans(local_date, provider_id)
-        if visit_type is not None:
-            blocks = [b for b in blocks if visit_type.offered_by(b.provider_id)]
-        taken = _taken(local_date, provider_id, now) if blocks else []
-        client_count = len(_CLIENT_DAY.rows(client=client_id, day=local_date, now=to_db(now))) \
-            if client_id is not None else 0
-    return explain.explain_day(blocks, taken, visits.shape_of(visit_type, policy.slot_minutes),
-                               policy, now, client_count >= policy.max_per_client_per_day)
+        return {day: _day_reads(day, now, provider_id, visit_type, client_id, shape, policy)
+                for day in dict.fromkeys(local_dates)}
+
+
+def _day_reads(local_date: dt.date, now: dt.datetime, provider_id: int | None,
+               visit_type: VisitType | None, client_id: int | None, shape: Shape,
+               policy: Policy) -> DayReads:
+    """A day's blocks (of the providers offering the type), its taken time, and whether the
+    client has as many live bookings that day as allowed."""
+    blocks = schedule.day_spans(local_date, provider_id)
+    if visit_type is not None:
+        blocks = [b for b in blocks if visit_type.offered_by(b.provider_id)]
+    taken = _taken(local_date, provider_id, now) if blocks else []
+    client_count = len(_CLIENT_DAY.rows(client=client_id, day=local_date, now=to_db(now))) \
+        if client_id is not None else 0
+    return DayReads(blocks, taken, shape, policy, now,
+                    client_count >= policy.max_per_client_per_day)
 
 
 def bookable_starts(actor: Actor, local_date: dt.date, now: dt.datetime, *,

@@ -99,8 +99,11 @@ def _todays(today: dt.date, start: dt.datetime, end: dt.datetime) -> list[Bookin
              .where(ReservationRow.local_date.between(*provider_dates_around(today))
                     & (ReservationRow.start_at >= to_db(start))
                     & (ReservationRow.start_at < to_db(end))
-                    & ReservationRow.status.in_((Status.PENDING.value, Status.CONFIRMED.value,
-                                                 Status.ARRIVED.value)))
+                    # `|| ''`: not through the status index, which holds the clinic's whole
+                    # history of those statuses (0.3 s on a big clinic, against 5 ms by day)
+                    & ReservationRow.status.concat("").in_((Status.PENDING.value,
+                                                            Status.CONFIRMED.value,
+                                                            Status.ARRIVED.value)))
              .order_by(ReservationRow.start_at))
     return booking_queries.fetch_bookings(query)
 

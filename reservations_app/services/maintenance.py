@@ -1,17 +1,25 @@
-"""Housekeeping: the stale-hold sweep, backups and restores."""
+"""Housekeeping: the periodic sweep (stale holds, lapsed waitlist entries), backups and
+restores."""
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.domain.timezones import zone
-from reservations_app.services import audit, booking_queries, server_restore, settings
+from reservations_app.services import (
+    audit,
+    booking_queries,
+    server_restore,
+    settings,
+    waitlist,
+)
 from reservations_app.store import backup as store_backup
 from reservations_app.store import pgdump
 from reservations_app.store import restore as store_restore
@@ -35,6 +43,21 @@ def expire_stale(actor: Actor, now: dt.datetime) -> int:
     """Expire every hold past its time. Idempotent: a second run finds nothing."""
     require(actor, Permission.MAINTAIN)
     return booking_queries.expire_stale(actor, now)
+
+
+@dataclass(frozen=True)
+class Swept:
+    expired: int  # holds past their time
+    lapsed: int  # waitlist entries past their range
+
+
+@audit.denials_audited
+@transactional
+def sweep(actor: Actor, now: dt.datetime) -> Swept:
+    """What the app runs at start-up and every `sweep_seconds`: expire the stale holds and end
+    the waitlist entries whose range has passed, each change audited. Idempotent."""
+    require(actor, Permission.MAINTAIN)
+    return Swept(booking_queries.expire_stale(actor, now), waitlist.lapse_past(actor, now))
 
 
 def _sqlite_path(target: Target) -> Path:

@@ -51,7 +51,10 @@ def _in_window(now: dt.datetime, hours: int):  # type: ignore[no-untyped-def]
     """Confirmed visits with an email address starting within the next `hours`. The local
     date bound lets the (local_date, provider_id) index find them."""
     until = now + dt.timedelta(hours=hours)
-    return ((ReservationRow.status == "confirmed") & (ReservationRow.start_at > to_db(now))
+    # `status || ''` keeps SQLite off the status index, which it would otherwise prefer: it
+    # holds every confirmed visit of the clinic's history (0.3 s a count on a big clinic).
+    return ((ReservationRow.status.concat("") == "confirmed")
+            & (ReservationRow.start_at > to_db(now))
             & (ReservationRow.start_at <= to_db(until))
             & (ReservationRow.local_date >= (now - dt.timedelta(days=1)).date())
             & (ReservationRow.local_date <= (until + dt.timedelta(days=1)).date())

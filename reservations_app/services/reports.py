@@ -1,6 +1,7 @@
-"""Reports from SQL aggregates: the database sums and counts over the (local_date, ...)
-indexes and returns one row per provider and day, folded here into months or weeks; no
-booking is loaded into Python.
+"""Reports from SQL aggregates: the database sums and counts over the report index (0013:
+local_date, provider_id, visit_type_id, status and the times, in that order), reading only
+the index, in order, and returns one row per provider and day, folded here into months or
+weeks; no booking is loaded into Python.
 
 Columns that later migrations add (late_cancellation, visit_type_id) are used where the
 schema has them (see store.optional): before them, late cancellations count as none and every
@@ -24,7 +25,6 @@ from reservations_app.domain.reports import (
     NoShowRow,
     TypeRow,
     UtilisationRow,
-    period_start,
 )
 from reservations_app.services.exchange import check_range
 from reservations_app.store import optional
@@ -32,7 +32,13 @@ from reservations_app.store.models import database, to_db
 from reservations_app.store.transactions import read_snapshot
 
 _BOOKED = "(" + ", ".join(f"'{status}'" for status in BOOKED_STATUSES) + ")"
-_BOOKED_OR_CANCELLED = "(" + ", ".join(f"'{s}'" for s in (*BOOKED_STATUSES, "cancelled")) + ")"
+
+
+def _booked(value: str, status: str = "x.status") -> str:
+    """`value` for a booked visit, else 0. The reports filter by status this way rather than
+    in WHERE: a status condition there leads the planner to the status index (every
+    confirmed booking of all time) instead of the dates' range of the report index (0013)."""
+    return f"CASE WHEN {status} IN {_BOOKED} THEN {value} ELSE 0 END"
 
 
 def _postgres() -> bool:
@@ -51,9 +57,9 @@ def _check_period(period: str) -> None:
 
 
 def _period(column: str, period: str) -> str:
-    """SQL for the period a date falls in; for the few rows of new clients. The booking
-    reports group by date and fold in Python: date() on each of a year's 200,000 bookings
-    cost ten times the sums themselves."""
+    """SQL for the period a date falls in; for the few rows of new clients and of the
+    per-day sums. Never on each booking: date() on a year's 200,000 bookings cost ten times
+    the sums themselves."""
     _check_period(period)
     if _postgres():
         return f"CAST(date_trunc('{period}', {column}) AS DATE)"
@@ -61,6 +67,15 @@ def _period(column: str, period: str) -> str:
         return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) " \
                "|| ' days')"
     return f"date({column}, 'start of month')"
+
+
+def _per_period(per_day: str, sums: int, period: str) -> str:
+    """`per_day` sums each provider's day in the report index's order (columns provider_id,
+    local_date, s0..sN); this adds those few thousand rows up per provider and period."""
+    group = _period("d.local_date", period)
+    totals = ", ".join(f"SUM(d.s{n})" for n in range(sums))
+    return f"SELECT d.provider_id, {group}, {totals} FROM ({per_day}) d " \
+           f"GROUP BY d.provider_id, {group}"
 
 
 def _day(value: Any) -> dt.date:
@@ -93,21 +108,24 @@ def _start(actor: Actor, first: dt.date, last: dt.date) -> None:
 def utilisation(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
                 period: str = "month") -> list[UtilisationRow]:
     """Booked against available hours per provider and period, for local dates first..last."""
+    _start(actor, first, last)
     _check_period(period)
     where, params = _filters("x", first, last, provider_id)
-    booked = _rows(
-        f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
-        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED} "
-        "GROUP BY x.provider_id, x.local_date", params)
-    available = _rows(
-        f"SELECT x.provider_id, x.local_date, SUM({_hours('x.start_at', 'x.end_at')}) "
-        f"FROM availability_block x WHERE {where} GROUP BY x.provider_id, x.local_date",
+    hours_of = _hours("x.start_at", "x.end_at")
+    booked = _rows(_per_period(
+        f"SELECT x.provider_id, x.local_date, SUM({_booked(hours_of)}) AS s0 "
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id", 1, period),
         params)
+    available = _rows(_per_period(
+        f"SELECT x.provider_id, x.local_date, SUM({hours_of}) AS s0 "
+        f"FROM availability_block x WHERE {where} GROUP BY x.local_date, x.provider_id", 1,
+        period), params)
     hours: dict[tuple[int, dt.date], list[float]] = {}
     for index, found in enumerate((booked, available)):
         for provider, day, total in found:
-            key = (provider, period_start(_day(day), period))
-            hours.setdefault(key, [0.0, 0.0])[index] += float(total or 0)
+            if not total:
+                continue  # cancelled bookings only
+            hours.setdefault((provider, _day(day)), [0.0, 0.0])[index] += float(total)
     names = _provider_names()
     return sorted((UtilisationRow(provider, names.get(provider, "?"), day,
                                   round(totals[0], 2), round(totals[1], 2))
@@ -126,21 +144,26 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
     _start(actor, first, last)
     _check_period(period)
     where, params = _filters("x", first, last, provider_id)
-    late = "x.late_cancellation" if "late_cancellation" in optional.columns("reservation") \
-        else "NULL"
+    has = optional.columns("reservation")
+    late = "x.late_cancellation" if "late_cancellation" in has else "FALSE"
+    by_late = ", x.late_cancellation" if "late_cancellation" in has else ""
+    typed = ", x.visit_type_id" if "visit_type_id" in has else ""
+    # Counted per day and status in the report index's order (cheaper than a CASE per
+    # booking), then those rows summed per provider and period.
+    group = _period("d.local_date", period)
     found = _rows(
-        "SELECT x.provider_id, x.local_date, "
-        f"SUM(CASE WHEN x.status IN {_BOOKED} THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN x.status = 'no_show' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN x.status = 'cancelled' THEN 1 ELSE 0 END), "
-        f"SUM(CASE WHEN x.status = 'cancelled' AND {late} THEN 1 ELSE 0 END) "
-        f"FROM reservation x WHERE {where} AND x.status IN {_BOOKED_OR_CANCELLED} "
-        "GROUP BY x.provider_id, x.local_date", params)
+        f"SELECT d.provider_id, {group}, SUM({_booked('d.n', 'd.status')}), "
+        "SUM(CASE WHEN d.status = 'no_show' THEN d.n ELSE 0 END), "
+        "SUM(CASE WHEN d.status = 'cancelled' THEN d.n ELSE 0 END), "
+        "SUM(CASE WHEN d.status = 'cancelled' AND d.late THEN d.n ELSE 0 END) FROM ("
+        f"SELECT x.provider_id, x.local_date, x.status, {late} AS late, COUNT(*) AS n "
+        f"FROM reservation x WHERE {where} "
+        f"GROUP BY x.local_date, x.provider_id{typed}, x.status{by_late}) d "
+        f"GROUP BY d.provider_id, {group}", params)
     counts: dict[tuple[int, dt.date], list[int]] = {}
     for provider, day, *numbers in found:
-        totals = counts.setdefault((provider, period_start(_day(day), period)), [0, 0, 0, 0])
-        for index, number in enumerate(numbers):
-            totals[index] += int(number or 0)
+        if any(numbers):  # not expired holds only
+            counts[(provider, _day(day))] = [int(number or 0) for number in numbers]
     names = _provider_names()
     return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
                    for (provider, day), totals in counts.items()),
@@ -155,11 +178,17 @@ def visit_types(actor: Actor, first: dt.date, last: dt.date, *,
     typed = "visit_type_id" in optional.columns("reservation") and optional.has_table(
         "visit_type")
     name = "t.name" if typed else "NULL"
-    join = " LEFT JOIN visit_type t ON t.id = x.visit_type_id" if typed else ""
+    join = " LEFT JOIN visit_type t ON t.id = d.visit_type_id" if typed else ""
+    visit_type = ", x.visit_type_id" if typed else ""
+    # Counted and summed per day, type and status in the report index's order; then those
+    # few rows per type.
     found = _rows(
-        f"SELECT {name}, COUNT(*), SUM({_hours('x.start_at', 'x.end_at')}) "
-        f"FROM reservation x{join} WHERE {where} AND x.status IN {_BOOKED}"
-        f"{' GROUP BY t.name' if typed else ''}", params)
+        f"SELECT {name}, SUM({_booked('d.n', 'd.status')}), "
+        f"SUM({_booked('d.hours', 'd.status')}) FROM ("
+        f"SELECT x.status{visit_type}, COUNT(*) AS n, "
+        f"SUM({_hours('x.start_at', 'x.end_at')}) AS hours FROM reservation x "
+        f"WHERE {where} GROUP BY x.local_date, x.provider_id{visit_type}, x.status"
+        f") d{join}{' GROUP BY t.name' if typed else ''}", params)
     rows = [TypeRow(type_name or NO_TYPE, int(count), round(float(total or 0), 2))
             for type_name, count, total in found if count]
     return sorted(rows, key=lambda row: (-row.visits, row.visit_type))

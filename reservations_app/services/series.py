@@ -9,6 +9,7 @@ so a refused one (even by the database's guard) undoes nothing of the others.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reservations_app.domain import recurrence as rec
@@ -92,24 +93,23 @@ def preview(actor: Actor, request: SeriesRequest, now: dt.datetime) -> list[Prev
     require(actor, Permission.READ)
     with read_snapshot():
         provider = _check_request(request)
-        return [_preview_row(actor, request, occurrence, now)
-                for occurrence in _occurrences(provider, request)]
+        occurrences = _occurrences(provider, request)
+        days = day_slots.read_days(actor, [o.local_date for o in occurrences], now,
+                                   provider_id=request.provider_id,
+                                   visit_type_id=request.visit_type_id,
+                                   client_id=request.client_id)
+    return [_preview_row(occurrence, days[occurrence.local_date]) for occurrence in occurrences]
 
 
-def _preview_row(actor: Actor, request: SeriesRequest, occurrence: rec.Occurrence,
-                 now: dt.datetime) -> PreviewRow:
-    day = day_slots.explain_slots(actor, occurrence.local_date, now,
-                                  provider_id=request.provider_id,
-                                  visit_type_id=request.visit_type_id,
-                                  client_id=request.client_id)
-    found = next((row for row in day if row.start == occurrence.start), None)
-    reason = found.reason.value if found is not None else NO_SLOT
-    end = found.end if found is not None else None
+def _preview_row(occurrence: rec.Occurrence, reads: day_slots.DayReads) -> PreviewRow:
+    found = reads.at(occurrence.start)
     if found is not None and found.reason is Reason.FREE:
-        return PreviewRow(occurrence.start, found.end, True, reason, None)
+        return PreviewRow(occurrence.start, found.end, True, found.reason.value, None)
+    day = reads.explain()  # only a conflict needs the whole day: its nearest free start
+    reason = found.reason.value if found is not None else NO_SLOT
     length = day[0].end - day[0].start if day else dt.timedelta(0)
-    return PreviewRow(occurrence.start, end or occurrence.start + length, False, reason,
-                      nearest_free(day, occurrence.start))
+    end = found.end if found is not None else occurrence.start + length
+    return PreviewRow(occurrence.start, end, False, reason, nearest_free(day, occurrence.start))
 
 
 def nearest_free(day: list[ExplainedSlot], start: dt.datetime) -> dt.datetime | None:
@@ -125,31 +125,61 @@ def _when(start: dt.datetime, timezone: str) -> str:
 @audit.denials_audited
 @transactional
 def book(actor: Actor, request: SeriesRequest, now: dt.datetime, *,
-         skip_conflicts: bool = False) -> BookedSeries:
+         skip_conflicts: bool = False,
+         starts: Sequence[dt.datetime] | None = None) -> BookedSeries:
     """Hold every occurrence in this one transaction; all of them, or (with `skip_conflicts`)
-    those that fit. The holds share one expiry, so the series lapses as one."""
+    those that fit. The holds share one expiry, so the series lapses as one.
+
+    `starts` are the visits the desk chose from the preview: occurrences, or another start the
+    same day in place of one (its nearest free start), at most one a day. Only those are held;
+    the occurrences left out are reported as skipped."""
     require(actor, Permission.BOOK, request.provider_id)
     provider = _check_request(request)
     occurrences = _occurrences(provider, request)
+    wanted, unchosen = ([o.start for o in occurrences], []) if starts is None else \
+        _chosen(occurrences, starts, provider)
     series_id = _insert_series(request, provider, now)
     held: list[Reservation] = []
     refused: list[tuple[dt.datetime, str]] = []
-    for occurrence in occurrences:
+    for start in wanted:
         try:
             with database.atomic():  # a savepoint: a refusal undoes only this visit
                 held.append(booking.hold(actor, request.client_id, request.provider_id,
-                                         occurrence.start, now,
-                                         visit_type_id=request.visit_type_id))
+                                         start, now, visit_type_id=request.visit_type_id))
         except (BookingRuleViolation, SlotTaken) as exc:
-            refused.append((occurrence.start, str(exc)))
+            refused.append((start, str(exc)))
     _check_refusals(refused, held, provider.timezone, skip_conflicts)
+    refused += [(start, "not chosen") for start in unchosen]
     ReservationRow.update(series_id=series_id).where(
         ReservationRow.id.in_([r.id for r in held])).execute()
     audit.record(actor, now, "series.book", "series", series_id, None, {
         "client_id": request.client_id, "provider_id": request.provider_id,
         "visit_type_id": request.visit_type_id, "recurrence": _describe(request, provider),
         "bookings": [r.id for r in held], "skipped": [to_db(start) for start, _ in refused]})
-    return BookedSeries(series_id, held, [start for start, _ in refused], provider.timezone)
+    return BookedSeries(series_id, held, sorted(start for start, _ in refused),
+                        provider.timezone)
+
+
+def _chosen(occurrences: list[rec.Occurrence], starts: Sequence[dt.datetime],
+            provider: Provider) -> tuple[list[dt.datetime], list[dt.datetime]]:
+    """The chosen starts in order, and the occurrences none of them stands for; InvalidInput
+    for a start on no occurrence's day, or two on one day."""
+    if not starts:
+        raise InvalidInput("Choose at least one visit of the series to book.")
+    tz = zone(provider.timezone)
+    by_day = {o.local_date: o for o in occurrences}
+    chosen: dict[dt.date, dt.datetime] = {}
+    for start in starts:
+        day = start.astimezone(tz).date()
+        if day not in by_day:
+            raise InvalidInput(f"{_when(start, provider.timezone)} is not on a day of the "
+                               "series; preview it again.")
+        if day in chosen and chosen[day] != start:
+            raise InvalidInput(f"Two visits were chosen on {day:%a %d %b %Y}; the series has "
+                               "one a day.")
+        chosen[day] = start
+    return (sorted(chosen.values()),
+            [o.start for o in occurrences if o.local_date not in chosen])
 
 
 def _check_refusals(refused: list[tuple[dt.datetime, str]], held: list[Reservation],

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from peewee import Value, fn
+from peewee import JOIN, Value, fn
 
 from reservations_app.domain import visits
 from reservations_app.domain import waitlist as wl
@@ -54,12 +55,25 @@ def _today(now: dt.datetime) -> dt.date:
     return clinic_today(get_policy().clinic_timezone, now)
 
 
+# Entries share a few hundred distinct days, windows and weekday sets: parsing each once makes
+# reading a thousand matches cost little more than fetching them.
+@lru_cache(maxsize=4096)
 def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
+
+
+@lru_cache(maxsize=1024)
+def _window(start: str | None, end: str | None) -> wl.TimeWindow | None:
+    return None if start is None else wl.TimeWindow(dt.time.fromisoformat(start), _time(end))
+
+
+@lru_cache(maxsize=256)
+def _weekdays(text: str) -> frozenset[int]:
+    return frozenset(int(d) for d in text.split(",") if d)
 
 
 ENTRY_COLUMNS = (WaitlistEntryRow.id, WaitlistEntryRow.client, WaitlistEntryRow.visit_type,
@@ -93,11 +107,9 @@ def _entries_of(rows: Sequence[Sequence[Any]], pairs: Iterable[Sequence[Any]],
 def _entry(values: Sequence[Any], provider_ids: frozenset[int], today: dt.date) -> Entry:
     (entry_id, client_id, type_id, first_day, last_day, weekdays, window_start, window_end,
      urgent, note, status_text, created_at, reservation_id) = values
-    window = None if window_start is None else \
-        wl.TimeWindow(dt.time.fromisoformat(window_start), _time(window_end))
     wish = wl.Wish(entry_id, client_id, type_id, provider_ids, _date(first_day),
-                   _date(last_day), frozenset(int(d) for d in weekdays.split(",") if d),
-                   window, bool(urgent), records.instant(created_at))
+                   _date(last_day), _weekdays(weekdays), _window(window_start, window_end),
+                   bool(urgent), records.instant(created_at))
     status = wl.WishStatus(status_text)
     if status is wl.WishStatus.OPEN and wl.has_lapsed(wish, today):
         status = wl.WishStatus.LAPSED  # as the desk should see it, before any sweep
@@ -234,12 +246,15 @@ def lapse_past(actor: Actor, now: dt.datetime) -> int:
     query = WaitlistEntryRow.select(WaitlistEntryRow.id).where(
         (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
         & (WaitlistEntryRow.last_day < _today(now)))
-    ids = [entry_id for (entry_id,) in fetch_values(query)]
-    for entry_id in ids:
-        WaitlistEntryRow.update(status=wl.WishStatus.LAPSED.value).where(
-            WaitlistEntryRow.id == entry_id).execute()
-        audit.record(actor, now, "waitlist.lapse", "waitlist", entry_id)
-    return len(ids)
+    lapsed = 0
+    for (entry_id,) in fetch_values(query):
+        # Only while still open: a desk sweeping at the same moment lapses (and audits) it once.
+        if WaitlistEntryRow.update(status=wl.WishStatus.LAPSED.value).where(
+                (WaitlistEntryRow.id == entry_id)
+                & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute():
+            audit.record(actor, now, "waitlist.lapse", "waitlist", entry_id)
+            lapsed += 1
+    return lapsed
 
 
 def list_entries(actor: Actor, now: dt.datetime, *, client_id: int | None = None,
@@ -276,19 +291,21 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
         day = local_start.date()
         lengths = _types_free_at(actor, provider_id, day, start, now,
                                  {type_id for (type_id,) in _WAITED_FOR_TYPES.rows(day=day)})
-        if not lengths:
-            return []
         values = {"day": day, "provider": provider_id, "at": f"{local_start:%H:%M}",
                   "weekday": f"%,{day.weekday()},%", "now": to_db(now),
                   "limit": get_policy().max_per_client_per_day}
-        candidates = _entries_of(_CANDIDATES.rows(**values),
-                                 _CANDIDATE_PROVIDERS.rows(**values), _today(now))
+        # The index narrows each type's entries to the candidates; the rows of the others
+        # are never read.
+        rows = [row for type_id in sorted(lengths)
+                for row in _CANDIDATES.rows(type=type_id, **values)]
+        pairs = _CHOSE_PROVIDER.rows(provider=provider_id, day=day) if rows else []
+    candidates = _entries_of(rows, pairs, _today(now))
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
-    suited = [e.wish for e in candidates if e.wish.visit_type_id in lengths and wl.wants(
-        e.wish, provider_id, local_start,
-        (start + lengths[e.wish.visit_type_id]).astimezone(tz).replace(tzinfo=None))]
-    by_id = {e.id: e for e in candidates}
-    return [by_id[wish.id] for wish in wl.ranked(suited)]
+    local_ends = {type_id: (start + length).astimezone(tz).replace(tzinfo=None)
+                  for type_id, length in lengths.items()}
+    by_id = {e.id: e for e in candidates if wl.wants(
+        e.wish, provider_id, local_start, local_ends[e.wish.visit_type_id])}
+    return [by_id[wish.id] for wish in wl.ranked(e.wish for e in by_id.values())]
 
 
 def _covering():  # type: ignore[no-untyped-def]
@@ -298,9 +315,10 @@ def _covering():  # type: ignore[no-untyped-def]
 
 
 def _wanted():  # type: ignore[no-untyped-def]
-    """Open entries whose range and weekdays hold the day, whose window may hold the start,
-    who accept this provider (or anyone) and whose client has room that day: what the desk
-    could offer, as far as one query can tell."""
+    """Open entries of the type whose range and weekdays hold the day, whose window may hold
+    the start, who accept this provider (or anyone) and whose client has room that day: what
+    the desk could offer, as far as one query can tell. Every entry column read here is in
+    the index waitlist_entry_match (migration 0012)."""
     chosen = WaitlistEntryProviderRow.alias("chosen")
     any_chosen = chosen.select(chosen.entry).where(chosen.entry == WaitlistEntryRow.id)
     this_one = any_chosen.where(chosen.provider == Bind("provider"))
@@ -313,18 +331,29 @@ def _wanted():  # type: ignore[no-untyped-def]
         (ReservationRow.local_date == Bind("day"))
         & booking_queries.live_condition(Bind("now"))).group_by(ReservationRow.client).having(
         fn.COUNT(ReservationRow.id) >= Bind("limit"))
-    return (_covering() & ((WaitlistEntryRow.weekdays == "") | weekday) & window
+    return (_covering() & (WaitlistEntryRow.visit_type == Bind("type"))
+            & ((WaitlistEntryRow.weekdays == "") | weekday) & window
             & WaitlistEntryRow.client.not_in(full_clients)
             & (~fn.EXISTS(any_chosen) | fn.EXISTS(this_one)))
+
+
+def _chose_provider():  # type: ignore[no-untyped-def]
+    """Every provider of the open entries of the day that accept this provider: all the
+    providers a matching entry can name (one that names none accepts anyone)."""
+    mine = WaitlistEntryProviderRow.alias("mine")
+    named = WaitlistEntryProviderRow.alias("named")
+    # CROSS JOIN keeps SQLite to this order, from the provider's index; left to itself (no
+    # statistics) it walks all of the day's entries first. PostgreSQL plans it as any join.
+    return mine.select(named.entry, named.provider).join(
+        WaitlistEntryRow, JOIN.CROSS).join(named, JOIN.CROSS).where(
+        (mine.provider == Bind("provider")) & (WaitlistEntryRow.id == mine.entry)
+        & (named.entry == mine.entry) & _covering())
 
 
 _WAITED_FOR_TYPES = Prepared(lambda: WaitlistEntryRow.select(
     WaitlistEntryRow.visit_type).distinct().where(_covering()))
 _CANDIDATES = Prepared(lambda: WaitlistEntryRow.select(*ENTRY_COLUMNS).where(_wanted()))
-_CANDIDATE_PROVIDERS = Prepared(lambda: WaitlistEntryProviderRow.select(
-    WaitlistEntryProviderRow.entry, WaitlistEntryProviderRow.provider).join(
-    WaitlistEntryRow, on=(WaitlistEntryProviderRow.entry == WaitlistEntryRow.id)).where(
-    _wanted()))
+_CHOSE_PROVIDER = Prepared(_chose_provider)
 
 
 def _types_free_at(actor: Actor, provider_id: int, day: dt.date, start: dt.datetime,

@@ -10,15 +10,17 @@ import datetime as dt
 from reservations_app.domain.access import Actor
 from reservations_app.services import audit
 from reservations_app.store.models import WaitlistEntryRow
-from reservations_app.store.transactions import fetch_values
+from reservations_app.store.prepared import Bind, Prepared
+
+# Built once: every confirmation asks, and building the query cost more than running it.
+_OPEN_ENTRIES_OF = Prepared(lambda: WaitlistEntryRow.select(WaitlistEntryRow.id).where(
+    (WaitlistEntryRow.reservation_id == Bind("reservation_id"))
+    & (WaitlistEntryRow.status == "open")))
 
 
 def end_entries_booked_by(actor: Actor, reservation_id: int, now: dt.datetime) -> None:
     """Inside the confirming transaction: the open entries this booking was offered to."""
-    query = WaitlistEntryRow.select(WaitlistEntryRow.id).where(
-        (WaitlistEntryRow.reservation_id == reservation_id)
-        & (WaitlistEntryRow.status == "open"))
-    for (entry_id,) in fetch_values(query):
+    for (entry_id,) in _OPEN_ENTRIES_OF.rows(reservation_id=reservation_id):
         WaitlistEntryRow.update(status="booked").where(WaitlistEntryRow.id == entry_id).execute()
         audit.record(actor, now, "waitlist.booked", "waitlist", entry_id, None,
                      {"reservation_id": reservation_id})

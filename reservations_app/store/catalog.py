@@ -9,12 +9,12 @@ version of the migrations into an in-memory database and cached in the user cach
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import re
 import sqlite3
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -43,10 +43,13 @@ def sqlite_catalog(connection: sqlite3.Connection, schema: str = "main") -> list
 
 
 def _fingerprint(migrations_dir: Path, upto: str) -> str:
-    digest = hashlib.sha256(f"{sqlite3.sqlite_version}|{upto}".encode())
+    """Names the cached catalog of these migrations. Not a secret and not a guard (the cache
+    is the user's own): two checksums and the length tell versions apart without hashlib,
+    whose import loads OpenSSL into every start."""
+    data = f"{sqlite3.sqlite_version}|{upto}".encode()
     for path in sorted(migrations_dir.glob("[0-9]*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:32]
+        data += path.name.encode() + path.read_bytes()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def expected_sqlite(migrations_dir: Path, table_name: str, upto: str) -> list[Entry]:

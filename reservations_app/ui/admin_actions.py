@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -25,14 +26,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reservations_app.domain.access import Permission
-from reservations_app.domain.errors import DomainError
+from reservations_app.domain.errors import DatabaseUnusable, DomainError
 from reservations_app.services import maintenance
 from reservations_app.store.fsinfo import removable_media
 from reservations_app.store.sealed import is_sealed
-from reservations_app.ui.audit_view import AuditView, show_audit_window
-from reservations_app.ui.dialogs.users import UsersDialog
 from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.session import Session
+
+if TYPE_CHECKING:  # imported when first opened: the audit screen and accounts slow a start
+    from reservations_app.ui.audit_view import AuditView
+    from reservations_app.ui.dialogs.users import UsersDialog
 
 BACKUP_FILTER = "Reservations backups (*.sqlite3 *.db *.dump *.sealed);;All files (*)"
 
@@ -202,10 +205,14 @@ class AdminActions(QObject):
             self.audit_view.raise_()
             self.audit_view.activateWindow()
             return
+        from reservations_app.ui.audit_view import show_audit_window
+
         self.audit_view = show_audit_window(self._session, self._window)
 
     @Slot()
     def open_users(self) -> None:
+        from reservations_app.ui.dialogs.users import UsersDialog
+
         self.users_dialog = UsersDialog(self._session, self._window)
         self.users_dialog.open()
 
@@ -228,18 +235,32 @@ class AdminActions(QObject):
         go_on, passphrase = self._prompts.encryption(self._window, removable_media(path))
         if not go_on:
             return
-        try:
-            saved = maintenance.backup(
-                self._session.actor, self._session.target, path, now, passphrase
-            )
-        except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(exc.message))
+        actor, target = self._session.actor, self._session.target
+
+        def back_up() -> Path | DatabaseUnusable:
+            # A backup's own failures (a folder it cannot write, no pg_dump) are
+            # DatabaseUnusable too; raised, the runner would take them for the clinic's
+            # database being out of reach and put up its banner. They are this answer.
+            try:
+                return maintenance.backup(actor, target, path, now, passphrase)
+            except DatabaseUnusable as exc:
+                return exc
+
+        # A whole-file copy: on the runner's write worker, so the window stays live.
+        self._session.ops.write(back_up, self._backed_up, self._backup_failed, initiator=self)
+
+    def _backed_up(self, saved: Path | DatabaseUnusable) -> None:
+        if isinstance(saved, DatabaseUnusable):
+            self._backup_failed(saved)
             return
         self._prompts.inform(
             self._window,
             self.tr("Backup saved"),
             self.tr("The database was backed up to {path}.").format(path=saved),
         )
+
+    def _backup_failed(self, error: DomainError) -> None:
+        self._prompts.warn(self._window, self.tr("Backup failed"), local_dates(error.message))
 
     @Slot()
     def restore_from_backup(self) -> None:

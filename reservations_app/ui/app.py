@@ -5,7 +5,6 @@ The only GUI module that reads the real clock; every screen gets `session.now()`
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import socket
@@ -35,6 +34,7 @@ from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.language import chosen_language, install_translators, locale_for
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Clock, Session, system_clock
+from reservations_app.ui.settings_keys import sha256_hex
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ SETTINGS_LAST_USER = "login/last_user"
 def last_user_key(target: Target) -> str:
     """Where the last user name signed in to *this* database is remembered: another
     database has other accounts, and its last name would be a wrong guess (or a leak)."""
-    where = hashlib.sha256(target.display.encode()).hexdigest()[:16]
+    where = sha256_hex(target.display)[:16]
     return f"{SETTINGS_LAST_USER}/{where}"
 
 

@@ -5,27 +5,49 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.table import Fetch, ObjectTableModel
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE, ObjectTableModel
 
 PAGE_SIZE = 200
+ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.table
 
 COL_WHEN, COL_WHO, COL_SUMMARY, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = \
     range(7)
 RAW_COLUMNS = (COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID)
 
+Fetch = Callable[[int, int], list[AuditEntry]]  # (offset, limit) -> one page, newest first
 Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: what happened
+Index = QModelIndex | QPersistentModelIndex
+
+
+_Page = tuple[list[AuditEntry], dict[int, str], str]  # rows, their words, why words are missing
+
+
+class Runner(Protocol):
+    def query(self, call: Callable[[], Any], on_success: Callable[[Any], None] | None = ...,
+              on_error: Callable[[DomainError], None] | None = ..., *,
+              owner: QObject | None = ...) -> None: ...
+
+
+def _described(page: list[AuditEntry], describe: Describe) -> _Page:
+    try:
+        return page, describe(page) if page else {}, ""
+    except DomainError as exc:
+        return page, {}, exc.message
 
 
 def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
@@ -40,38 +62,99 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
     """Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), so a trail
     of a million rows opens as fast as one of ten."""
 
-    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, parent: QObject | None = None,
-                 *, page_size: int = PAGE_SIZE, describe: Describe = _no_words) -> None:
-        super().__init__(parent, page_size=page_size)
+    load_failed = Signal(str)
+
+    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
+                 parent: QObject | None = None, describe: Describe = _no_words, *,
+                 runner: Runner | None = None) -> None:
+        super().__init__(parent)
         self._headers = (self.tr("When"), self.tr("Who"), self.tr("What happened"),
                          self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
                          self.tr("Id"))
         self._zone = zone
+        self._pages = fetch
         self._describe = describe
         self._said: dict[int, str] = {}
-        self.set_source(fetch)
+        self._page_size = page_size
+        self._more = True
+        self._runner = runner  # pages load on its read worker; without one, at once
+        self._generation = 0  # which reload a page's answer belongs to
+        self._fetching = False
+
+    def reload(self, fetch: Fetch | None = None) -> None:
+        """Start over, with new filters if `fetch` is given; the view pulls the first page."""
+        self.beginResetModel()
+        if fetch is not None:
+            self._pages = fetch
+        self._items = []
+        self._more = True
+        self._generation += 1
+        self._fetching = False
+        self.endResetModel()
 
     def entry(self, row: int) -> AuditEntry:
         return self.item(row)
 
-    def page_arrived(self, page: list[AuditEntry]) -> None:
-        try:
-            self._said.update(self._describe(page))
-        except DomainError as exc:  # the rows still show, with their raw action
-            self.load_failed.emit(exc.message)
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
 
-    def sort_key(self, entry: AuditEntry, column: int) -> Any:
-        return entry.id if column == COL_WHEN else self.display(entry, column)
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        fetch, describe, offset, limit = self._pages, self._describe, len(self._items), \
+            self._page_size
+        if self._runner is None:
+            try:
+                page = fetch(offset, limit)
+            except DomainError as exc:
+                self._refused(exc)
+                return
+            self._add(_described(page, describe))
+            return
+        generation = self._generation
+        self._fetching = True
+        self._runner.query(lambda: _described(fetch(offset, limit), describe),
+                           lambda found: self._add(found, generation), self._refused,
+                           owner=self)
 
-    def extra_data(self, entry: AuditEntry, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
+    def _refused(self, error: DomainError) -> None:
+        self._more = self._fetching = False
+        self.load_failed.emit(error.message)
+
+    def _add(self, found: _Page, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # reloaded meanwhile: this page belongs to the old filters
+        self._fetching = False
+        page, said, trouble = found
+        self._more = len(page) >= self._page_size
+        if not page:
+            return
+        self._said.update(said)
+        if trouble:  # the rows still show, with their raw action
+            self.load_failed.emit(trouble)
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._items.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.item_at(index)
+        if entry is None:
+            return None
+        if role == ENTRY_ROLE:
+            return entry
+        if role == SORT_ROLE:
+            return entry.id if index.column() == COL_WHEN else self._text(entry, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
             return entry.at.isoformat(timespec="seconds")
         return None
 
     def said(self, entry: AuditEntry) -> str:
         return self._said.get(entry.id) or entry.action
 
-    def display(self, entry: AuditEntry, column: int) -> str:
+    def _text(self, entry: AuditEntry, column: int) -> str:
         if column == COL_WHEN:
             local = entry.at.astimezone(self._zone)
             return f"{day_label(local.date())} {short_time(local)}"

@@ -44,8 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.access import Permission
-from reservations_app.domain.errors import DomainError, InvalidInput
-from reservations_app.domain.model import AuditEntry
+from reservations_app.domain.model import AuditEntry, Client
 from reservations_app.domain.timezones import wall_to_utc
 from reservations_app.services import audit, audit_names, auth, people
 from reservations_app.ui.audit_model import RAW_COLUMNS, AuditTableModel, describe
@@ -112,12 +111,12 @@ class AuditFilterBar(QWidget):
         return edit
 
     def _fill_choices(self) -> None:
-        self.who.addItem("")
-        try:
-            names = [user.username for user in auth.list_users(self._session.actor)]
-        except DomainError:
-            names = []
-        self.who.addItems([*names, "system"])
+        """The user names arrive from the runner ("system" is there at once)."""
+        self.who.addItems(["", "system"])
+        actor = self._session.actor
+        self._session.ops.query(lambda: [user.username for user in auth.list_users(actor)],
+                                lambda names: self.who.insertItems(1, names),
+                                lambda _: None, owner=self)  # no names: free text still works
         self.action.addItem("")
         self.action.addItems(ACTIONS)
         for combo, hint in ((self.who, self.tr("Anyone")), (self.action, self.tr("Any action"))):
@@ -154,10 +153,14 @@ class AuditFilterBar(QWidget):
 
     @Slot()
     def suggest_clients(self) -> None:
-        try:
-            found = people.search_clients(self._session.actor, self.client.text(), limit=20)
-        except DomainError:
-            return
+        actor, text = self._session.actor, self.client.text()
+        self._session.ops.query(lambda: people.search_clients(actor, text, limit=20),
+                                lambda found: self._suggest(text, found), lambda _: None,
+                                owner=self)
+
+    def _suggest(self, text: str, found: list[Client]) -> None:
+        if text != self.client.text():
+            return  # typed on meanwhile: the next search answers
         self._suggestions.setStringList([f"{c.name} (#{c.id})" for c in found])
         self.client.completer().complete()
 
@@ -167,37 +170,38 @@ class AuditFilterBar(QWidget):
         return wall_to_utc(dt.date(value.year(), value.month(), value.day()), dt.time(0),
                            self._zone)
 
-    def _client_id(self) -> int | None:
-        text = self.client.text().strip()
-        if not text:
-            return None
-        marked = _CLIENT_ID.search(text)
-        if marked:
-            return int(marked.group(1))
-        found = people.search_clients(self._session.actor, text, limit=2)
+    def _client_found(self, text: str, found: list[Client]) -> None:
         if len(found) != 1:
-            raise InvalidInput(self.tr("No single client matches '{text}': pick one from the "
+            self.error.setText(self.tr("No single client matches '{text}': pick one from the "
                                        "suggestions.").format(text=text))
-        return found[0].id
+            return
+        self._apply_with(found[0].id)
 
-    def current(self) -> AuditFilters:
+    def current(self, client_id: int | None) -> AuditFilters:
         until = self.until.date()
         return AuditFilters(
             since=self._local_midnight(self.since.date()),
             until=None if until == NO_DATE else self._local_midnight(until.addDays(1)),
             who=self.who.currentText().strip() or None,
             action=self.action.currentText().strip() or None,
-            client_id=self._client_id())
+            client_id=client_id)
 
     @Slot()
     def apply_filters(self) -> None:
-        try:
-            filters = self.current()
-        except DomainError as exc:
-            self.error.setText(exc.message)
+        """A client typed by name is looked up (on the runner) before the filters apply."""
+        text = self.client.text().strip()
+        marked = _CLIENT_ID.search(text)
+        if not text or marked:
+            self._apply_with(int(marked.group(1)) if marked else None)
             return
+        actor = self._session.actor
+        self._session.ops.query(lambda: people.search_clients(actor, text, limit=2),
+                                lambda found: self._client_found(text, found),
+                                lambda exc: self.error.setText(exc.message), owner=self)
+
+    def _apply_with(self, client_id: int | None) -> None:
         self.error.clear()
-        self.filters_applied.emit(filters)
+        self.filters_applied.emit(self.current(client_id))
 
     @Slot()
     def clear_filters(self) -> None:
@@ -226,7 +230,8 @@ class AuditView(QWidget):
             self.model = AuditTableModel(self._zone, parent=self)
             return
         self.filters = AuditFilterBar(session, self._zone)
-        self.model = AuditTableModel(self._zone, parent=self, describe=self._describe)
+        self.model = AuditTableModel(self._zone, parent=self, describe=self._describe,
+                                     runner=session.ops)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -324,7 +329,9 @@ class AuditView(QWidget):
 
         self.detail.clear()
         self.summary.clear()
-        self.model.set_source(fetch)  # the first page at once, the rest as it scrolls
+        self.model.reload(fetch)
+        if self.model.canFetchMore(self.table.rootIndex()):
+            self.model.fetchMore(self.table.rootIndex())
 
     @Slot()
     def _count_rows(self) -> None:

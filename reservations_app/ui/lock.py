@@ -121,13 +121,22 @@ class LockDialog(QDialog):
 
     @Slot()
     def try_unlock(self) -> None:
-        typed = self.password.text()
-        self.password.clear()
-        try:
-            ok = auth.unlock(self._session.actor, typed, self._session.now())
-        except DomainError as exc:
-            self.error.setText(exc.message)
+        """The password check (slow by design) runs on the runner's write worker, as it
+        audits the attempt; Unlock is off until it answers."""
+        if not self.unlock_button.isEnabled():
             return
+        typed, actor, now = self.password.text(), self._session.actor, self._session.now()
+        self.password.clear()
+        self.unlock_button.setEnabled(False)
+        self._session.ops.write(lambda: auth.unlock(actor, typed, now), self._checked,
+                                self._refused, initiator=self, owner=self)
+
+    def _refused(self, error: DomainError) -> None:
+        self.unlock_button.setEnabled(True)
+        self.error.setText(error.message)
+
+    def _checked(self, ok: bool) -> None:
+        self.unlock_button.setEnabled(True)
         if not ok:
             self.error.setText(self.tr("Wrong password. Try again."))
             self.password.setFocus()

@@ -33,6 +33,8 @@ from reservations_app.ui.booking.recurring_actions import RecurringActions
 from reservations_app.ui.booking.tab import BookingTab
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.data.actions import DataActions
+from reservations_app.ui.data.calendar_publisher import CalendarPublisher
+from reservations_app.ui.data.reminder_sender import ReminderSender
 from reservations_app.ui.data.reminders_status import RemindersStatus
 from reservations_app.ui.dialogs.visit_types import VisitTypesDialog
 from reservations_app.ui.language import LanguageDialog
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._apply_sweep_interval()
         self.expiry_timer.start()
+        self.reminder_sender.start()
         self.live.start()
         session.ops.guard_writes(*self._write_actions())
 
@@ -244,6 +247,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.reminders_status = RemindersStatus(self.session, self)
         self.statusBar().addPermanentWidget(self.reminders_status)
+        self.calendar_publisher = CalendarPublisher(self.session, self)
+        self.statusBar().addPermanentWidget(self.calendar_publisher.status)
+        self.reminder_sender = ReminderSender(self.session, self.reminders_status, self)
         # A label of its own, so a slow call never wipes the message the status bar is showing.
         self.busy_label = QLabel(self.tr("Working…"), self)
         self.busy_label.setAccessibleName(self.busy_label.text())
@@ -292,13 +298,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sweep_expired_holds(self) -> None:
-        """Ask the service to expire stale holds; the timer only triggers, the service decides."""
+        """Ask the service to expire stale holds and lapse waitlist entries past their range;
+        the timer only triggers, the service decides."""
         actor, now = self.session.actor, self.session.now()
-        self.session.ops.write(lambda: maintenance.expire_stale(actor, now),
+        self.session.ops.write(lambda: maintenance.sweep(actor, now),
                                on_success=self._swept, on_error=self._sweep_failed,
                                owner=self)
 
-    def _swept(self, count: int) -> None:
+    def _swept(self, swept: maintenance.Swept) -> None:
+        count = swept.expired
         if count:
             self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
                                          STATUS_MESSAGE_MS)
@@ -311,11 +319,12 @@ class MainWindow(QMainWindow):
         """What start-up leaves until the window is up: expire the holds that lapsed while no
         desk was open, and (`backup`) make the day's first backup, both on the runner."""
         self.sweep_expired_holds()
+        self.calendar_publisher.start()
         if backup is not None:
-            self.session.ops.write(backup, on_error=self._backup_failed, owner=self)
+            self.session.ops.background(backup, on_error=self._backup_failed, owner=self)
         target = self.session.target
-        self.session.ops.query(lambda: maintenance.check_health(target),
-                               on_success=self._show_damage, owner=self)
+        self.session.ops.background(lambda: maintenance.check_health(target),
+                                    on_success=self._show_damage, owner=self)
 
     def _show_damage(self, damage: str | None) -> None:
         """PRAGMA quick_check found the file damaged: say so, with what to do."""
@@ -462,6 +471,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         self.expiry_timer.stop()
+        self.reminder_sender.stop()
+        self.calendar_publisher.flush()  # the session's close waits for it a few seconds
         self.live.stop()
         self.session.close()
         super().closeEvent(event)

@@ -27,6 +27,13 @@ to do with the answer, back on the GUI thread (after Anki's QueryOp and Collecti
   it answers the failed queries run again and the actions come back. A failed write goes to its
   `on_error`, so the form that asked keeps what was typed.
 - `owner`: when that widget is gone by the time the answer arrives, nobody is called.
+- `network` runs a call that talks to another server (CalDAV, SMTP) on a third worker, so a
+  slow or unreachable server holds up neither the reads nor the writes; it shows no busy cursor
+  or database warning however long it takes. What it audits is announced like a write's.
+  `background` puts long local jobs there too (the page check of the whole file, the day's
+  backup), so the desk's first reads and holds never queue behind them.
+- `committed(changes)` is emitted only for this runner's own commits (never for the live
+  feed's), for work that must follow this desk's changes only (publishing calendars).
 """
 
 from __future__ import annotations
@@ -35,8 +42,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +77,7 @@ class _Op:
     is_write: bool
     initiator: object = None
     is_probe: bool = False
+    is_network: bool = False
     started: float = field(default_factory=time.monotonic)
 
 
@@ -138,6 +145,7 @@ class Operations(QObject):
     failed = Signal(str)  # a refused call nobody handled: show the message
     busy_changed = Signal(bool)
     trouble_changed = Signal(str)  # the banner text; empty when the database answers again
+    committed = Signal(object)  # Changes: this runner's own commits only
 
     _finished = Signal(int, object, object, object)  # op id, result, error, changes
 
@@ -161,6 +169,7 @@ class Operations(QObject):
         self._probe_timer.timeout.connect(self._probe)
         self._reads = _Lane("reservations-reads", self._execute)
         self._writes = _Lane("reservations-writes", self._execute)
+        self._network = _Lane("reservations-network", self._execute)
 
     # The API ------------------------------------------------------------------------------
     def query(self, call: Callable[[], Any], on_success: Success | None = None,
@@ -174,15 +183,16 @@ class Operations(QObject):
         """Run a write after the writes asked before it; then `changed` once."""
         self._submit(_Op(call, on_success, on_error, owner, True, initiator))
 
-    @contextmanager
-    def blocking_write(self, initiator: object = None) -> Iterator[None]:
-        """For the few writes not moved onto `write` yet (the calendar's undo commands and
-        the staff and client dialogs): they still run on the GUI thread, but what they audit
-        ends in one `changed` like any other write."""
-        with collecting(self._remember_own) as found:
-            yield
-        if found:
-            self.changed.emit(Changes.of(found), initiator)
+    def network(self, call: Callable[[], Any], on_success: Success | None = None,
+                on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
+        """Run a call that waits on another server, one at a time on the network worker."""
+        self._submit(_Op(call, on_success, on_error, owner, False, is_network=True))
+
+    def background(self, call: Callable[[], Any], on_success: Success | None = None,
+                   on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
+        """Run a long job of the desk's own (a whole-file check or copy) beside the reads and
+        writes, on the same worker as `network`: seconds of it must not delay a hold."""
+        self.network(call, on_success, on_error, owner=owner)
 
     def reload_everything(self, initiator: object = None) -> None:
         """The user asked to refresh: every view reloads as if everything had changed."""
@@ -215,7 +225,7 @@ class Operations(QObject):
         """Finish what was asked (up to `timeout_s` each) and close the workers' connections."""
         self._ticker.stop()
         self._probe_timer.stop()
-        for lane in (self._writes, self._reads):
+        for lane in (self._writes, self._reads, self._network):
             lane.stop(timeout_s)
         self._set_busy(False)
 
@@ -225,7 +235,7 @@ class Operations(QObject):
         error: BaseException | None = None
         found: list[Change] = []
         try:
-            if op.is_write:
+            if op.is_write or op.is_network:
                 with collecting(self._remember_own) as found:
                     result = op.call()
             else:
@@ -244,7 +254,8 @@ class Operations(QObject):
     def _submit(self, op: _Op) -> None:
         self._next_id += 1
         self._pending[self._next_id] = op
-        (self._writes if op.is_write else self._reads).submit(self._next_id, op)
+        lane = self._network if op.is_network else self._writes if op.is_write else self._reads
+        lane.submit(self._next_id, op)
         if not self._ticker.isActive():
             self._ticker.start()
 
@@ -261,7 +272,11 @@ class Operations(QObject):
         if _alive(op.owner) and op.on_success is not None:
             op.on_success(result)
         if changes:
-            self.changed.emit(changes, op.initiator)
+            self._announce_own(changes, op.initiator)
+
+    def _announce_own(self, changes: Changes, initiator: object) -> None:
+        self.changed.emit(changes, initiator)
+        self.committed.emit(changes)
 
     def _failed(self, op: _Op, error: BaseException) -> None:
         if _is_trouble(error):
@@ -311,7 +326,8 @@ class Operations(QObject):
 
     @Slot()
     def _update_state(self) -> None:
-        oldest = min((op.started for op in self._pending.values()), default=None)
+        oldest = min((op.started for op in self._pending.values() if not op.is_network),
+                     default=None)
         waited_ms = 0.0 if oldest is None else (time.monotonic() - oldest) * 1000
         self._set_busy(waited_ms >= BUSY_AFTER_MS)
         if self._failing or waited_ms >= UNREACHABLE_AFTER_MS:

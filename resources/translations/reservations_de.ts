@@ -898,6 +898,24 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+        <source>CalDAV: %n provider(s) failed ({reason})</source>
+        <translation>
+            <numerusform>CalDAV: %n Behandler fehlgeschlagen ({reason})</numerusform>
+            <numerusform>CalDAV: %n Behandler fehlgeschlagen ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CalDAV: not published ({reason})</source>
+        <translation>CalDAV: nicht veröffentlicht ({reason})</translation>
+    </message>
+    <message>
+        <source>Publishing to the providers&apos; calendars failed; it is tried again every few minutes.</source>
+        <translation>Die Veröffentlichung in den Kalendern der Behandler ist fehlgeschlagen; sie wird alle paar Minuten erneut versucht.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3186,6 +3204,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Nichts wurde geändert, und dieser Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Es wurde nichts geändert. Der Rückgängig-Verlauf wurde gelöscht, da er nicht mehr zum Zeitplan passt.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Termine in dieser Zeit: %1</translation>
     </message>
@@ -3291,6 +3313,13 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <source>, all fit</source>
         <translation>, alle passen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n zum Buchen angehakt</numerusform>
+            <numerusform>%n zum Buchen angehakt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3341,6 +3370,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Provider not available then</source>
         <translation>Behandler zu dieser Zeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Anhaken, um stattdessen den nächsten freien Beginn an diesem Tag zu buchen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,16 @@
     </message>
   </context>
   <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+      <source>CalDAV: %n provider(s) failed ({reason})</source>
+      <translation>
+        <numerusform>CalDAV: %n provider failed ({reason})</numerusform>
+        <numerusform>CalDAV: %n providers failed ({reason})</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ClientFinder</name>
     <message numerus="yes">
       <source>%n client(s) found</source>
@@ -91,6 +101,13 @@
       <translation>
         <numerusform>%n visit</numerusform>
         <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ticked to book</source>
+      <translation>
+        <numerusform>%n ticked to book</numerusform>
+        <numerusform>%n ticked to book</numerusform>
       </translation>
     </message>
   </context>

@@ -898,6 +898,24 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+        <source>CalDAV: %n provider(s) failed ({reason})</source>
+        <translation>
+            <numerusform>CalDAV: falló %n profesional ({reason})</numerusform>
+            <numerusform>CalDAV: fallaron %n profesionales ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CalDAV: not published ({reason})</source>
+        <translation>CalDAV: no publicado ({reason})</translation>
+    </message>
+    <message>
+        <source>Publishing to the providers&apos; calendars failed; it is tried again every few minutes.</source>
+        <translation>La publicación en los calendarios de los profesionales falló; se vuelve a intentar cada pocos minutos.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3186,6 +3204,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>No se ha cambiado nada y este paso se ha quitado del historial de deshacer.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>No se cambió nada. Se borró el historial de deshacer, porque ya no coincide con el horario.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Reservas en ese horario: %1</translation>
     </message>
@@ -3291,6 +3313,13 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <source>, all fit</source>
         <translation>, todas encajan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n marcada para reservar</numerusform>
+            <numerusform>%n marcadas para reservar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3341,6 +3370,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Provider not available then</source>
         <translation>El profesional no está disponible a esa hora</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Márquela para reservar en su lugar el inicio libre más cercano de ese día</translation>
     </message>
 </context>
 <context>

@@ -898,6 +898,24 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message numerus="yes">
+        <source>CalDAV: %n provider(s) failed ({reason})</source>
+        <translation>
+            <numerusform>CalDAV : échec pour %n praticien ({reason})</numerusform>
+            <numerusform>CalDAV : échec pour %n praticiens ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CalDAV: not published ({reason})</source>
+        <translation>CalDAV : non publié ({reason})</translation>
+    </message>
+    <message>
+        <source>Publishing to the providers&apos; calendars failed; it is tried again every few minutes.</source>
+        <translation>La publication dans les calendriers des praticiens a échoué ; elle est retentée toutes les quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3186,6 +3204,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Rien n&apos;a été modifié, et cette étape a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
+        <source>Nothing was changed. The undo history was cleared, as it no longer matches the schedule.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;historique d&apos;annulation a été effacé, car il ne correspond plus au planning.</translation>
+    </message>
+    <message>
         <source>Bookings that fall in this time: %1</source>
         <translation>Réservations sur ce créneau : %1</translation>
     </message>
@@ -3291,6 +3313,13 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <source>, all fit</source>
         <translation>, tous possibles</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticked to book</source>
+        <translation>
+            <numerusform>%n cochée pour réserver</numerusform>
+            <numerusform>%n cochées pour réserver</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesPreviewModel</name>
@@ -3341,6 +3370,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Provider not available then</source>
         <translation>Praticien non disponible à ce moment-là</translation>
+    </message>
+    <message>
+        <source>Tick to book the nearest free start that day instead</source>
+        <translation>Cochez pour réserver plutôt le début libre le plus proche ce jour-là</translation>
     </message>
 </context>
 <context>

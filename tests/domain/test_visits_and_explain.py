@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reservations_app.domain import explain, rules, visits
 from reservations_app.domain.errors import DoesNotFit, InvalidInput, SlotTaken
@@ -115,3 +117,36 @@ def test_a_dst_night_keeps_real_minutes() -> None:
     free = [r for r in rows if r.reason is Reason.FREE]
     assert len(rows) == 20 and len(free) == 17
     assert all(r.end - r.start == dt.timedelta(minutes=60) for r in rows)
+
+
+def _quarters(first: int, last: int) -> st.SearchStrategy[dt.datetime]:
+    return st.integers(first, last).map(lambda q: DAY + dt.timedelta(minutes=15 * q))
+
+
+@st.composite
+def _days(draw: st.DrawFn) -> tuple[list[Span], list[Taken], visits.Shape, dt.datetime]:
+    blocks = []
+    for provider in draw(st.lists(st.integers(1, 3), min_size=0, max_size=4)):
+        start = draw(_quarters(28, 60))
+        length = dt.timedelta(minutes=15 * draw(st.integers(1, 16)))
+        blocks.append(Span(provider, start, start + length))
+    taken = []
+    for provider in draw(st.lists(st.integers(1, 3), max_size=6)):
+        start = draw(_quarters(24, 70))
+        taken.append(Taken(provider, start, start + dt.timedelta(minutes=15 * draw(
+            st.integers(1, 4))), draw(st.booleans())))
+    shape = visits.Shape(draw(st.sampled_from((15, 30, 45, 60))), draw(st.sampled_from(
+        (0, 15))), draw(st.sampled_from((0, 15))))
+    return blocks, taken, shape, draw(_quarters(-700, 60))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_days(), _quarters(20, 80), st.booleans())
+def test_one_start_is_explained_as_the_whole_day_explains_it(
+        day: tuple[list[Span], list[Taken], visits.Shape, dt.datetime], start: dt.datetime,
+        client_full: bool) -> None:
+    blocks, taken, shape, now = day
+    whole = explain.explain_day(blocks, taken, shape, POLICY, now, client_full)
+    expected = next((row for row in whole if row.start == start), None)
+    assert explain.explain_start(blocks, taken, shape, POLICY, now, start,
+                                 client_full) == expected

@@ -4,15 +4,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
 
 from benchmarks.make_clinic import NOW
 from reservations_app.domain.access import Actor
-from reservations_app.services import booking, maintenance, people, schedule
+from reservations_app.services import booking, maintenance, people, reports, schedule
 from reservations_app.store.models import database
-from tests.perf.queries import insert_stale_holds, plans_on_big_tables, table_scans
+from tests.perf.queries import (
+    insert_stale_holds,
+    plan,
+    plans_on_big_tables,
+    run_capturing,
+    table_scans,
+)
 
 DAY = NOW.date() + dt.timedelta(days=7)
 WEEK = DAY - dt.timedelta(days=DAY.weekday())
@@ -92,5 +99,27 @@ def test_a_page_of_bookings_is_chosen_before_the_names_are_joined(desk: Actor) -
     # The page's ids come from a subquery over reservations alone; only they meet client and
     # provider (joining first would join the whole day, or eight weeks, to keep 50).
     assert any("LIST SUBQUERY" in step for step in steps), steps
-    assert any("SEARCH reservation USING INDEX" in step and "local_date=?" in step
+    assert any(re.search(r"SEARCH reservation USING (COVERING )?INDEX", step)
+               and "local_date=?" in step for step in steps), steps
+
+
+def test_reports_read_only_the_report_index(desk: Actor) -> None:
+    first, last = NOW.date() - dt.timedelta(days=365), NOW.date()
+    for report in (reports.utilisation, reports.no_shows, reports.visit_types):
+        statements = [(sql, params) for sql, params in run_capturing(
+            lambda report=report: report(desk, first, last)) if "FROM reservation x" in sql]
+        assert statements, report.__name__
+        for sql, params in statements:
+            steps = plan(sql, params)
+            on_bookings = [step for step in steps if re.search(r"\b(SCAN|SEARCH) x\b", step)]
+            # Only the index, in its order: no table row read, no status index, no sort.
+            assert on_bookings == [
+                "SEARCH x USING COVERING INDEX reservation_report (local_date>? AND "
+                "local_date<?)"], steps
+
+
+def test_a_likely_duplicate_is_found_through_the_birth_date_index(desk: Actor) -> None:
+    steps = _steps(lambda: people.check_new_client(desk, "Ann Example", NOW,
+                                                   birth_date=dt.date(1980, 5, 17)))
+    assert any("client USING INDEX client_birth_date (birth_date=?)" in step
                for step in steps), steps

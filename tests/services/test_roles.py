@@ -93,6 +93,7 @@ CHANGES: dict[str, tuple[Call, frozenset[str]]] = {
         a, c.staff_user, "another long password", n), frozenset({ADMIN})),
     "expire_stale": (lambda a, c, n, t, p: maintenance.expire_stale(
         a, n + dt.timedelta(hours=1)), ALL),
+    "sweep": (lambda a, c, n, t, p: maintenance.sweep(a, n + dt.timedelta(hours=1)), ALL),
     "backup": (lambda a, c, n, t, p: maintenance.backup(a, t, p / "copy.sqlite3", n),
                frozenset({ADMIN})),
     "restore": (lambda a, c, n, t, p: maintenance.restore(
@@ -119,6 +120,7 @@ SERVICE_NAMES = {
     'create_user': 'auth.create_user',
     'reset_password': 'auth.reset_password',
     'expire_stale': 'maintenance.expire_stale',
+    'sweep': 'maintenance.sweep',
     'backup': 'maintenance.backup',
     'restore': 'maintenance.restore',
 }

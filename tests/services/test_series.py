@@ -64,6 +64,44 @@ def test_a_conflict_refuses_the_whole_series_and_books_nothing(clinic, admin, no
     assert taken.id not in [r.id for r in booked.bookings]
 
 
+def test_only_the_chosen_visits_are_held_a_conflict_at_its_alternative(clinic, admin, now):
+    booking.hold(admin, clinic.clients[1], clinic.provider, tuesday(2), now,
+                 visit_type_id=clinic.type_id)
+    rows = series.preview(admin, request(clinic), now)
+    chosen = [tuesday(0), rows[2].alternative, tuesday(4), tuesday(5)]  # week 1 and 3 unticked
+    booked = series.book(admin, request(clinic), now, starts=chosen)
+    assert [r.start for r in booked.bookings] == [tuesday(0), tuesday(2, "09:30"), tuesday(4),
+                                                   tuesday(5)]
+    assert booked.skipped == [tuesday(1), tuesday(3)]
+    assert [r.start for r in series.show(admin, booked.id).bookings] == \
+        [r.start for r in booked.bookings]
+
+
+def test_a_chosen_visit_taken_since_the_preview_refuses_them_all(clinic, admin, now):
+    chosen = [tuesday(0), tuesday(1)]
+    booking.hold(admin, clinic.clients[1], clinic.provider, tuesday(1), now,
+                 visit_type_id=clinic.type_id)
+    before = ReservationRow.select().count()
+    with pytest.raises(SlotUnavailable, match="1 of the series' 2 visits cannot be booked"):
+        series.book(admin, request(clinic), now, starts=chosen)
+    assert ReservationRow.select().count() == before
+    booked = series.book(admin, request(clinic), now, starts=chosen, skip_conflicts=True)
+    assert [r.start for r in booked.bookings] == [tuesday(0)]
+    assert booked.skipped == [tuesday(w) for w in range(1, 6)]
+
+
+@pytest.mark.parametrize(("starts", "words"), [
+    ([], "Choose at least one visit"),
+    ([tuesday(0, "10:00") + dt.timedelta(days=1)], "not on a day of the series"),
+    ([tuesday(0), tuesday(0, "10:00")], "Two visits were chosen"),
+])
+def test_chosen_visits_off_the_series_are_refused_in_words(clinic, admin, now, starts, words):
+    before = ReservationRow.select().count()
+    with pytest.raises(InvalidInput, match=words):
+        series.book(admin, request(clinic), now, starts=starts)
+    assert ReservationRow.select().count() == before
+
+
 def test_one_booking_a_day_applies_to_each_visit(clinic, admin, now):
     booking.hold(admin, clinic.clients[0], clinic.other_provider, tuesday(1, "11:00"), now,
                  visit_type_id=clinic.type_id)

@@ -13,7 +13,14 @@ from reservations_app.domain.errors import (
 )
 from reservations_app.domain.model import Status
 from reservations_app.domain.waitlist import WishStatus, parse_window
-from reservations_app.services import audit, booking, settings, visit_types, waitlist
+from reservations_app.services import (
+    audit,
+    booking,
+    maintenance,
+    settings,
+    visit_types,
+    waitlist,
+)
 from tests.services.helpers import DAY
 from tests.services.series_helpers import tuesday, weekly_clinic
 
@@ -50,6 +57,25 @@ def test_entries_are_added_listed_removed_and_lapse(clinic, admin, now):
     assert waitlist.lapse_past(admin, later) == 1
     assert waitlist.list_entries(admin, later, status=WishStatus.LAPSED)[0].id == entry.id
     assert "waitlist.lapse" in [e.action for e in audit.list_entries(admin, limit=3)]
+
+
+def test_the_periodic_sweep_lapses_entries_past_their_range_with_the_stale_holds(
+        clinic, admin, desk, now):
+    past_soon = wait(clinic, admin, now, last_day=DAY)
+    still_wanted = wait(clinic, admin, now, client=1)
+    held = booking.hold(admin, clinic.clients[2], clinic.provider, tuesday(1), now)
+    later = dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(12), dt.UTC)
+    swept = maintenance.sweep(desk, later)  # the front desk's timer runs it
+    assert (swept.expired, swept.lapsed) == (1, 1)
+    assert waitlist.get_entry(admin, past_soon.id, later).status is WishStatus.LAPSED
+    assert waitlist.get_entry(admin, still_wanted.id, later).status is WishStatus.OPEN
+    assert booking.get_booking(admin, held.id).reservation.status is Status.EXPIRED
+    lapses = [e for e in audit.list_entries(admin, limit=20) if e.action == "waitlist.lapse"]
+    assert [(e.entity, e.entity_id, e.actor) for e in lapses] == [
+        ("waitlist", past_soon.id, "desk")]
+    assert maintenance.sweep(desk, later) == maintenance.Swept(0, 0)  # idempotent
+    assert len([e for e in audit.list_entries(admin, limit=20)
+                if e.action == "waitlist.lapse"]) == 1
 
 
 def test_bad_entries_are_refused_in_words(clinic, admin, now):

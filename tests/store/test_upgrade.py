@@ -28,6 +28,7 @@ VOCABULARY = {
     "color": ("#4a90d9", "#10b981", "#ef4444"),
     "start_wall": ("09:00", "10:00", "11:00"),
     "end_wall": ("09:30", "10:30", "11:30"),
+    "outcome": ("reached", "left_message", "no_answer"),  # call_mark (0011)
 }
 
 

@@ -95,7 +95,7 @@ def test_the_actions_are_disabled_for_other_roles(actor: Actor, db: Target,
 
 
 @SQLITE_FILE
-def test_an_admin_backs_up_now(admin_session: Session, window: QMainWindow,
+def test_an_admin_backs_up_now(qtbot: QtBot, admin_session: Session, window: QMainWindow,
                                tmp_path: Path) -> None:
     target = tmp_path / "chosen.sqlite3"
     prompts = ScriptedPrompts(path=target)
@@ -103,6 +103,7 @@ def test_an_admin_backs_up_now(admin_session: Session, window: QMainWindow,
     assert all(a.isEnabled() for a in actions.actions())
     actions.backup_now.trigger()
     assert prompts.asked == ["save reservations-20261124-090000.sqlite3"]
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)  # copied on the runner
     assert target.exists() and prompts.told == [
         ("info", f"The database was backed up to {target}.")]
     if os.name == "posix":
@@ -122,11 +123,13 @@ def test_a_cancelled_backup_does_nothing(admin_session: Session, window: QMainWi
 
 
 @pytest.fixture
-def saved(admin_session: Session, window: QMainWindow, tmp_path: Path) -> Path:
+def saved(qtbot: QtBot, admin_session: Session, window: QMainWindow, tmp_path: Path) -> Path:
     people.add_client(admin_session.actor, "Before Backup", admin_session.now())
     path = tmp_path / "saved.sqlite3"
-    actions, _ = _build(admin_session, window, tmp_path, ScriptedPrompts(path=path))
+    prompts = ScriptedPrompts(path=path)
+    actions, _ = _build(admin_session, window, tmp_path, prompts)
     actions.backup_now.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
     people.add_client(admin_session.actor, "After Backup", admin_session.now())
     return path
 
@@ -178,16 +181,20 @@ def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: 
 
 
 def test_postgresql_without_pg_dump_is_told_how_to_get_it(
-        signed_in_admin: Actor, window: QMainWindow, tmp_path: Path,
+        qtbot: QtBot, signed_in_admin: Actor, window: QMainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RESERVATIONS_PG_BIN", str(tmp_path))  # a folder without the tools
     server = Target("postgresql://clinic:secret@db.local/clinic", "postgresql")
     prompts = ScriptedPrompts(path=tmp_path / "x.dump")
-    actions, _ = _build(Session(signed_in_admin, server), window, tmp_path, prompts)
+    session = Session(signed_in_admin, server)
+    actions, _ = _build(session, window, tmp_path, prompts)
     actions.backup_now.trigger()
     assert prompts.asked[0].endswith(".dump")
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
     ((kind, text),) = prompts.told
     assert kind == "warning" and "pg_dump was not found" in text and "secret" not in text
+    assert session.ops.trouble == ""  # the backup failed, not the database
+    session.close()
 
 
 def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: Session,
@@ -208,7 +215,7 @@ def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: S
 
 @SQLITE_FILE
 def test_back_up_now_offers_encryption_and_restore_asks_for_the_passphrase(
-        window: QMainWindow, tmp_path: Path, admin_session: Session) -> None:
+        qtbot: QtBot, window: QMainWindow, tmp_path: Path, admin_session: Session) -> None:
     """Issue 12, item 10: the GUI's backup offers a passphrase (suggested on removable
     media) and its restore decrypts. Before, every GUI backup was a plain SQLite file."""
     from reservations_app.store.fsinfo import removable_media
@@ -219,6 +226,7 @@ def test_back_up_now_offers_encryption_and_restore_asks_for_the_passphrase(
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
     people.add_client(admin_session.actor, "Ann", admin_session.now())
     actions.back_up_now()
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
     assert is_sealed(tmp_path / "usb.sqlite3.sealed")
     assert prompts.removable is False
     assert removable_media(Path("/media/nurse/USBSTICK/copy.sqlite3"))

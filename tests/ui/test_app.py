@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,24 @@ def test_start_up_sweeps_stale_holds_and_backs_up_once_the_window_is_up(
     settle(qtbot, window.session)
     assert booking.get_booking(admin, held.id).reservation.status is Status.EXPIRED
     assert list(paths.backup_dir.glob("reservations-*-daily.sqlite3"))
+
+
+@pytest.mark.backends("sqlite")
+def test_a_slow_start_up_backup_holds_up_neither_reads_nor_holds(
+        qtbot: QtBot, db: Target, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:
+    window = MainWindow(Session(admin, db, clock), backup_dir=app_paths().backup_dir)
+    qtbot.addWidget(window)
+    release = threading.Event()
+    window.start_up_work(lambda: release.wait(30))  # a whole-file copy that takes its time
+    ops = window.session.ops
+    slot = schedule.bookable_slots(admin, DAY, clock())[0]
+    held: list[int] = []
+    ops.write(lambda: booking.hold(admin, clinic.ann.id, slot.provider_id, slot.start, clock()),
+              lambda hold: held.append(hold.id))
+    qtbot.waitUntil(lambda: bool(held), timeout=20_000)
+    assert not release.is_set()  # the hold went through while the backup was still running
+    release.set()
+    settle(qtbot, window.session)
 
 
 def _fill_first_admin(dialog: FirstAdminDialog) -> int:

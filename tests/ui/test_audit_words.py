@@ -25,6 +25,7 @@ from reservations_app.ui.audit_model import COL_ACTION, COL_SUMMARY, AuditTableM
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.audit_words import sentence
 from reservations_app.ui.session import Session
+from tests.ui.conftest import settle
 
 DAY = dt.date(2026, 12, 3)  # a Thursday
 
@@ -84,6 +85,7 @@ def test_the_view_reads_in_words_and_shows_raw_values_on_one_click(
     view = AuditView(admin_session)
     qtbot.addWidget(view)
     view.show()
+    settle(qtbot, admin_session)  # the trail loads on the runner's read worker
     summaries = [view.model.index(r, COL_SUMMARY).data() for r in range(view.model.rowCount())]
     assert "Held Thu 3 Dec 09:00 with Dr Okafor for Ava Novak" in summaries
     assert view.table.isColumnHidden(COL_ACTION) and not view.detail.isVisible()
@@ -109,7 +111,7 @@ def test_the_model_with_words_is_sound(qtmodeltester, admin_session: Session,  #
                                        desk_day: dict[str, int]) -> None:
     actor = admin_session.actor
     model = AuditTableModel(
-        settings_zone(), lambda offset, limit: audit.list_entries(actor, limit=limit,
+        settings_zone(), lambda limit, offset: audit.list_entries(actor, limit=limit,
                                                                   offset=offset),
         describe=lambda page: {e.id: sentence(e, audit_names.names_for(actor, page))
                                for e in page})

@@ -16,7 +16,7 @@ from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.clinic_settings import ClinicSettingsDialog, setting_rows
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
-from tests.ui.conftest import touching
+from tests.ui.conftest import settle, touching
 
 
 @pytest.fixture
@@ -45,6 +45,7 @@ def test_saving_writes_and_audits_only_what_changed(
     dialog.fields["clinic_timezone"].setCurrentText("Europe/Vienna")  # type: ignore[attr-defined]
     with qtbot.waitSignal(admin_session.ops.changed, check_params_cb=touching("settings")):
         dialog.save()
+    settle(qtbot, admin_session)
     policy = settings.get_policy()
     assert (policy.hold_minutes, policy.clinic_timezone) == (20, "Europe/Vienna")
     rows = audit.list_entries(admin_session.actor, action="settings.set")

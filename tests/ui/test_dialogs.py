@@ -13,7 +13,7 @@ from reservations_app.ui.dialogs.client import NewClientDialog
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
-from tests.ui.conftest import Clinic, FakeClock, touching
+from tests.ui.conftest import Clinic, FakeClock, settle, touching
 
 PASSWORD = "correct horse battery"
 
@@ -31,6 +31,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
         qtbot, session: Session, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     dialog = _client_dialog(qtbot, session, "ann  archer", "ann.archer@work.example")
     dialog.save_button.click()
+    settle(qtbot, session)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.banner.kind is Kind.WARNING
     assert "Possible duplicate: 1 client on file" in dialog.banner.text()
@@ -40,6 +41,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
     assert people.count_clients(session.actor, "archer") == 1
     with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("people")):
         dialog.save_button.click()
+    settle(qtbot, session)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.created
     assert dialog.client is not None and dialog.client.email == "ann.archer@work.example"
     assert people.count_clients(session.actor, "archer") == 2
@@ -49,6 +51,7 @@ def test_the_desk_can_take_the_existing_client_instead(
         qtbot, session: Session, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     dialog = _client_dialog(qtbot, session, "Robert Brown", phone="+1 (555) 010-2222")
     dialog.save_button.click()
+    settle(qtbot, session)
     assert dialog.duplicates_model.item(0).name == "Bob Brown"
     dialog.use_existing_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -60,10 +63,12 @@ def test_a_refused_client_shows_the_reason_inline(
         qtbot, session: Session, clinic: Clinic) -> None:  # type: ignore[no-untyped-def]
     dialog = _client_dialog(qtbot, session, "Dora Diaz", email="not an email")
     dialog.save_button.click()
+    settle(qtbot, session)
     assert dialog.banner.kind is Kind.ERROR
     assert "'not an email' is not an email address" in dialog.banner.text()
     dialog.email_edit.setText("dora@mail.example")
     dialog.save_button.click()
+    settle(qtbot, session)
     assert dialog.created and dialog.client is not None and dialog.client.name == "Dora Diaz"
 
 

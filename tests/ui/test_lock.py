@@ -57,7 +57,7 @@ def test_it_locks_after_the_idle_time_only(qtbot: QtBot, lock: InactivityLock,
     clock.advance(minutes=9, seconds=59)
     qtbot.wait(CHECK_MS * 5)
     assert not lock.is_locked
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(seconds=1)
     assert lock.dialog is not None and lock.dialog.isVisible()
     assert lock.dialog.windowModality() == Qt.WindowModality.ApplicationModal
@@ -71,7 +71,7 @@ def test_input_postpones_the_lock(qtbot: QtBot, lock: InactivityLock, clock: Fak
     clock.advance(minutes=8)
     qtbot.wait(CHECK_MS * 5)
     assert not lock.is_locked
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=2)
 
 
@@ -79,17 +79,18 @@ def test_only_the_right_password_unlocks_and_the_screen_is_as_it_was(
         qtbot: QtBot, lock: InactivityLock, clock: FakeClock, window: QMainWindow,
         admin: Actor) -> None:
     qtbot.keyClicks(window.draft, "Half-typed note")  # type: ignore[attr-defined]
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=11)
     dialog = lock.dialog
     assert dialog is not None
     _unlock_with(qtbot, lock, "not my password")
+    qtbot.waitUntil(lambda: "Wrong password" in dialog.error.text(), timeout=20_000)
     assert lock.is_locked and dialog.isVisible()
     assert "Wrong password" in dialog.error.text()
     assert dialog.password.text() == ""
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # escape does not dismiss it
     assert lock.is_locked and dialog.isVisible()
-    with qtbot.waitSignal(lock.window_unlocked, timeout=2000):
+    with qtbot.waitSignal(lock.window_unlocked, timeout=20_000):
         _unlock_with(qtbot, lock, ADMIN_PASSWORD)
     assert not lock.is_locked
     assert window.draft.text() == "Half-typed note"  # type: ignore[attr-defined]
@@ -99,14 +100,14 @@ def test_only_the_right_password_unlocks_and_the_screen_is_as_it_was(
 
 def test_it_locks_again_after_the_next_idle_spell(qtbot: QtBot, lock: InactivityLock,
                                                   clock: FakeClock) -> None:
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=10)
-    with qtbot.waitSignal(lock.window_unlocked, timeout=2000):
+    with qtbot.waitSignal(lock.window_unlocked, timeout=20_000):
         _unlock_with(qtbot, lock, ADMIN_PASSWORD)
     clock.advance(minutes=5)
     qtbot.wait(CHECK_MS * 5)
     assert not lock.is_locked
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=5)
 
 
@@ -115,7 +116,7 @@ def test_the_setting_changes_the_idle_time(qtbot: QtBot, lock: InactivityLock,
     settings.set_value(admin_session.actor, "lock_minutes", "2", clock())
     changed_elsewhere(admin_session, "settings")
     assert lock.idle_limit == dt.timedelta(minutes=2)
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=2)
 
 
@@ -127,13 +128,13 @@ def test_an_open_dialog_is_covered_too_and_survives_the_lock(
     field.setText("555-0101")
     editing.open()
     qtbot.waitExposed(editing)
-    with qtbot.waitSignal(lock.window_locked, timeout=2000):
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=10)
     covers = editing.findChildren(QWidget, "lockCover")
     assert len(covers) == 1 and covers[0].isVisible()
     assert covers[0].geometry() == editing.rect()
     assert window.findChildren(QWidget, "lockCover")
-    with qtbot.waitSignal(lock.window_unlocked, timeout=2000):
+    with qtbot.waitSignal(lock.window_unlocked, timeout=20_000):
         _unlock_with(qtbot, lock, ADMIN_PASSWORD)
     qtbot.waitUntil(lambda: not editing.findChildren(QWidget, "lockCover"))
     assert editing.isVisible() and field.text() == "555-0101"

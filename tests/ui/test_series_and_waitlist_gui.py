@@ -13,7 +13,14 @@ from PySide6.QtCore import Qt
 from reservations_app.domain.slots import parse_block
 from reservations_app.domain.timezones import zone
 from reservations_app.domain.waitlist import WishStatus, parse_window
-from reservations_app.services import booking, schedule, series, visit_types, waitlist
+from reservations_app.services import (
+    audit,
+    booking,
+    schedule,
+    series,
+    visit_types,
+    waitlist,
+)
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
@@ -58,8 +65,12 @@ def test_series_dialog_previews_refuses_a_conflict_then_books_skipping_it(
     assert dialog.model.index(1, SeriesPreviewModel.COL_STATUS).data() == \
         "Held at another desk"
     assert dialog.model.index(1, SeriesPreviewModel.COL_ALTERNATIVE).data()  # 09:30
-    assert dialog.summary.text() == "4 visits, 1 of them cannot be booked as asked"
+    assert dialog.summary.text() == \
+        "4 visits, 1 of them cannot be booked as asked; 3 ticked to book"
     keep_picture(dialog, "series_dialog.png")
+    dialog.count_spin.setValue(3)
+    dialog.count_spin.setValue(4)  # a changed form drops the preview: Book asks for them all
+    assert dialog.model.rowCount() == 0 and dialog.summary.text() == ""
     qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "cannot be booked" in dialog.error.text(), timeout=20_000)
     dialog.skip_box.setChecked(True)
@@ -69,10 +80,50 @@ def test_series_dialog_previews_refuses_a_conflict_then_books_skipping_it(
     assert len(made.bookings) == 3 and not dialog.isVisible()
 
 
+def test_series_dialog_books_exactly_the_ticked_visits(
+        qtbot, session, clinic, physio, admin, now) -> None:  # type: ignore[no-untyped-def]
+    booking.hold(admin, clinic.bob.id, clinic.maya.id, at(DAY + dt.timedelta(weeks=1), 9),
+                 now, visit_type_id=physio)
+    dialog = SeriesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.type_box.count() == 1, timeout=20_000)
+    dialog.preset(client_id=clinic.ann.id, provider_id=clinic.maya.id, type_id=physio,
+                  local_start=dt.datetime(2026, 12, 1, 9, 0))
+    dialog.count_spin.setValue(4)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=20_000)
+    model, when = dialog.model, SeriesPreviewModel.COL_WHEN
+    assert [model.index(r, when).data(Qt.ItemDataRole.CheckStateRole) for r in range(4)] == [
+        Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.Checked,
+        Qt.CheckState.Checked]
+    for row in (0, 1):  # the desk drops the first visit and takes the conflict's 09:30
+        dialog.table.setCurrentIndex(model.index(row, when))
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.summary.text().endswith("; 3 ticked to book")
+    expected = [model.item(1).alternative, model.item(2).start, model.item(3).start]
+    with qtbot.waitSignal(dialog.series_booked, timeout=20_000) as booked:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    made = series.show(admin, booked.args[0])
+    assert [r.start for r in made.bookings] == expected
+    assert expected[0] == at(DAY + dt.timedelta(weeks=1), 9, 30)
+
+
 def test_series_preview_model_passes_modeltester(qtmodeltester, now) -> None:  # type: ignore[no-untyped-def]
     model = SeriesPreviewModel()
+    later = now + dt.timedelta(hours=1)
     model.set_rows([series.PreviewRow(now, now + dt.timedelta(minutes=30), True, "free", None),
-                    series.PreviewRow(now, now, False, "booked", now)], NY)
+                    series.PreviewRow(now, now, False, "booked", later),
+                    series.PreviewRow(now, now, False, "unavailable", None)], NY)
+    qtmodeltester.check(model, force_py=True)
+    checkable = Qt.ItemFlag.ItemIsUserCheckable
+    assert [bool(model.flags(model.index(r, 0)) & checkable) for r in range(3)] == [
+        True, True, False]  # a conflict with no free start that day cannot be ticked
+    assert not model.setData(model.index(2, 0), Qt.CheckState.Checked,
+                             Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(1, 0), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert model.chosen_starts() == [now, later]
     qtmodeltester.check(model, force_py=True)
 
 
@@ -167,3 +218,19 @@ def test_the_booking_menu_opens_the_series_dialog_and_the_waitlist(
                     timeout=20_000)
     dialog.reject()
     settle(qtbot, session)
+
+
+def test_the_windows_sweep_lapses_waitlist_entries_past_their_range(
+        qtbot, session, clinic, physio, admin, clock) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.store.models import WaitlistEntryRow
+    from reservations_app.ui.main_window import MainWindow
+
+    entry = waitlist.add(admin, clinic.ann.id, physio, clock(), first_day=DAY, last_day=DAY)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    clock.advance(days=9)  # the range (DAY) ended while the app was open
+    window.sweep_expired_holds()  # what the expiry timer triggers
+    qtbot.waitUntil(lambda: WaitlistEntryRow.get_by_id(entry.id).status == "lapsed",
+                    timeout=20_000)  # stored so, not only shown so
+    settle(qtbot, session)
+    assert "waitlist.lapse" in [e.action for e in audit.list_entries(admin, limit=5)]

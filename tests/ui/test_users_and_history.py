@@ -30,7 +30,7 @@ from reservations_app.ui.dialogs.users import (
 )
 from reservations_app.ui.session import Session
 from tests.services.conftest import Clinic, build_clinic
-from tests.ui.conftest import changed_elsewhere
+from tests.ui.conftest import changed_elsewhere, settle
 
 from .conftest import FakeClock
 
@@ -49,8 +49,10 @@ def test_users_dialog_adds_a_provider_account(qtbot: QtBot, admin_session: Sessi
                                               clinic: Clinic, now: dt.datetime) -> None:
     dialog = UsersDialog(admin_session)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog._session)
     assert _names(dialog) == ["ada", "staffer"]
     dialog.add_button.click()
+    settle(qtbot, dialog._session)
     adding = dialog.child
     assert isinstance(adding, AddUserDialog)
     qtbot.keyClicks(adding.username, "DrA")
@@ -61,11 +63,13 @@ def test_users_dialog_adds_a_provider_account(qtbot: QtBot, admin_session: Sessi
     qtbot.keyClicks(adding.passwords.second, "provider passwort")
     with qtbot.assertNotEmitted(dialog.users_changed):
         adding.add()
+    settle(qtbot, dialog._session)
     assert "differ" in adding.error.text()
     adding.passwords.second.clear()
     qtbot.keyClicks(adding.passwords.second, "provider password")
     with qtbot.waitSignal(dialog.users_changed):
         adding.add()
+    settle(qtbot, dialog._session)
     assert _names(dialog) == ["ada", "dra", "staffer"]
     assert dialog.model.index(1, USER_PROVIDER).data() == "Dr. A"
     signed_in = auth.authenticate("dra", "provider password", "room-a", now)
@@ -78,13 +82,16 @@ def test_users_dialog_adds_a_provider_account(qtbot: QtBot, admin_session: Sessi
 def test_a_short_password_is_refused_inline(qtbot: QtBot, admin_session: Session) -> None:
     dialog = UsersDialog(admin_session)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog._session)
     dialog.add_button.click()
+    settle(qtbot, dialog._session)
     adding = dialog.child
     assert isinstance(adding, AddUserDialog)
     adding.username.setText("desk")
     adding.passwords.first.setText("short")
     adding.passwords.second.setText("short")
     adding.add()
+    settle(qtbot, dialog._session)
     assert "at least 10 characters" in adding.error.text()
     assert adding.isVisible() and _names(dialog) == ["ada"]
 
@@ -93,22 +100,26 @@ def test_users_dialog_resets_a_password(qtbot: QtBot, admin_session: Session, cl
                                         now: dt.datetime) -> None:
     dialog = UsersDialog(admin_session)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog._session)
     assert not dialog.reset_button.isEnabled()
     dialog.table.selectRow(_names(dialog).index("staffer"))
     assert dialog.reset_button.isEnabled()
     dialog.reset_button.click()
+    settle(qtbot, dialog._session)
     resetting = dialog.child
     assert isinstance(resetting, ResetPasswordDialog)
     resetting.passwords.first.setText("a fresh password")
     resetting.passwords.second.setText("a fresh password")
     with qtbot.waitSignal(dialog.users_changed):
         resetting.reset()
+    settle(qtbot, dialog._session)
     assert auth.authenticate("staffer", "a fresh password", "desk-1", now).username == "staffer"
 
 
 def test_users_dialog_tells_a_non_admin_it_is_not_theirs(qtbot: QtBot, db: Target) -> None:
     dialog = UsersDialog(Session(Actor("dan", Role.FRONT_DESK, "desk-2"), db))
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog._session)
     assert "may not manage staff accounts" in dialog.error.text()
     assert not dialog.add_button.isEnabled()
 
@@ -130,6 +141,7 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     dialog = ClientHistoryDialog(admin_session, clinic.client)
     qtbot.addWidget(dialog)
     dialog.show()  # a hidden view only marks itself stale on a change
+    settle(qtbot, admin_session)
     assert dialog.windowTitle() == "History of Ann Client"
     assert "ann@mail.example" in dialog.heading.text()
     model = dialog.bookings
@@ -144,9 +156,11 @@ def test_client_history_lists_reservations_and_for_admins_the_audit(
     later = booking.hold(admin_session.actor, clinic.client, clinic.provider_b,
                          dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC), now)
     changed_elsewhere(admin_session, "bookings")
+    settle(qtbot, admin_session)
     assert model.rowCount() == 2
     clock.advance(hours=1)  # the new hold runs out: the history says so
     dialog.reload()
+    settle(qtbot, admin_session)
     statuses = {model.index(r, COL_STATUS).data() for r in range(2)}
     assert statuses == {"Cancelled", "Expired"} and later.id
 
@@ -156,6 +170,7 @@ def test_the_front_desk_sees_reservations_but_not_the_audit(qtbot: QtBot, db: Ta
     session = Session(Actor("dan", Role.FRONT_DESK, "desk-2"), db)
     dialog = ClientHistoryDialog(session, clinic.other_client)
     qtbot.addWidget(dialog)
+    settle(qtbot, session)
     assert dialog.tabs.count() == 1 and dialog.audit is None
     assert dialog.bookings.rowCount() == 1
 
@@ -163,6 +178,7 @@ def test_the_front_desk_sees_reservations_but_not_the_audit(qtbot: QtBot, db: Ta
 def test_an_unknown_client_is_said_so(qtbot: QtBot, admin_session: Session) -> None:
     dialog = ClientHistoryDialog(admin_session, 999)
     qtbot.addWidget(dialog)
+    settle(qtbot, admin_session)
     assert "no client with id 999" in dialog.error.text()
 
 

@@ -116,6 +116,9 @@ class ArrivalsPanel(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ArrivalsModel.COL_CLIENT, QHeaderView.ResizeMode.Stretch)
+        # Fit the columns to the rows in view, not to the first 1,000 (Qt's default): asking
+        # for every cell's text of a busy day's list cost more than the rest of the start.
+        header.setResizeContentsPrecision(0)
         self.empty_label = QLabel(self.tr("Nobody is due in the next hour."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

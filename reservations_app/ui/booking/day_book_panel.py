@@ -5,7 +5,6 @@ or the schedule, and keeps the receptionist's place when it does."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +25,7 @@ from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETT
 from reservations_app.ui.booking.day_layout import DayLayout, layout_day
 from reservations_app.ui.booking.day_view import DayView
 from reservations_app.ui.session import Session
+from reservations_app.ui.settings_keys import sha256_hex
 
 TICK_MS = 30_000  # the now line and the holds' minutes left
 MY_PROVIDERS_KEY = "day_book/my_providers/{database}"
@@ -203,7 +203,7 @@ class DayBookPanel(QWidget):
         self.reason_label.show()
 
     def _settings_key(self) -> str:
-        where = hashlib.sha256(self._session.target.display.encode()).hexdigest()[:16]
+        where = sha256_hex(self._session.target.display)[:16]
         return MY_PROVIDERS_KEY.format(database=where)
 
     @Slot()

@@ -1,6 +1,9 @@
 """Book a recurring visit: the series' form, its preview table (each visit: fits, or why not,
 and the nearest free start that day), and Book, all through the session's operation runner.
 
+After a preview, Book holds the ticked visits only (a ticked conflict at its nearest free
+start); changing the form drops the preview, and Book without one asks for the whole series.
+
     dialog = SeriesDialog(session, parent)
     dialog.preset(client_id=7, provider_id=2, type_id=3, local_start=dt.datetime(2026, 12, 1, 9))
     dialog.series_booked.connect(lambda series_id: ...)
@@ -47,6 +50,7 @@ class SeriesDialog(QDialog):
         self.setWindowTitle(self.tr("Recurring visit"))
         self.model = SeriesPreviewModel(self)
         self._providers: dict[int, Any] = {}
+        self._previewed: series.SeriesRequest | None = None  # what the table shows
         self._build()
         self._connect_signals()
         self._load_choices()
@@ -105,6 +109,23 @@ class SeriesDialog(QDialog):
         self.book_button.clicked.connect(self.book)
         self.close_button.clicked.connect(self.reject)
         self.unit_box.currentIndexChanged.connect(self._unit_changed)
+        self.model.chosen_changed.connect(self._show_summary)
+        for box in (self.client_box, self.provider_box, self.type_box, self.unit_box):
+            box.currentIndexChanged.connect(self._form_changed)
+        for edit in (self.date_edit, self.until_edit):
+            edit.dateChanged.connect(self._form_changed)
+        self.time_edit.timeChanged.connect(self._form_changed)
+        for spin in (self.every_spin, self.count_spin):
+            spin.valueChanged.connect(self._form_changed)
+        for check in (*self.weekday_boxes, self.count_radio, self.until_radio):
+            check.toggled.connect(self._form_changed)
+
+    @Slot()
+    def _form_changed(self) -> None:
+        """The preview (and its ticks) described another series: drop it."""
+        if self._previewed is not None:
+            self._previewed = None
+            self.model.set_rows([], self.model.zone())
 
     def _load_choices(self) -> None:
         actor = self.session.actor
@@ -174,17 +195,38 @@ class SeriesDialog(QDialog):
         actor, now = self.session.actor, self.session.now()
         tz = zone(self._providers[request.provider_id].timezone)
         self.session.ops.query(lambda: series.preview(actor, request, now),
-                               lambda rows: self._show_preview(rows, tz), owner=self,
+                               lambda rows: self._show_preview(request, rows, tz), owner=self,
                                on_error=self._refused)
 
-    def _show_preview(self, rows: list[series.PreviewRow], tz: dt.tzinfo) -> None:
+    def _show_preview(self, request: series.SeriesRequest, rows: list[series.PreviewRow],
+                      tz: dt.tzinfo) -> None:
+        if self._current_request() != request:
+            return  # the form changed while the preview was read
+        self._previewed = None
         self.model.set_rows(rows, tz)
+        self._previewed = request
+
+    def _current_request(self) -> series.SeriesRequest | None:
+        try:
+            return self.request()
+        except DomainError:
+            return None
+
+    @Slot()
+    def _show_summary(self) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            self.summary.clear()
+            return
         conflicts = self.model.conflicts()
-        text = self.tr("%n visit(s)", "", len(rows))
+        text = self.tr("%n visit(s)", "", rows)
         if conflicts:
             text += self.tr(", %1 of them cannot be booked as asked").replace("%1",
                                                                           str(conflicts))
-        self.summary.setText(text if conflicts else text + self.tr(", all fit"))
+        else:
+            text += self.tr(", all fit")
+        self.summary.setText(text + "; " + self.tr("%n ticked to book", "",
+                                                    len(self.model.chosen_starts())))
 
     @Slot()
     def book(self) -> None:
@@ -195,8 +237,10 @@ class SeriesDialog(QDialog):
             self.error.setText(str(exc))
             return
         actor, now, skip = self.session.actor, self.session.now(), self.skip_box.isChecked()
-        self.session.ops.write(lambda: series.book(actor, request, now, skip_conflicts=skip),
-                               on_success=self._booked, on_error=self._refused, initiator=self)
+        starts = self.model.chosen_starts() if request == self._previewed else None
+        self.session.ops.write(
+            lambda: series.book(actor, request, now, skip_conflicts=skip, starts=starts),
+            on_success=self._booked, on_error=self._refused, initiator=self)
 
     def _booked(self, booked: series.BookedSeries) -> None:
         self.series_booked.emit(booked.id)

@@ -16,12 +16,12 @@ from reservations_app.ui.calendar.dialog_parts import (
     date_edit,
     pydate,
 )
-from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.calendar.editor import Reply
 from reservations_app.ui.calendar.week_layout import wall_minutes
 
-AddBlocks = Callable[[dt.date, list[BlockSpec]], Outcome]
-ChangeBlock = Callable[[BlockSpec], Outcome]
-RepeatWeekly = Callable[[list[int], list[BlockSpec], dt.date, dt.date], Outcome]
+AddBlocks = Callable[[dt.date, list[BlockSpec], Reply], None]
+ChangeBlock = Callable[[BlockSpec, Reply], None]
+RepeatWeekly = Callable[[list[int], list[BlockSpec], dt.date, dt.date, Reply], None]
 PATTERN_WEEKS = 4
 
 
@@ -41,8 +41,8 @@ class AddBlocksDialog(ApplyDialog):
         self.form.addWidget(self.blocks)
         self.date_edit.setFocus()
 
-    def _submit(self) -> Outcome:
-        return self._apply(pydate(self.date_edit.date()), self.blocks.specs())
+    def _submit(self, reply: Reply) -> None:
+        self._apply(pydate(self.date_edit.date()), self.blocks.specs(), reply)
 
 
 class EditBlockDialog(ApplyDialog):
@@ -57,8 +57,8 @@ class EditBlockDialog(ApplyDialog):
         self.form.addWidget(QLabel(self.tr("New times on %1:").replace("%1", day), self))
         self.form.addWidget(self.blocks)
 
-    def _submit(self) -> Outcome:
-        return self._apply(self.blocks.specs()[0])
+    def _submit(self, reply: Reply) -> None:
+        self._apply(self.blocks.specs()[0], reply)
 
 
 class WeeklyPatternDialog(ApplyDialog):
@@ -93,7 +93,7 @@ class WeeklyPatternDialog(ApplyDialog):
         self.form.addWidget(QLabel(self.tr("Blocks on each of those days:"), self))
         self.form.addWidget(self.blocks)
 
-    def _submit(self) -> Outcome:
+    def _submit(self, reply: Reply) -> None:
         chosen = [day for day, box in enumerate(self.weekdays) if box.isChecked()]
-        return self._apply(chosen, self.blocks.specs(), pydate(self.first_edit.date()),
-                           pydate(self.last_edit.date()))
+        self._apply(chosen, self.blocks.specs(), pydate(self.first_edit.date()),
+                    pydate(self.last_edit.date()), reply)

@@ -1,10 +1,11 @@
-"""Schedule edits as undo commands. Each runs once through `execute` before it is pushed (so a
-refusal or a question to the user happens before anything is on the stack). Every schedule
-service returns the inverse of what it did; undo hands it to `schedule_undo.undo`, which
-applies it in one transaction and returns the inverse of that, which is what redo hands back.
-No ids are remembered here: the service names blocks by their shape. A refused undo or redo
-is reported and the command leaves the stack; bookings an undo could not give back are
-reported too."""
+"""Schedule edits as undo commands. Each runs once through `execute` (on the operation
+runner's write worker) before it is pushed, so a refusal or a question to the user happens
+before anything is on the stack. Every schedule service returns the inverse of what it did;
+undo hands it to `schedule_undo.undo`, which applies it in one transaction and returns the
+inverse of that, which is what redo hands back. Undo and redo go through the runner too (the
+editor's `step`). No ids are remembered here: the service names blocks by their shape. A
+refused undo or redo is reported and the command leaves the stack; bookings an undo could
+not give back are reported too."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from reservations_app.domain.schedule_change import ScheduleChange
 from reservations_app.domain.slots import block_bounds
 from reservations_app.domain.timezones import zone
 from reservations_app.services import schedule, schedule_undo
+from reservations_app.services.schedule_undo import UndoResult
 from reservations_app.ui.calendar import labels
 from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.session import Session
@@ -36,11 +38,8 @@ class ScheduleCommands(TranslationContext):
 class Editor(Protocol):
     session: Session
 
-    def command_refused(self, command: ScheduleCommand, verb: str, message: str) -> None: ...
-
-    def command_applied(self, command: ScheduleCommand) -> None: ...
-
-    def command_reported(self, command: ScheduleCommand, message: str) -> None: ...
+    def step(self, command: ScheduleCommand, verb: str, *, undoing: bool) -> None:
+        """Run the command's undo or redo through the operation runner."""
 
 
 class ScheduleCommand(QUndoCommand):
@@ -79,9 +78,10 @@ class ScheduleCommand(QUndoCommand):
     def _actor(self) -> Actor:
         return self._editor.session.actor
 
-    def execute(self, cancel_bookings: bool = False) -> None:
-        """Do the edit for the first time; DomainError (e.g. ReservationInUse) propagates."""
-        self.inverse = self._first_run(self._editor.session.now(), cancel_bookings)
+    def execute(self, now: dt.datetime, cancel_bookings: bool = False) -> None:
+        """Do the edit for the first time, on the runner's write worker; DomainError (e.g.
+        ReservationInUse) propagates."""
+        self.inverse = self._first_run(now, cancel_bookings)
         self.cancel_allowed = cancel_bookings
         self._skip_first_redo = True
 
@@ -89,29 +89,25 @@ class ScheduleCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(ScheduleCommands.tr("redo"))
+        self._editor.step(self, ScheduleCommands.tr("redo"), undoing=False)
 
     def undo(self) -> None:
-        self._guarded(ScheduleCommands.tr("undo"))
+        self._editor.step(self, ScheduleCommands.tr("undo"), undoing=True)
 
-    def _guarded(self, verb: str) -> None:
-        report = ""
-        try:
-            with self._editor.session.ops.blocking_write(self._editor):
-                report = self._apply_inverse(verb)
-        except DomainError as exc:
-            self.setObsolete(True)
-            self._editor.command_refused(self, verb, exc.message)
-        self._editor.command_applied(self)
-        if report:
-            self._editor.command_reported(self, report)
-
-    def _apply_inverse(self, verb: str) -> str:
-        """Hand the inverse to the service; what to tell the user about bookings."""
-        if self.inverse is None:
+    def apply_inverse(self, verb: str, now: dt.datetime) -> UndoResult:
+        """On the write worker: hand the inverse to the service and keep the inverse of
+        that for the next step. Writes run in order, so a redo asked before this undo's
+        answer arrived still finds the right inverse; a refused step leaves none."""
+        inverse, self.inverse = self.inverse, None
+        if inverse is None:
             raise DomainError(ScheduleCommands.tr("There is nothing to %1.").replace("%1", verb))
-        result = schedule_undo.undo(self._actor, self.inverse, self._editor.session.now())
+        result = schedule_undo.undo(self._actor, inverse, now)
         self.inverse = result.inverse
+        return result
+
+    @staticmethod
+    def report(result: UndoResult) -> str:
+        """What to tell the user about the bookings an undo gave back, or could not."""
         lines = []
         if result.restored:
             lines.append(ScheduleCommands.tr("Bookings given back: %1.").replace(

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from reservations_app.domain.model import BlockSpec
 from reservations_app.ui.calendar import colors
-from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.calendar.editor import Outcome, Reply
 from reservations_app.ui.models.formatting import local_dates
 
 MAX_BLOCKS = 12
@@ -211,13 +212,26 @@ class ApplyDialog(QDialog):
     def _clear_error(self) -> None:
         self.error.show_message("")
 
-    def _submit(self) -> Outcome:
+    def _submit(self, reply: Reply) -> None:
+        """Hand what was typed to the editor; `reply` hears the outcome."""
         raise NotImplementedError
 
     def accept(self) -> None:
-        outcome = self._submit()
+        """OK is off while the edit runs; the dialog closes on success and otherwise keeps
+        what was typed and says why."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not ok.isEnabled():
+            return  # Enter pressed again while the first one is still running
+        ok.setEnabled(False)
+        self._submit(self._answered)
+
+    def _answered(self, outcome: Outcome) -> None:
+        if not Shiboken.isValid(self):
+            return  # closed meanwhile
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if outcome.done:
-            super().accept()
+            if self.isVisible():
+                super().accept()
         else:
             self.error.show_message(outcome.message)
             self._make_room()
@@ -243,4 +257,4 @@ def row(*widgets: QWidget) -> QHBoxLayout:
     return layout
 
 
-AddBlocks = Callable[[dt.date, list[BlockSpec]], Outcome]
+AddBlocks = Callable[[dt.date, list[BlockSpec], Reply], None]

@@ -24,7 +24,7 @@ from reservations_app.ui.calendar.commands import (
     TimeOffCommand,
     WeeklyPatternCommand,
 )
-from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.calendar.editor import Outcome, Reply
 from reservations_app.ui.calendar.geometry import MINUTES_PER_DAY
 from reservations_app.ui.calendar.time_off_dialog import TimeOffDialog
 from reservations_app.ui.calendar.week_grid import WeekGrid
@@ -55,18 +55,24 @@ class ScheduleActions(QObject):
     def _provider(self) -> Provider | None:
         return self._tab.current_provider()
 
-    def _run(self, command: ScheduleCommand) -> Outcome:
-        outcome = self._tab.editor.run(command)
-        if outcome.done:
-            self._tab.show_message(outcome.message, error=False)
-        return outcome
+    def _run(self, command: ScheduleCommand, reply: Reply) -> None:
+        """Run through the editor; the tab's message line says what was done."""
+        def answered(outcome: Outcome) -> None:
+            if outcome.done:
+                self._tab.show_message(outcome.message, error=False)
+            reply(outcome)
 
-    def _run_and_report(self, command: ScheduleCommand) -> Outcome:
+        self._tab.editor.run(command, answered)
+
+    def _run_and_report(self, command: ScheduleCommand, reply: Reply | None) -> None:
         """For gestures without a dialog: a refusal shows in the tab's message line."""
-        outcome = self._run(command)
-        if not outcome.done:
-            self._tab.show_message(outcome.message, error=True)
-        return outcome
+        def answered(outcome: Outcome) -> None:
+            if not outcome.done:
+                self._tab.show_message(outcome.message, error=True)
+            if reply is not None:
+                reply(outcome)
+
+        self._run(command, answered)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -81,7 +87,8 @@ class ScheduleActions(QObject):
             return None
         dialog = AddBlocksDialog(
             provider.name, day or self._tab.selected_day(), self._tab.slot_minutes(),
-            lambda on, specs: self._run(AddBlocksCommand(self._tab.editor, provider, on, specs)),
+            lambda on, specs, reply: self._run(
+                AddBlocksCommand(self._tab.editor, provider, on, specs), reply),
             self._tab)
         self._open(dialog)
         return dialog
@@ -93,8 +100,8 @@ class ScheduleActions(QObject):
             return None
         dialog = WeeklyPatternDialog(
             provider.name, self._tab.selected_day(), self._tab.slot_minutes(),
-            lambda weekdays, specs, first, last: self._run(WeeklyPatternCommand(
-                self._tab.editor, provider, weekdays, specs, first, last)), self._tab)
+            lambda weekdays, specs, first, last, reply: self._run(WeeklyPatternCommand(
+                self._tab.editor, provider, weekdays, specs, first, last), reply), self._tab)
         self._open(dialog)
         return dialog
 
@@ -105,7 +112,8 @@ class ScheduleActions(QObject):
             return None
         dialog = TimeOffDialog(
             provider.name, day or self._tab.selected_day(), self._tab.slot_minutes(),
-            lambda on, spec: self._run(TimeOffCommand(self._tab.editor, provider, on, spec)),
+            lambda on, spec, reply: self._run(
+                TimeOffCommand(self._tab.editor, provider, on, spec), reply),
             self._tab)
         self._open(dialog)
         return dialog
@@ -117,7 +125,8 @@ class ScheduleActions(QObject):
             return None
         dialog = EditBlockDialog(
             provider.name, block, self._tab.slot_minutes(),
-            lambda spec: self._run(ChangeBlockCommand(self._tab.editor, provider, block, spec)),
+            lambda spec, reply: self._run(
+                ChangeBlockCommand(self._tab.editor, provider, block, spec), reply),
             self._tab)
         self._open(dialog)
         return dialog
@@ -143,20 +152,21 @@ class ScheduleActions(QObject):
 
     # --- gestures on the grid -----------------------------------------------------------------
     @Slot(object, int, int)
-    def add_drawn_block(self, day: dt.date, start_minute: int, end_minute: int) -> Outcome:
+    def add_drawn_block(self, day: dt.date, start_minute: int, end_minute: int,
+                        reply: Reply | None = None) -> None:
         provider = self._provider()
         if provider is None:
-            return Outcome(False, "")
+            return
         command = AddBlocksCommand(self._tab.editor, provider, day,
                                    [spec_of(start_minute, end_minute)])
-        return self._run_and_report(command)
+        self._run_and_report(command, reply)
 
     @Slot(object)
-    def delete_block(self, block: AvailabilityBlock) -> Outcome:
+    def delete_block(self, block: AvailabilityBlock, reply: Reply | None = None) -> None:
         provider = self._provider()
         if provider is None:
-            return Outcome(False, "")
-        return self._run_and_report(DeleteBlockCommand(self._tab.editor, provider, block))
+            return
+        self._run_and_report(DeleteBlockCommand(self._tab.editor, provider, block), reply)
 
     @Slot(object, object, QPoint)
     def show_menu(self, day: dt.date, item: WeekItem | None, where: QPoint) -> None:

@@ -1,14 +1,17 @@
-"""Runs schedule edits for the calendar tab: asks before bookings are cancelled, pushes each
-edit on the undo stack, reports refusals, and tells every screen that the schedule changed."""
+"""Runs schedule edits for the calendar tab through the operation runner: asks before
+bookings are cancelled, pushes each edit on the undo stack once it is done, runs undo and redo
+as writes, reports refusals, and shows where the schedule changed."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import Shiboken
 
 from reservations_app.domain.at_risk import live_overlapping
 from reservations_app.domain.errors import DomainError, ReservationInUse
@@ -28,6 +31,9 @@ class Outcome:
     message: str  # what to tell the user; empty when there is nothing to say
 
 
+Reply = Callable[[Outcome], None]
+
+
 class ScheduleEditor(QObject):
     edit_refused = Signal(str)  # an undo or redo a rule refused, with the reason
     edit_reported = Signal(str)  # what an undo or redo could not do, e.g. bookings not restored
@@ -39,49 +45,96 @@ class ScheduleEditor(QObject):
         self._stack = undo_stack
         self._widget = parent
 
-    def run(self, command: ScheduleCommand) -> Outcome:
-        """Do the edit once; on success it goes on the undo stack."""
-        try:
-            with self.session.ops.blocking_write(self):
-                command.execute(cancel_bookings=False)
-        except ReservationInUse as exc:
-            if not self._ask_to_cancel(command, exc):
-                return Outcome(False, self.tr("Nothing was changed: bookings fall in this "
-                                              "time. Move or cancel them first."))
-            try:
-                with self.session.ops.blocking_write(self):
-                    command.execute(cancel_bookings=True)
-            except DomainError as again:
-                return Outcome(False, again.message)
-        except DomainError as exc:
-            return Outcome(False, exc.message)
+    def run(self, command: ScheduleCommand, reply: Reply) -> None:
+        """Do the edit once through the runner; on success it goes on the undo stack. `reply`
+        hears the outcome on the GUI thread."""
+        self._submit(command, False, reply)
+
+    def _submit(self, command: ScheduleCommand, cancel_bookings: bool, reply: Reply) -> None:
+        now = self.session.now()
+        self.session.ops.write(
+            lambda: command.execute(now, cancel_bookings),
+            lambda _: self._done(command, reply),
+            lambda error: self._refused(command, cancel_bookings, error, reply),
+            initiator=self, owner=self)
+
+    def _refused(self, command: ScheduleCommand, cancel_bookings: bool, error: DomainError,
+                 reply: Reply) -> None:
+        if cancel_bookings or not isinstance(error, ReservationInUse):
+            reply(Outcome(False, error.message))
+            return
+        self._bookings_at_risk(command, lambda hit: self._ask_then_retry(command, error, hit,
+                                                                         reply))
+
+    def _ask_then_retry(self, command: ScheduleCommand, error: ReservationInUse,
+                        hit: list[Booking], reply: Reply) -> None:
+        if self._ask_to_cancel(command, error, hit):
+            self._submit(command, True, reply)
+        else:
+            reply(Outcome(False, self.tr("Nothing was changed: bookings fall in this time. "
+                                         "Move or cancel them first.")))
+
+    def _done(self, command: ScheduleCommand, reply: Reply) -> None:
         if not command.changed_anything():
-            return Outcome(False, self._nothing_message(command))
+            reply(Outcome(False, self._nothing_message(command)))
+            return
         self._stack.push(command)
         self.command_applied(command)
-        return Outcome(True, command.summary())
+        reply(Outcome(True, command.summary()))
 
     def _nothing_message(self, command: ScheduleCommand) -> str:
         if isinstance(command, WeeklyPatternCommand):
             return command.summary()
         return self.tr("There was no availability in that time; nothing was changed.")
 
-    # --- called by the commands --------------------------------------------------------------
-    def command_refused(self, command: ScheduleCommand, verb: str, message: str) -> None:
-        text = self.tr("Could not %1 \u201c%2\u201d: %3").replace("%1", verb).replace(
-            "%2", command.text()).replace("%3", message)
-        self.edit_refused.emit(text + "\n\n" + self.tr(
-            "Nothing was changed, and this step was taken off the undo history."))
+    # --- undo and redo ------------------------------------------------------------------------
+    def step(self, command: ScheduleCommand, verb: str, *, undoing: bool) -> None:
+        """The stack has moved past `command` already (QUndoStack is synchronous); the write
+        follows through the runner, and a refusal takes the command off the stack."""
+        now, text = self.session.now(), command.text()
+        self.session.ops.write(
+            lambda: command.apply_inverse(verb, now),
+            lambda result: self._stepped(command, text, command.report(result)),
+            lambda error: self._step_refused(command, text, verb, error.message, undoing),
+            initiator=self, owner=self)
 
-    def command_reported(self, command: ScheduleCommand, message: str) -> None:
-        self.edit_reported.emit(f"{command.text()}: {message}")
+    def _stepped(self, command: ScheduleCommand, text: str, report: str) -> None:
+        self.command_applied(command)
+        if report:
+            self.edit_reported.emit(f"{text}: {report}")
+
+    def _step_refused(self, command: ScheduleCommand, text: str, verb: str, message: str,
+                      undoing: bool) -> None:
+        kept_history = self._drop(command, undoing)
+        refusal = self.tr("Could not %1 \u201c%2\u201d: %3").replace("%1", verb).replace(
+            "%2", text).replace("%3", message)
+        outcome = (self.tr("Nothing was changed, and this step was taken off the undo history.")
+                   if kept_history else
+                   self.tr("Nothing was changed. The undo history was cleared, as it no longer "
+                           "matches the schedule."))
+        self.edit_refused.emit(refusal + "\n\n" + outcome)
+
+    def _drop(self, command: ScheduleCommand, undoing: bool) -> bool:
+        """Put the stack back where it was before the refused step, without `command`.
+        False when the user moved on through the history meanwhile: then it is cleared."""
+        stack = self._stack
+        at = stack.index() if undoing else stack.index() - 1
+        if Shiboken.isValid(command) and 0 <= at < stack.count() and stack.command(at) is command:
+            command.setObsolete(True)  # the stack deletes it instead of calling it
+            if undoing:
+                stack.redo()
+            else:
+                stack.undo()
+            return True
+        stack.clear()
+        return False
 
     def command_applied(self, command: ScheduleCommand) -> None:
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 
     # --- asking ------------------------------------------------------------------------------
-    def _ask_to_cancel(self, command: ScheduleCommand, exc: ReservationInUse) -> bool:
-        hit = self._bookings_at_risk(command)
+    def _ask_to_cancel(self, command: ScheduleCommand, exc: ReservationInUse,
+                       hit: list[Booking]) -> bool:
         if hit:
             text = self.tr("Bookings that fall in this time: %1").replace("%1", str(len(hit)))
             lines = [self._booking_line(b, command.provider.timezone)
@@ -99,16 +152,21 @@ class ScheduleEditor(QObject):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _bookings_at_risk(self, command: ScheduleCommand) -> list[Booking]:
+    def _bookings_at_risk(self, command: ScheduleCommand,
+                          then: Callable[[list[Booking]], None]) -> None:
+        """Read the bookings the edit would cancel (to name them in the question)."""
         spans = command.spans_at_risk()
         if not spans:
-            return []
+            then([])
+            return
         tz = zone(command.provider.timezone)
         first = min(start for start, _ in spans).astimezone(tz).date() - dt.timedelta(days=1)
         last = max(end for _, end in spans).astimezone(tz).date()
-        week = booking.provider_week(self.session.actor, command.provider.id, first,
-                                     (last - first).days + 1)
-        return live_overlapping(week, spans, self.session.now())
+        actor, provider_id, now = self.session.actor, command.provider.id, self.session.now()
+        self.session.ops.query(
+            lambda: booking.provider_week(actor, provider_id, first, (last - first).days + 1),
+            lambda week: then(live_overlapping(week, spans, now)),
+            lambda _: then([]), owner=self)
 
     @staticmethod
     def _booking_line(item: Booking, timezone: str) -> str:

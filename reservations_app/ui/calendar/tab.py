@@ -58,6 +58,11 @@ class CalendarTab(QWidget):
         self._blocks: list[AvailabilityBlock] = []
         self._bookings: list[Booking] = []
         self._first_weekday = QLocale().firstDayOfWeek().value - 1
+        # Whose week, from which day, the blocks and bookings on screen are.
+        self._shown: tuple[Provider | None, dt.date] = (None, self.week_first_day())
+        # Each load counts its requests: an answer to an older one is dropped.
+        self._provider_request = self._week_request = self._month_request = 0
+        self._wanted_provider: int | None = None
         self._make_actions()
         self.providers = ProviderPanel(self.new_provider_action, self.edit_provider_action, self)
         self.calendar = MonthCalendar(self)
@@ -73,6 +78,7 @@ class CalendarTab(QWidget):
         self._lay_out()
         self._connect_signals()
         self._timer.start()
+        self._relayout()  # an empty week at once; the providers and their week follow
         self.reload_providers()
 
     # --- building -----------------------------------------------------------------------------
@@ -196,16 +202,26 @@ class CalendarTab(QWidget):
         return week_start(self._day, self._first_weekday)
 
     def select_provider(self, provider_id: int) -> None:
+        """Select that provider; one the list does not hold yet (just added, its reload
+        still on the way) is selected when the list arrives."""
+        if self.providers.model.row_of(provider_id) is None:
+            self._wanted_provider = provider_id
+            return
+        self._wanted_provider = None
         self.providers.select(provider_id)
 
-    def show_date(self, day: dt.date) -> None:
+    def show_date(self, day: dt.date, scroll: bool = False) -> None:
+        """Select `day`; a day in another week loads that week (scrolled to its first
+        working minute when `scroll`)."""
         same_week = week_start(day, self._first_weekday) == self.week_first_day()
         self._day = day
         if not same_week:
             self.calendar.show_day(day)
-            self.reload_week(scroll=False)
+            self.reload_week(scroll=scroll)
         else:
             self._show_in_calendar(day)
+            if scroll:
+                self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
 
     def _show_in_calendar(self, day: dt.date) -> None:
         page = (self.calendar.yearShown(), self.calendar.monthShown())
@@ -225,37 +241,59 @@ class CalendarTab(QWidget):
 
     @Slot()
     def reload_providers(self) -> None:
-        keep = self._provider.id if self._provider else self.session.actor.provider_id
-        try:
-            providers = people.list_providers(self.session.actor)
-        except DomainError as exc:
-            self.show_message(exc.message, error=True)
-            return
+        """Ask for the providers; the list on screen stays until they arrive."""
+        self._provider_request += 1
+        request, actor = self._provider_request, self.session.actor
+        self.session.ops.query(lambda: people.list_providers(actor),
+                               lambda providers: self._providers_loaded(request, providers),
+                               self._load_refused, owner=self)
+
+    def _providers_loaded(self, request: int, providers: list[Provider]) -> None:
+        if request != self._provider_request:
+            return  # a later request will answer
+        keep = self._wanted_provider or (self._provider.id if self._provider
+                                         else self.session.actor.provider_id)
+        self._wanted_provider = None
         self.providers.set_providers(providers, keep)
         if self.providers.current() is None:
             self._provider_selected(None)
 
+    def _load_refused(self, error: DomainError) -> None:
+        self.show_message(error.message, error=True)
+
     @Slot()
     def reload_week(self, scroll: bool = False) -> None:
+        """Ask for the week's blocks and bookings; the grid keeps the old week until the
+        answer arrives, and only the latest request's answer is shown."""
         self._slot_minutes = self.session.policy().slot_minutes
-        provider, first = self._provider, self.week_first_day()
-        self._blocks, self._bookings = [], []
-        if provider is not None:
-            try:
-                self._blocks = schedule.list_availability(
-                    self.session.actor, provider.id, first,
-                    first + dt.timedelta(days=DAYS_PER_WEEK - 1))
-                self._bookings = booking.provider_week(self.session.actor, provider.id, first)
-            except DomainError as exc:
-                self.show_message(exc.message, error=True)
-        self._relayout()
-        self._mark_month()
+        self._week_request += 1
+        request, provider, first = self._week_request, self._provider, self.week_first_day()
         self._update_enabled()
+        self._mark_month()
+        if provider is None:
+            self._week_loaded(request, (None, first), scroll, ([], []))
+            return
+        actor = self.session.actor
+        last = first + dt.timedelta(days=DAYS_PER_WEEK - 1)
+        self.session.ops.query(
+            lambda: (schedule.list_availability(actor, provider.id, first, last),
+                     booking.provider_week(actor, provider.id, first)),
+            lambda week: self._week_loaded(request, (provider, first), scroll, week),
+            self._load_refused,
+            owner=self)
+
+    def _week_loaded(self, request: int, shown: tuple[Provider | None, dt.date], scroll: bool,
+                     week: tuple[list[AvailabilityBlock], list[Booking]]) -> None:
+        if request != self._week_request:
+            return
+        self._blocks, self._bookings = week
+        self._shown = shown
+        self._relayout()
         if scroll:
             self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
 
     def _relayout(self) -> None:
-        provider, first, now = self._provider, self.week_first_day(), self.session.now()
+        (provider, first), now = self._shown, self.session.now()
         tz = zone(provider.timezone if provider else self.session.policy().clinic_timezone)
         self.week_model.set_items(layout_week(first, self._blocks, self._bookings, tz, now))
         local_now = now.astimezone(tz)
@@ -268,18 +306,21 @@ class CalendarTab(QWidget):
         self.title.setText(labels.week_title(name, first, last, tz.key, offset))
 
     def _mark_month(self) -> None:
-        if self._provider is None:
+        self._month_request += 1
+        request, provider = self._month_request, self._provider
+        if provider is None:
             self.calendar.mark([], [])
             return
         first, last = self.calendar.page_range()
         actor, now = self.session.actor, self.session.now()
-        try:
-            available = schedule.days_with_availability(actor, self._provider.id, first, last)
-            booked = booking.days_with_live_bookings(actor, self._provider.id, first, last, now)
-        except DomainError as exc:
-            self.show_message(exc.message, error=True)
-            return
-        self.calendar.mark(available, booked)
+        self.session.ops.query(
+            lambda: (schedule.days_with_availability(actor, provider.id, first, last),
+                     booking.days_with_live_bookings(actor, provider.id, first, last, now)),
+            lambda days: self._month_loaded(request, days), self._load_refused, owner=self)
+
+    def _month_loaded(self, request: int, days: tuple[list[dt.date], list[dt.date]]) -> None:
+        if request == self._month_request:
+            self.calendar.mark(*days)
 
     def _update_enabled(self) -> None:
         provider = self._provider
@@ -325,8 +366,7 @@ class CalendarTab(QWidget):
     def _go_today(self) -> None:
         tz = zone(self._provider.timezone if self._provider
                   else self.session.policy().clinic_timezone)
-        self.show_date(local_date_of(self.session.now(), tz))
-        self.grid.scroll_to_minute(first_working_minute(self.week_model.items()))
+        self.show_date(local_date_of(self.session.now(), tz), scroll=True)
 
     @Slot()
     def _tick(self) -> None:

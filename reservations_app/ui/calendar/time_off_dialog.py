@@ -15,9 +15,9 @@ from reservations_app.ui.calendar.dialog_parts import (
     date_edit,
     pydate,
 )
-from reservations_app.ui.calendar.editor import Outcome
+from reservations_app.ui.calendar.editor import Reply
 
-TakeTimeOff = Callable[[dt.date, BlockSpec | None], Outcome]
+TakeTimeOff = Callable[[dt.date, BlockSpec | None, Reply], None]
 
 
 class TimeOffDialog(ApplyDialog):
@@ -49,6 +49,6 @@ class TimeOffDialog(ApplyDialog):
     def _span_toggled(self, checked: bool) -> None:
         self.times.setEnabled(checked)
 
-    def _submit(self) -> Outcome:
+    def _submit(self, reply: Reply) -> None:
         spec = self.times.specs()[0] if self.span.isChecked() else None
-        return self._apply(pydate(self.date_edit.date()), spec)
+        self._apply(pydate(self.date_edit.date()), spec, reply)

@@ -83,15 +83,20 @@ class DataActions(QObject):
         return Path(chosen) if chosen else None
 
     def _run(self, work: Callable[[], str]) -> None:
-        """A few-second job the user asked for and waits on (a file, a batch of emails),
-        its changes announced like any write."""
-        try:
-            with self.session.ops.blocking_write(initiator=self):
-                message = work()
-        except DomainError as exc:
-            QMessageBox.warning(self.window, self.tr("Not done"), str(exc))
-            return
+        """A few-second job the user asked for (a file, a batch of emails): a write on the
+        runner, so the window stays live; its changes are announced like any write."""
+        self.session.ops.write(work, self._done, self._not_done, initiator=self)
+
+    def _done(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Done"), message)
+
+    def _run_on_network(self, work: Callable[[], str]) -> None:
+        """A job that waits on another server (CalDAV, SMTP): on the runner's network worker,
+        so the window stays usable meanwhile; the answer comes as a message box."""
+        self.session.ops.network(work, self._done, self._not_done, owner=self)
+
+    def _not_done(self, error: DomainError) -> None:
+        QMessageBox.warning(self.window, self.tr("Not done"), str(error))
 
     @Slot()
     def export_clients(self) -> None:
@@ -141,27 +146,30 @@ class DataActions(QObject):
     def publish_calendars(self) -> None:
         from reservations_app.services import caldav_publish
 
+        actor, now = self.session.actor, self.session.now()
+
         def publish() -> str:
             ids = caldav_publish.configured_providers()
             if not ids:
                 return self.tr("No provider has a CalDAV calendar set up (reservations-app "
                                "caldav configure).")
-            done = [caldav_publish.publish(self.session.actor, provider_id, self.session.now())
-                    for provider_id in ids]
+            done = [caldav_publish.publish(actor, provider_id, now) for provider_id in ids]
             return self.tr("{n} calendar(s) up to date: {saved} saved, {deleted} deleted.") \
                 .format(n=len(done), saved=sum(d.saved for d in done),
                         deleted=sum(d.deleted for d in done))
 
-        self._run(publish)
+        self._run_on_network(publish)
 
     @Slot()
     def send_reminders(self) -> None:
         from reservations_app.services import reminders
 
+        actor, now = self.session.actor, self.session.now()
+
         def send() -> str:
-            done = reminders.send_due(self.session.actor, self.session.now())
+            done = reminders.send_due(actor, now)
             failed = "; ".join(f"#{rid}: {reason}" for rid, reason in done.failed)
             return self.tr("{due} due, {sent} sent{failed}").format(
                 due=done.due, sent=done.sent, failed=f", failed: {failed}" if failed else "")
 
-        self._run(send)
+        self._run_on_network(send)

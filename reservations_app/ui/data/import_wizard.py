@@ -52,16 +52,28 @@ class ImportWizard(QWizard):
         return self.mapping_page.chosen()
 
     def accept(self) -> None:
-        """Finish: the real import, of exactly what the preview showed."""
-        try:
-            with self.session.ops.blocking_write(initiator=self):
-                self.report = client_import.import_clients(
-                    self.session.actor, self.data, self.session.now(), mapping=self.mapping(),
-                    source=Path(self.file_page.path_edit.text()).name)
-        except DomainError as exc:
-            self.preview_page.summary.setText(str(exc))
+        """Finish: the real import, of exactly what the preview showed, through the runner;
+        Import is off until it is done, and a refusal leaves the wizard open."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if not finish.isEnabled():
             return
+        finish.setEnabled(False)
+        actor, data, now, mapping = self.session.actor, self.data, self.session.now(), \
+            self.mapping()
+        source = Path(self.file_page.path_edit.text()).name
+        self.session.ops.write(
+            lambda: client_import.import_clients(actor, data, now, mapping=mapping,
+                                                 source=source),
+            self._imported, self._refused, initiator=self, owner=self)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.report = report
         super().accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.preview_page.summary.setText(str(error))
 
 
 class FilePage(QWizardPage):

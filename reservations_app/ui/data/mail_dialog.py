@@ -132,11 +132,25 @@ class MailSettingsDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        try:
-            with self.session.ops.blocking_write(initiator=self):
-                mail.save_settings(self.session.actor, self.chosen(), self.session.now(),
-                                   self.password_edit.text() or None)
-        except DomainError as exc:
-            self.error_label.setText(str(exc))
+        """Save through the runner; Save is off meanwhile, a refusal keeps what was typed."""
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None and not save.isEnabled():
             return
+        self._enable_save(False)
+        actor, chosen, now = self.session.actor, self.chosen(), self.session.now()
+        password = self.password_edit.text() or None
+        self.session.ops.write(lambda: mail.save_settings(actor, chosen, now, password),
+                               self._saved, self._refused, initiator=self, owner=self)
+
+    def _enable_save(self, enabled: bool) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(enabled)
+
+    def _saved(self, _: object) -> None:
+        self._enable_save(True)
         self.accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self._enable_save(True)
+        self.error_label.setText(str(error))

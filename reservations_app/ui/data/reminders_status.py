@@ -41,6 +41,12 @@ class RemindersStatus(QLabel):
     def _refused(self, error: DomainError) -> None:
         self.setText(self.tr("Reminders: {reason}").format(reason=error))
 
+    def show_problem(self, reason: str) -> None:
+        """Sending stopped before any reminder (the next refresh shows the counts again)."""
+        self.setText(self.tr("Reminders: {reason}").format(reason=reason))
+        self.setStyleSheet("color: #b00020")
+        self.show()
+
     def _show(self, found: ReminderStatus) -> None:
         hours = self.session.policy().reminder_hours  # the session's, fresh after each change
         self.setVisible(found.enabled)

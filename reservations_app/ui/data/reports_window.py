@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Provider
 from reservations_app.domain.reports import (
     NoShowRow,
     UtilisationRow,
@@ -51,14 +52,19 @@ class ReportsWindow(QWidget):
         self._connect_signals()
         self.refresh()
 
+    def _add_providers(self, providers: list[Provider]) -> None:
+        for provider in providers:
+            self.provider_combo.addItem(provider.name, provider.id)
+
     def _build(self) -> None:
         today = self.session.clinic_today()
         self.from_edit = _date_edit(today.replace(day=1) - dt.timedelta(days=150), self)
         self.until_edit = _date_edit(today, self)
         self.provider_combo = QComboBox(self)
         self.provider_combo.addItem(self.tr("All providers"), None)
-        for provider in people.list_providers(self.session.actor, include_inactive=True):
-            self.provider_combo.addItem(provider.name, provider.id)
+        actor = self.session.actor
+        self.session.ops.query(lambda: people.list_providers(actor, include_inactive=True),
+                               self._add_providers, self._refused, owner=self)
         self.period_combo = QComboBox(self)
         self.period_combo.addItem(self.tr("By month"), "month")
         self.period_combo.addItem(self.tr("By week"), "week")

@@ -88,22 +88,42 @@ class NewClientDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        """First press: warn about likely duplicates if any. Next press: save anyway."""
-        name, email, phone = typed = self._typed()
-        actor, now = self._session.actor, self._session.now()
-        try:
-            if self._warned_for != typed:
-                duplicates = people.likely_duplicates(actor, name, email or None, phone or None)
-                if duplicates:
-                    self._warn(duplicates, typed)
-                    return
-            with self._session.ops.blocking_write(self):
-                client = people.add_client(actor, name, now, email or None, phone or None)
-        except DomainError as exc:
-            self.banner.show_message(exc.message, Kind.ERROR)
+        """First press: warn about likely duplicates if any. Next press: save anyway. Both
+        go through the runner; Save is off until the answer is in."""
+        if not self.save_button.isEnabled():
             return
+        typed = self._typed()
+        self.save_button.setEnabled(False)
+        if self._warned_for == typed:
+            self._add(typed)
+            return
+        name, email, phone = typed
+        actor = self._session.actor
+        self._session.ops.query(
+            lambda: people.likely_duplicates(actor, name, email or None, phone or None),
+            lambda duplicates: self._checked(duplicates, typed), self._refused, owner=self)
+
+    def _checked(self, duplicates: list[Client], typed: tuple[str, str, str]) -> None:
+        if duplicates:
+            self.save_button.setEnabled(True)
+            self._warn(duplicates, typed)
+        else:
+            self._add(typed)
+
+    def _add(self, typed: tuple[str, str, str]) -> None:
+        (name, email, phone), actor, now = typed, self._session.actor, self._session.now()
+        self._session.ops.write(
+            lambda: people.add_client(actor, name, now, email or None, phone or None),
+            self._added, self._refused, initiator=self, owner=self)
+
+    def _added(self, client: Client) -> None:
+        self.save_button.setEnabled(True)
         self.client, self.created = client, True
         self.accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.save_button.setEnabled(True)
+        self.banner.show_message(error.message, Kind.ERROR)
 
     def _warn(self, duplicates: list[Client], typed: tuple[str, str, str]) -> None:
         self._warned_for = typed

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
+    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -31,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reservations_app.domain.access import Permission
-from reservations_app.domain.errors import DomainError
-from reservations_app.domain.model import AuditEntry, Booking
+from reservations_app.domain.access import Actor, Permission
+from reservations_app.domain.model import AuditEntry, Booking, Client
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
@@ -132,6 +132,7 @@ class ClientHistoryDialog(QDialog):
         for widget in (self.heading, self.error, self.tabs, self.buttons):
             layout.addWidget(widget)
         self.resize(820, 480)
+        self._request = 0  # an answer to an older reload is dropped
         self._connect_signals()
         self.reload()
 
@@ -149,8 +150,7 @@ class ClientHistoryDialog(QDialog):
             return audit.list_entries(actor, client_id=client_id, limit=limit, offset=offset)
 
         self._zone = self._session.clinic_zone()
-        self._audit_fetch = fetch  # set as the source by reload(), once its errors show
-        self.audit = AuditTableModel(self._zone, parent=self)
+        self.audit = AuditTableModel(self._zone, fetch, parent=self, runner=self._session.ops)
         self.audit_table = _table(_proxy(self.audit, self), "historyAudit")
         self.audit_detail = QPlainTextEdit()
         self.audit_detail.setReadOnly(True)
@@ -162,29 +162,27 @@ class ClientHistoryDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        try:
-            client = people.get_client(self._session.actor, self._client_id)
-            found = self._all_bookings()
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
+        """Ask for the client and their bookings; what is shown stays until they arrive."""
+        self._request += 1
+        request, actor, client_id, now = (self._request, self._session.actor, self._client_id,
+                                          self._session.now())
+        self._session.ops.query(
+            lambda: (people.get_client(actor, client_id), _all_bookings(actor, client_id, now)),
+            lambda found: self._loaded(request, now, *found),
+            lambda exc: self.error.setText(exc.message), owner=self)
+
+    def _loaded(self, request: int, now: dt.datetime, client: Client,
+                found: list[Booking]) -> None:
+        if request != self._request:
+            return  # a later reload answers
         self.error.clear()
         self.setWindowTitle(self.tr("History of {name}").format(name=client.name))
         contact = contact_line(self._session, client)
         self.heading.setText(f"<b>{client.name}</b>" + (f" — {contact}" if contact else ""))
-        self.bookings.set_bookings(found, self._session.now())
+        self.bookings.set_bookings(found, now)
         if self.audit is not None:
-            self.audit.set_source(self._audit_fetch)  # from the newest row again
-
-    def _all_bookings(self) -> list[Booking]:
-        found: list[Booking] = []
-        while True:
-            page = booking.list_bookings(self._session.actor, self._session.now(),
-                                         client_id=self._client_id, limit=PAGE,
-                                         offset=len(found))
-            found += page
-            if len(page) < PAGE:
-                return found
+            self.audit.reload()
+            self.audit.fetchMore(QModelIndex())
 
     @Slot(QItemSelection, QItemSelection)
     def _show_audit_row(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -196,3 +194,14 @@ class ClientHistoryDialog(QDialog):
         assert isinstance(proxy, QSortFilterProxyModel)
         entry = self.audit.entry(proxy.mapToSource(rows[0]).row())
         self.audit_detail.setPlainText(describe(entry, self._zone))
+
+
+def _all_bookings(actor: Actor, client_id: int, now: dt.datetime) -> list[Booking]:
+    """Every booking of the client, page by page (on the runner's read worker)."""
+    found: list[Booking] = []
+    while True:
+        page = booking.list_bookings(actor, now, client_id=client_id, limit=PAGE,
+                                     offset=len(found))
+        found += page
+        if len(page) < PAGE:
+            return found

@@ -117,7 +117,7 @@ class ClinicSettingsDialog(QDialog):
 
     def _fill(self) -> None:
         try:
-            policy = self._session.policy()
+            policy = self._session.policy()  # read once per session, again after a change
         except DomainError as exc:
             self.banner.show_message(exc.message, Kind.ERROR)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -194,14 +194,24 @@ class ClinicSettingsDialog(QDialog):
             except DomainError as exc:
                 self._refuse(key, exc.message)
                 return
-        try:
-            if changed:
-                with self._session.ops.blocking_write(self):
-                    settings.set_values(self._session.actor, changed, self._session.now())
-        except DomainError as exc:
-            self.banner.show_message(exc.message, Kind.ERROR)
+        if not changed:
+            self.accept()
             return
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if not save.isEnabled():
+            return  # the first press is still being saved
+        save.setEnabled(False)
+        actor, now = self._session.actor, self._session.now()
+        self._session.ops.write(lambda: settings.set_values(actor, changed, now),
+                                self._saved, self._refused, initiator=self, owner=self)
+
+    def _saved(self, _: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.banner.show_message(error.message, Kind.ERROR)
 
     def _refuse(self, key: str, message: str) -> None:
         self.banner.show_message(self.tr("{field}: {problem}").format(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QStringListModel, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -107,19 +109,30 @@ class ProviderDialog(QDialog):
             self._show_color()
 
     def accept(self) -> None:
-        try:
-            with self._session.ops.blocking_write(self):
-                self.provider = self._save()
-        except DomainError as exc:
-            self.error.show_message(exc.message)
+        """Save through the runner: Save is off meanwhile, the dialog closes once saved and
+        otherwise keeps what was typed and says why."""
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if not save.isEnabled():
             return
-        super().accept()
+        save.setEnabled(False)
+        self._session.ops.write(self._save_call(), self._saved, self._refused,
+                                initiator=self, owner=self)
 
-    def _save(self) -> Provider:
+    def _save_call(self) -> Callable[[], Provider]:
         actor, now = self._session.actor, self._session.now()
         name, email = self.name_edit.text(), self.email_edit.text()
         zone, color = self.zone_combo.currentText(), self.color.name()
-        if self._original is None:
-            return people.add_provider(actor, name, email, zone, now, color)
-        return people.update_provider(actor, self._original.id, now, name=name, email=email,
-                                      timezone=zone, color=color)
+        original = self._original
+        if original is None:
+            return lambda: people.add_provider(actor, name, email, zone, now, color)
+        return lambda: people.update_provider(actor, original.id, now, name=name, email=email,
+                                              timezone=zone, color=color)
+
+    def _saved(self, provider: Provider) -> None:
+        self.provider = provider
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        super().accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.error.show_message(error.message)

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from reservations_app.domain.errors import DomainError, InvalidInput
-from reservations_app.domain.model import Role, User
+from reservations_app.domain.model import Provider, Role, User
 from reservations_app.domain.staff import DEFAULT_ROLE
 from reservations_app.services import auth, people, staff
+from reservations_app.ui.dialogs.submit import submit
 from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.models.table import ObjectTableModel
 from reservations_app.ui.session import Session
@@ -138,13 +139,17 @@ class AddUserDialog(QDialog):
     def add(self) -> None:
         role = Role(self.role.currentData())  # Qt hands the enum back as its str value
         provider_id = self.provider.currentData() if role is Role.PROVIDER else None
+        actor, name, now = self._session.actor, self.username.text(), self._session.now()
         try:
-            user = auth.create_user(self._session.actor, self.username.text(),
-                                    self.passwords.value(self), role, self._session.now(),
-                                    provider_id)
+            password = self.passwords.value(self)
         except DomainError as exc:
             self.error.setText(exc.message)
             return
+        submit(self._session, self, self.buttons, self.error,
+               lambda: auth.create_user(actor, name, password, role, now, provider_id),
+               self._added)
+
+    def _added(self, user: User) -> None:
         self.user_added.emit(user)
         self.accept()
 
@@ -182,13 +187,10 @@ class ChangeRoleDialog(QDialog):
     def change(self) -> None:
         role = Role(self.role.currentData())
         provider_id = self.provider.currentData() if role is Role.PROVIDER else None
-        try:
-            staff.set_role(self._session.actor, self._user.id, role, self._session.now(),
-                           provider_id)
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
+        actor, user_id, now = self._session.actor, self._user.id, self._session.now()
+        submit(self._session, self, self.buttons, self.error,
+               lambda: staff.set_role(actor, user_id, role, now, provider_id),
+               lambda _: self.accept())
 
 
 class ResetPasswordDialog(QDialog):
@@ -214,17 +216,20 @@ class ResetPasswordDialog(QDialog):
 
     @Slot()
     def reset(self) -> None:
+        actor, user_id, now = self._session.actor, self._user.id, self._session.now()
         try:
-            auth.reset_password(self._session.actor, self._user.id, self.passwords.value(self),
-                                self._session.now())
+            password = self.passwords.value(self)
         except DomainError as exc:
             self.error.setText(exc.message)
             return
-        self.accept()
+        submit(self._session, self, self.buttons, self.error,
+               lambda: auth.reset_password(actor, user_id, password, now),
+               lambda _: self.accept())
 
 
 class UsersDialog(QDialog):
-    users_changed = Signal()
+    users_changed = Signal()  # a change was saved; the list reloads
+    loaded = Signal()  # the list shows what the database holds
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,18 +286,26 @@ class UsersDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        try:
-            users = auth.list_users(self._session.actor)
-            providers = {p.id: p.name for p in people.list_providers(
-                self._session.actor, include_inactive=True)}
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            for button in (self.add_button, self.reset_button, self.role_button,
-                           self.active_button):
-                button.setEnabled(False)
-            return
-        self.model.set_users(users, providers)
+        """Ask for the accounts; the list on screen stays until they arrive."""
+        actor = self._session.actor
+        self._session.ops.query(
+            lambda: (auth.list_users(actor), {p.id: p.name for p in people.list_providers(
+                actor, include_inactive=True)}),
+            self._loaded, self._load_refused, owner=self)
+
+    def _loaded(self, found: tuple[list[User], dict[int, str]]) -> None:
+        selected = self.selected_user()
+        self.model.set_users(*found)
+        if selected is not None:
+            self._select(selected.id)
         self._selection_changed()
+        self.loaded.emit()
+
+    def _load_refused(self, error: DomainError) -> None:
+        self.error.setText(error.message)
+        for button in (self.add_button, self.reset_button, self.role_button,
+                       self.active_button):
+            button.setEnabled(False)
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -316,16 +329,21 @@ class UsersDialog(QDialog):
         """Deactivate (the account can no longer sign in; its history stays) or reactivate.
         The service refuses to deactivate the last active administrator."""
         user = self.selected_user()
-        if user is None:
+        if user is None or not self.active_button.isEnabled():
             return
-        try:
-            staff.set_active(self._session.actor, user.id, not user.active, self._session.now())
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
+        self.active_button.setEnabled(False)
+        actor, now = self._session.actor, self._session.now()
+        self._session.ops.write(lambda: staff.set_active(actor, user.id, not user.active, now),
+                                lambda _: self._toggled(), self._toggle_refused,
+                                initiator=self, owner=self)
+
+    def _toggled(self) -> None:
         self.error.clear()
         self._changed()
-        self._select(user.id)
+
+    def _toggle_refused(self, error: DomainError) -> None:
+        self._selection_changed()
+        self.error.setText(error.message)
 
     def _select(self, user_id: int) -> None:
         for row in range(self.model.rowCount()):
@@ -374,15 +392,16 @@ def _role_combo(chosen: Role) -> QComboBox:
 
 def _fill_providers(session: Session, combo: QComboBox, error: QLabel,
                     chosen: int | None = None) -> None:
-    try:
-        providers = people.list_providers(session.actor)
-    except DomainError as exc:
-        error.setText(exc.message)
-        return
-    for provider in providers:
-        combo.addItem(provider.name, provider.id)
-    if chosen is not None:
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    """The providers arrive from the runner; the combo is empty until then."""
+    def fill(providers: list[Provider]) -> None:
+        for provider in providers:
+            combo.addItem(provider.name, provider.id)
+        if chosen is not None:
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    actor = session.actor
+    session.ops.query(lambda: people.list_providers(actor), fill,
+                      lambda exc: error.setText(exc.message), owner=combo)
 
 
 def _error_label() -> QLabel:

@@ -12,6 +12,7 @@ from reservations_app.services import people
 from reservations_app.store.connect import Target
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.session import Session
+from tests.ui.conftest import settle
 
 # The Tuesday a week after the conftest's `now`: far enough ahead for the 24 h notice.
 DAY = dt.date(2026, 12, 1)
@@ -52,4 +53,5 @@ def tab(qtbot, session: Session, provider: Provider) -> CalendarTab:  # type: ig
     widget.show()
     qtbot.waitExposed(widget)
     widget.show_date(DAY)
+    settle(qtbot, session)
     return widget

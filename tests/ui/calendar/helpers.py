@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from shiboken6 import Shiboken
 
 from reservations_app.ui.calendar.dialog_parts import ApplyDialog, BlockRowsEditor
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
+from tests.ui.conftest import settle
 
 
 def shown_blocks(tab: CalendarTab, day: dt.date) -> list[tuple[int, int]]:
@@ -25,8 +27,15 @@ def set_block(editor: BlockRowsEditor, row: int, start: str, end: str) -> None:
 
 
 def press_ok(qtbot, dialog: ApplyDialog) -> None:  # type: ignore[no-untyped-def]
+    """Press OK and wait for the edit's outcome (the dialog closes or says why)."""
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog.parent().session)  # type: ignore[union-attr]
+
+
+def closed(dialog: QDialog) -> bool:
+    """Closed (and perhaps deleted already, as the calendar's dialogs delete on close)."""
+    return not Shiboken.isValid(dialog) or not dialog.isVisible()
 
 
 def grid_point(tab: CalendarTab, day: dt.date, minute: float) -> QPoint:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.models.formatting import local_dates
 from tests.ui.calendar.conftest import DAY
-from tests.ui.calendar.helpers import press_ok, set_block
+from tests.ui.calendar.helpers import closed, press_ok, set_block
 from tests.ui.calendar.test_tab_availability import add_two_blocks
 
 
@@ -33,4 +33,4 @@ def test_after_a_refusal_the_rows_keep_their_size_and_the_error_goes_with_the_fi
     set_block(dialog.blocks, 0, "18:00", "19:00")
     assert not dialog.error.isVisible()
     press_ok(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)

@@ -12,16 +12,20 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Provider, Role
 from reservations_app.services import people
 from reservations_app.store.connect import Target
+from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.session import Session
 from tests.ui.calendar.conftest import DAY, FakeClock
-from tests.ui.conftest import changed_elsewhere, touching
+from tests.ui.calendar.helpers import closed
+from tests.ui.conftest import changed_elsewhere, settle, touching
 
 
 def save(qtbot, dialog: ProviderDialog) -> None:  # type: ignore[no-untyped-def]
+    """Press Save and wait for the answer (the dialog closes or says why)."""
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog._session)
 
 
 def fill(qtbot, dialog: ProviderDialog, name: str, email: str, zone: str) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +60,7 @@ def test_a_new_provider_is_listed_and_selected(
     qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("people")):
         save(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     current = tab.current_provider()
     assert current is not None and current.name == "Bo Chen"
     assert current.timezone == "Europe/Berlin" and current.color == "#10b981"
@@ -70,7 +74,7 @@ def test_editing_a_provider_changes_the_zone_the_grid_is_drawn_in(
     assert dialog is not None and dialog.email_edit.text() == provider.email
     dialog.zone_combo.setCurrentText("Asia/Kolkata")
     save(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert "Asia/Kolkata (UTC+5:30)" in tab.title.text()
 
 
@@ -87,6 +91,7 @@ def test_the_search_box_filters_the_list(qtbot, tab: CalendarTab, session: Sessi
     people.add_provider(session.actor, "Tom Becker", "tom@clinic.example", "America/Chicago",
                         session.now())
     changed_elsewhere(session, "people")
+    settle(qtbot, session)
     assert tab.providers.proxy.rowCount() == 2
     qtbot.keyClicks(tab.providers.search, "chicago")
     assert tab.providers.proxy.rowCount() == 1
@@ -99,6 +104,7 @@ def make_tab(qtbot, db: Target, actor: Actor, clock: FakeClock) -> CalendarTab: 
     widget = CalendarTab(Session(actor, db, clock=clock))
     qtbot.addWidget(widget)
     widget.show_date(DAY)
+    settle(qtbot, widget.session)
     return widget
 
 
@@ -124,4 +130,7 @@ def test_a_provider_edits_only_their_own_schedule(qtbot, db: Target, provider: P
     tab.select_provider(provider.id)
     assert tab.current_provider() == provider
     assert not tab.add_blocks_action.isEnabled() and not tab.time_off_action.isEnabled()
-    assert not tab.schedule_actions.add_drawn_block(DAY, 600, 660).done
+    outcomes: list[Outcome] = []
+    tab.schedule_actions.add_drawn_block(DAY, 600, 660, outcomes.append)
+    settle(qtbot, tab.session)
+    assert [outcome.done for outcome in outcomes] == [False]

@@ -13,8 +13,8 @@ from reservations_app.services import schedule
 from reservations_app.ui.calendar.dialog_parts import qdate
 from reservations_app.ui.calendar.tab import CalendarTab
 from tests.ui.calendar.conftest import DAY
-from tests.ui.calendar.helpers import grid_point, press_ok, set_block, shown_blocks
-from tests.ui.conftest import changed_elsewhere
+from tests.ui.calendar.helpers import closed, grid_point, press_ok, set_block, shown_blocks
+from tests.ui.conftest import changed_elsewhere, settle
 
 
 def slot_starts(tab: CalendarTab, provider: Provider) -> list[dt.datetime]:
@@ -30,7 +30,7 @@ def add_two_blocks(qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-
     qtbot.mouseClick(dialog.blocks.add_button, Qt.MouseButton.LeftButton)
     set_block(dialog.blocks, 1, "12:00", "15:00")
     press_ok(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
 
 
 def test_two_blocks_from_the_dialog_show_on_the_grid_and_are_bookable(
@@ -50,10 +50,12 @@ def test_undo_removes_the_blocks_and_redo_brings_them_back(
     add_two_blocks(qtbot, tab)
     assert tab.undo_stack.count() == 1 and tab.undo_stack.canUndo()
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
     assert slot_starts(tab, provider) == []
     assert not tab.calendar.is_available(DAY)
     tab.undo_stack.redo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 660), (720, 900)]
     assert len(slot_starts(tab, provider)) == 24
 
@@ -81,9 +83,11 @@ def test_dragging_down_a_day_creates_a_block_on_the_slot_grid(
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton,
                        pos=grid_point(tab, DAY, 11 * 60 + 20))
     assert tab.grid.preview() is None
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(600, 690)]
     assert len(slot_starts(tab, provider)) == 6
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
 
 
@@ -91,6 +95,7 @@ def test_a_click_without_dragging_creates_nothing(qtbot, tab: CalendarTab) -> No
     tab.grid.scroll_to_minute(9 * 60)
     qtbot.mouseClick(tab.grid.viewport(), Qt.MouseButton.LeftButton,
                      pos=grid_point(tab, DAY, 10 * 60))
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
     assert tab.undo_stack.count() == 0
     assert tab.selected_day() == DAY
@@ -105,8 +110,10 @@ def test_delete_key_removes_the_selected_block_and_undo_restores_it(
     selected = tab.grid.selected_block()
     assert selected is not None and selected.spec.label() == "08:00-11:00"
     qtbot.keyClick(tab.grid, Qt.Key.Key_Delete)
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(720, 900)]
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 660), (720, 900)]
 
 
@@ -123,6 +130,7 @@ def test_ids_are_tracked_when_undo_and_redo_recreate_blocks(
     assert shown_blocks(tab, DAY) == [(540, 690), (720, 900)]
     tab.undo_stack.undo()  # back to 08:00-11:00
     tab.undo_stack.undo()  # both blocks gone
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
     # Another desk adds a block, which takes the freed id of the morning block.
     wednesday = DAY + dt.timedelta(days=1)
@@ -131,9 +139,11 @@ def test_ids_are_tracked_when_undo_and_redo_recreate_blocks(
                                       tab.session.now())[0]
     assert other.id == morning.id
     tab.undo_stack.redo()  # re-created under new ids
+    settle(qtbot, tab.session)
     assert morning.id not in {b.id for b in schedule.list_availability(
         tab.session.actor, provider.id, DAY, DAY)}
     tab.undo_stack.redo()  # the change finds the re-created block, not the other desk's
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 690), (720, 900)]
     assert shown_blocks(tab, wednesday) == [(840, 900)]
     assert tab.undo_stack.count() == 2 and not tab.undo_stack.canRedo()
@@ -151,7 +161,7 @@ def test_a_weekly_pattern_applied_twice_creates_nothing_the_second_time(
         set_block(dialog.blocks, 0, "08:00", "12:00")
         set_block(dialog.blocks, 1, "13:00", "17:00")
         press_ok(qtbot, dialog)
-        return dialog.error.text() if dialog.isVisible() else tab.message.text()
+        return tab.message.text() if closed(dialog) else dialog.error.text()
 
     first = apply_pattern()
     assert "Blocks created: 8; already there and skipped: 0" in first
@@ -161,6 +171,7 @@ def test_a_weekly_pattern_applied_twice_creates_nothing_the_second_time(
     assert "Blocks created: 0; already there and skipped: 8" in second
     assert tab.undo_stack.count() == 1
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert schedule.list_availability(tab.session.actor, provider.id) == []
 
 
@@ -171,6 +182,7 @@ def test_the_grid_follows_the_week_buttons_and_the_month(qtbot, tab: CalendarTab
     changed_elsewhere(tab.session, "schedule")
     assert tab.week_first_day() == dt.date(2026, 11, 30)
     tab.next_week_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.week_first_day() == dt.date(2026, 12, 7)
     assert shown_blocks(tab, DAY + dt.timedelta(days=7)) == [(540, 600)]
     tab.previous_week_action.trigger()

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
 from reservations_app.services import booking, people, schedule
 from reservations_app.ui.calendar.dialog_parts import qdate
+from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
 from tests.ui.calendar.conftest import DAY, FakeClock
-from tests.ui.calendar.helpers import press_ok, set_block, shown_blocks
-from tests.ui.conftest import changed_elsewhere, touching
+from tests.ui.calendar.helpers import closed, press_ok, set_block, shown_blocks
+from tests.ui.conftest import changed_elsewhere, settle, touching
 
 TEN_IN_NEW_YORK = dt.datetime(2026, 12, 1, 15, 0, tzinfo=dt.UTC)
 
@@ -45,7 +46,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return Answers(monkeypatch)
 
 
-def book_ten_oclock(tab: CalendarTab, provider: Provider, *, confirm: bool = True) -> Reservation:
+def book_ten_oclock(qtbot, tab: CalendarTab, provider: Provider, *,  # type: ignore[no-untyped-def]
+                    confirm: bool = True) -> Reservation:
     """A morning block 09:00-12:00 in New York with a booking at 10:00."""
     actor, now = tab.session.actor, tab.session.now()
     schedule.add_availability(actor, provider.id, DAY, [BlockSpec(dt.time(9), dt.time(12))], now)
@@ -53,6 +55,7 @@ def book_ten_oclock(tab: CalendarTab, provider: Provider, *, confirm: bool = Tru
     held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
     reservation = booking.confirm(actor, held.id, now) if confirm else held
     changed_elsewhere(tab.session, "bookings")
+    settle(qtbot, tab.session)
     return reservation
 
 
@@ -71,7 +74,7 @@ def take_day_off(qtbot, tab: CalendarTab):  # type: ignore[no-untyped-def]
 
 def test_time_off_over_a_booking_asks_and_no_changes_nothing(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider)
+    reservation = book_ten_oclock(qtbot, tab, provider)
     answers.reply = QMessageBox.StandardButton.No
     dialog = take_day_off(qtbot, tab)
     assert len(answers.questions) == 1
@@ -86,21 +89,23 @@ def test_time_off_over_a_booking_asks_and_no_changes_nothing(
 
 def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider)
+    reservation = book_ten_oclock(qtbot, tab, provider)
     answers.reply = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
         dialog = take_day_off(qtbot, tab)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED
     assert shown_blocks(tab, DAY) == []
     shown = [item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING]
     assert [item.status for item in shown] == [Status.CANCELLED]
     with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
         tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 720)]
     assert status_of(tab, reservation) is Status.CONFIRMED  # given back: its time is free
     assert "Bookings given back: 1" in tab.message.text()
     tab.undo_stack.redo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
     assert status_of(tab, reservation) is Status.CANCELLED  # the user agreed to it before
     assert answers.warnings == []
@@ -109,11 +114,12 @@ def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
 def test_undo_of_time_off_says_which_booking_could_not_be_given_back(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers,
         clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider, confirm=False)
+    reservation = book_ten_oclock(qtbot, tab, provider, confirm=False)
     answers.reply = QMessageBox.StandardButton.Yes
     take_day_off(qtbot, tab)
     clock.advance(hours=1)  # the 30-minute hold has run out meanwhile
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 720)]
     assert status_of(tab, reservation) is Status.CANCELLED
     assert f"#{reservation.id} could not be given back: the hold had run out" in \
@@ -125,6 +131,7 @@ def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
     schedule.add_availability(tab.session.actor, provider.id, DAY,
                               [BlockSpec(dt.time(8), dt.time(17))], tab.session.now())
     changed_elsewhere(tab.session, "schedule")
+    settle(qtbot, tab.session)
     dialog = tab.schedule_actions.time_off(DAY)
     assert dialog is not None
     dialog.span.setChecked(True)
@@ -133,33 +140,41 @@ def test_partial_time_off_keeps_the_rest_of_the_block_and_undo_joins_it_again(
     assert shown_blocks(tab, DAY) == [(480, 720), (780, 1020)]
     assert answers.questions == []
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 1020)]
     tab.undo_stack.redo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 720), (780, 1020)]
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 1020)]
 
 
 def test_time_off_where_there_is_no_availability_is_remembered_and_undoable(
         qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
     dialog = take_day_off(qtbot, tab)
-    assert not dialog.isVisible() and "weekly patterns will leave it out" in tab.message.text()
+    assert closed(dialog) and "weekly patterns will leave it out" in tab.message.text()
     assert tab.undo_stack.count() == 1
     actor, now = tab.session.actor, tab.session.now()
     pattern = [BlockSpec(dt.time(9), dt.time(12))]
     assert schedule.repeat_weekly(actor, provider.id, [DAY.weekday()], pattern, DAY, DAY,
                                   now).created == []
     tab.undo_stack.undo()  # forgets the time off: the pattern now lays the day
+    settle(qtbot, tab.session)
     assert len(schedule.repeat_weekly(actor, provider.id, [DAY.weekday()], pattern, DAY, DAY,
                                       now).created) == 1
 
 
 def test_an_undo_that_would_cancel_a_booking_is_refused_with_its_message(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    outcome = tab.schedule_actions.add_drawn_block(DAY, 9 * 60, 12 * 60)
-    assert outcome.done
-    reservation = book_ten_oclock_in_existing_block(tab, provider)
+    outcomes: list[Outcome] = []
+    tab.schedule_actions.add_drawn_block(DAY, 9 * 60, 12 * 60, outcomes.append)
+    settle(qtbot, tab.session)
+    assert [outcome.done for outcome in outcomes] == [True]
+    reservation = book_ten_oclock_in_existing_block(qtbot, tab, provider)
     tab.undo_stack.undo()
+    assert tab.undo_stack.index() == 0  # the stack moves at once; the write follows
+    settle(qtbot, tab.session)
     assert answers.questions == []  # undo never offers to cancel
     assert len(answers.warnings) == 1
     assert "Could not undo" in answers.warnings[0]
@@ -169,31 +184,38 @@ def test_an_undo_that_would_cancel_a_booking_is_refused_with_its_message(
     assert tab.undo_stack.count() == 0  # the refused command left the stack
 
 
-def book_ten_oclock_in_existing_block(tab: CalendarTab, provider: Provider) -> Reservation:
+def book_ten_oclock_in_existing_block(qtbot, tab: CalendarTab,  # type: ignore[no-untyped-def]
+                                      provider: Provider) -> Reservation:
     actor, now = tab.session.actor, tab.session.now()
     client = people.add_client(actor, "Liam Nguyen", now, "liam@mail.example")
     held = booking.hold(actor, client.id, provider.id, TEN_IN_NEW_YORK, now)
+    reservation = booking.confirm(actor, held.id, now)
     changed_elsewhere(tab.session, "bookings")
-    return booking.confirm(actor, held.id, now)
+    settle(qtbot, tab.session)
+    return reservation
 
 
 def test_deleting_a_block_with_a_booking_asks_first(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider)
+    reservation = book_ten_oclock(qtbot, tab, provider)
     block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
-    outcome = tab.schedule_actions.delete_block(block)
-    assert not outcome.done and len(answers.questions) == 1
+    outcomes: list[Outcome] = []
+    tab.schedule_actions.delete_block(block, outcomes.append)
+    settle(qtbot, tab.session)
+    assert [outcome.done for outcome in outcomes] == [False] and len(answers.questions) == 1
     assert status_of(tab, reservation) is Status.CONFIRMED
     assert "Nothing was changed" in tab.message.text()
     answers.reply = QMessageBox.StandardButton.Yes
-    assert tab.schedule_actions.delete_block(block).done
+    tab.schedule_actions.delete_block(block, outcomes.append)
+    settle(qtbot, tab.session)
+    assert [outcome.done for outcome in outcomes] == [False, True]
     assert status_of(tab, reservation) is Status.CANCELLED
     assert shown_blocks(tab, DAY) == []
 
 
 def test_shortening_a_block_under_a_booking_asks_first(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider)
+    reservation = book_ten_oclock(qtbot, tab, provider)
     block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
     dialog = tab.schedule_actions.edit_block(block)
     assert dialog is not None
@@ -207,7 +229,7 @@ def test_shortening_a_block_under_a_booking_asks_first(
 
 def test_a_hold_counts_down_and_shows_expired_when_its_time_is_up(
         qtbot, tab: CalendarTab, provider: Provider, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    book_ten_oclock(tab, provider, confirm=False)
+    book_ten_oclock(qtbot, tab, provider, confirm=False)
 
     def hold_item():  # type: ignore[no-untyped-def]
         return next(item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING)
@@ -221,12 +243,13 @@ def test_a_hold_counts_down_and_shows_expired_when_its_time_is_up(
     tab._timer.timeout.emit()
     assert hold_item().status is Status.EXPIRED
     changed_elsewhere(tab.session, "bookings")
+    settle(qtbot, tab.session)
     assert not tab.calendar.is_booked(DAY)
 
 
 def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_screens(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
-    reservation = book_ten_oclock(tab, provider)
+    reservation = book_ten_oclock(qtbot, tab, provider)
     block = schedule.list_availability(tab.session.actor, provider.id, DAY, DAY)[0]
     answers.reply = QMessageBox.StandardButton.Yes
     dialog = tab.schedule_actions.edit_block(block)
@@ -234,17 +257,18 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     set_block(dialog.blocks, 0, "11:00", "12:00")
     with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
         press_ok(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED
     assert shown_blocks(tab, DAY) == [(660, 720)]
     tab.undo_stack.undo()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 720)]
     assert status_of(tab, reservation) is Status.CONFIRMED  # undo gives the booking back
 
 
 def test_a_screen_reader_hears_the_free_time_and_the_booking_in_it(
         qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
-    book_ten_oclock(tab, provider)
+    book_ten_oclock(qtbot, tab, provider)
     tab.grid.setFocus()
     qtbot.waitUntil(lambda: any(item.booking for item in tab.week_model.items()), timeout=20_000)
     qtbot.keyClick(tab.grid, Qt.Key.Key_Down)

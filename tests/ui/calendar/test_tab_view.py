@@ -12,26 +12,30 @@ from reservations_app.ui.calendar.block_dialogs import EditBlockDialog
 from reservations_app.ui.calendar.tab import CalendarTab
 from tests.ui.calendar.conftest import DAY
 from tests.ui.calendar.helpers import grid_point, shown_blocks
-from tests.ui.conftest import changed_elsewhere
+from tests.ui.conftest import changed_elsewhere, settle
 
 
-def add(tab: CalendarTab, provider: Provider, day: dt.date, *spans: tuple[int, int]) -> None:
+def add(qtbot, tab: CalendarTab, provider: Provider, day: dt.date,  # type: ignore[no-untyped-def]
+        *spans: tuple[int, int]) -> None:
     specs = [BlockSpec(dt.time(start), dt.time(end)) for start, end in spans]
     schedule.add_availability(tab.session.actor, provider.id, day, specs, tab.session.now())
     changed_elsewhere(tab.session, "schedule")
+    settle(qtbot, tab.session)
 
 
 def test_opening_a_provider_scrolls_to_working_hours_and_marks_today(
         qtbot, tab: CalendarTab, provider: Provider, session) -> None:  # type: ignore[no-untyped-def]
-    add(tab, provider, DAY, (10, 12))
+    add(qtbot, tab, provider, DAY, (10, 12))
     tab.select_provider(provider.id)
     tab.reload_week(scroll=True)
+    settle(qtbot, tab.session)
     geometry = tab.grid.grid_geometry()
     assert tab.grid.verticalScrollBar().value() == geometry.scroll_for(
         10 * 60, tab.grid.viewport().height())
     assert tab.grid.verticalScrollBar().value() > 0
     assert geometry.y_of(10 * 60) >= geometry.header  # 10:00 is in view
     tab.today_action.trigger()
+    settle(qtbot, tab.session)
     assert tab.grid.today() == dt.date(2026, 11, 24)
     assert tab.week_first_day() <= tab.grid.today() < tab.week_first_day() + dt.timedelta(7)
     assert "America/New_York (UTC\u22125)" in tab.title.text()
@@ -39,8 +43,8 @@ def test_opening_a_provider_scrolls_to_working_hours_and_marks_today(
 
 def test_up_and_down_walk_the_blocks_and_enter_changes_one(
         qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
-    add(tab, provider, DAY, (8, 10), (13, 15))
-    add(tab, provider, DAY + dt.timedelta(days=1), (9, 11))
+    add(qtbot, tab, provider, DAY, (8, 10), (13, 15))
+    add(qtbot, tab, provider, DAY + dt.timedelta(days=1), (9, 11))
     tab.grid.setFocus()
     qtbot.keyClick(tab.grid, Qt.Key.Key_Down)
     assert tab.grid.selected_block().spec.label() == "08:00-10:00"  # type: ignore[union-attr]
@@ -59,7 +63,7 @@ def test_up_and_down_walk_the_blocks_and_enter_changes_one(
 
 def test_the_menu_on_a_block_offers_its_edits(qtbot, tab: CalendarTab,
                                               provider: Provider) -> None:  # type: ignore[no-untyped-def]
-    add(tab, provider, DAY, (8, 10))
+    add(qtbot, tab, provider, DAY, (8, 10))
     tab.grid.setFocus()
     qtbot.keyClick(tab.grid, Qt.Key.Key_Down)
     item = next(i for i in tab.week_model.items() if i.block is not None)
@@ -70,6 +74,7 @@ def test_the_menu_on_a_block_offers_its_edits(qtbot, tab: CalendarTab,
                      "Time off on Tue 1 Dec\u2026"]
     delete = next(a for a in menu.actions() if a.text() == "&Delete block")
     delete.trigger()
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == []
 
 
@@ -79,13 +84,14 @@ def test_other_desks_changes_arrive_through_the_session_signals(
                               [BlockSpec(dt.time(8), dt.time(9))], tab.session.now())
     assert shown_blocks(tab, DAY) == []
     changed_elsewhere(tab.session, "schedule")
+    settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(480, 540)]
     assert tab.calendar.is_available(DAY)
 
 
 def test_double_click_on_a_block_opens_its_times(qtbot, tab: CalendarTab,
                                                  provider: Provider) -> None:  # type: ignore[no-untyped-def]
-    add(tab, provider, DAY, (8, 10))
+    add(qtbot, tab, provider, DAY, (8, 10))
     tab.grid.scroll_to_minute(8 * 60)
     qtbot.mouseDClick(tab.grid.viewport(), Qt.MouseButton.LeftButton,
                       pos=grid_point(tab, DAY, 9 * 60))
@@ -97,7 +103,7 @@ def test_double_click_on_a_block_opens_its_times(qtbot, tab: CalendarTab,
 
 def test_a_screen_reader_hears_the_selected_block_and_its_bookings(
         qtbot, tab: CalendarTab, provider: Provider) -> None:  # type: ignore[no-untyped-def]
-    add(tab, provider, DAY, (8, 10))
+    add(qtbot, tab, provider, DAY, (8, 10))
     tab.grid.setFocus()
     assert "Up and Down select a block" in tab.grid.accessibleDescription()
     qtbot.keyClick(tab.grid, Qt.Key.Key_Down)

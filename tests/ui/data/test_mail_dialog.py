@@ -27,7 +27,8 @@ def test_preview_follows_the_template_and_save_stores_it(qtbot, session, monkeyp
     dialog.host_edit.setText("smtp.clinic.example")
     dialog.sender_edit.setText("not an address")
     dialog.save()
-    assert "not a sender address" in dialog.error_label.text()
+    qtbot.waitUntil(lambda: "not a sender address" in dialog.error_label.text(), timeout=20_000)
+    assert dialog.subject_edit.text() == "See you $date at $time"  # what was typed stays
     dialog.sender_edit.setText("desk@clinic.example")
     with qtbot.waitSignal(session.ops.changed, timeout=20_000):
         dialog.save()
