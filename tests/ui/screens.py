@@ -4,8 +4,11 @@ layout and accessibility tests walk. A new dialog belongs here."""
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from reservations_app.paths import AppPaths
@@ -36,6 +39,13 @@ def _book_visit(session: Session, clinic: Clinic, parent: QWidget) -> BookVisitD
     return BookVisitDialog(clinic.maya, start, clinic.ann, choices, parent)
 
 
+def _wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the calendar tab never loaded its providers"
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
                  folder: Path) -> list[QWidget]:
     """Each one built (not shown) with the main window as its parent."""
@@ -43,6 +53,7 @@ def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
     window.admin.open_clinic_settings()
     window.admin.open_audit_trail()
     window.tabs.setCurrentWidget(window.calendar_tab)
+    _wait_until(lambda: window.calendar_tab.current_provider() is not None)  # loads when shown
     actions = window.calendar_tab.schedule_actions
     paths = AppPaths(data_dir=folder / "data", log_dir=folder / "log",
                      config_dir=folder / "config", system_config=folder / "system.toml")

@@ -79,7 +79,6 @@ class CalendarTab(QWidget):
         self._connect_signals()
         self._timer.start()
         self._relayout()  # an empty week at once; the providers and their week follow
-        self.reload_providers()
 
     # --- building -----------------------------------------------------------------------------
     def _action(self, text: str, tip: str, shortcut: str | None = None) -> QAction:
@@ -184,7 +183,9 @@ class CalendarTab(QWidget):
         self.editor.edit_refused.connect(self._edit_refused)
         self.editor.edit_reported.connect(self._edit_reported)
         self.editor.schedule_shown.connect(self._schedule_shown)
-        self.session.ops.watch(self, (PEOPLE,), self.reload_providers)
+        # Hidden behind the Booking tab at start: the providers and their week load when the
+        # tab is first shown, so the start-up's reads are the day's alone.
+        self.session.ops.watch(self, (PEOPLE,), self.reload_providers, load_when_shown=True)
         self.session.ops.watch(self, (SCHEDULE, BOOKINGS, SETTINGS), self.reload_week)
         self._timer.timeout.connect(self._tick)
 
