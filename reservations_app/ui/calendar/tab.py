@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AvailabilityBlock, Booking, Provider
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import local_date_of, zone
 from reservations_app.services import booking, people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
@@ -34,7 +34,6 @@ from reservations_app.ui.calendar.week_layout import (
     DAYS_PER_WEEK,
     first_working_minute,
     layout_week,
-    today_in,
     week_start,
 )
 from reservations_app.ui.calendar.week_model import WeekModel
@@ -368,7 +367,7 @@ class CalendarTab(QWidget):
     def _go_today(self) -> None:
         tz = zone(self._provider.timezone if self._provider
                   else self.session.policy().clinic_timezone)
-        self.show_date(today_in(tz, self.session.now()), scroll=True)
+        self.show_date(local_date_of(self.session.now(), tz), scroll=True)
 
     @Slot()
     def _tick(self) -> None:
