@@ -92,3 +92,107 @@ def test_imports_only_point_down_the_layers() -> None:
                 if imported not in allowed:
                     wrong.append(f"{path.relative_to(root)}:{line} imports {imported}")
     assert wrong == []
+
+
+# No module reaches into another's private helpers: a name that starts with one underscore is
+# that module's own business; what others need has a public name in its proper home.
+PACKAGE = Path(__file__).resolve().parents[1] / "reservations_app"
+
+
+def _is_module(dotted: str) -> bool:
+    path = PACKAGE.parent.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _absolute(node: ast.ImportFrom, module: str) -> str:
+    """The imported module's dotted name; `module` is the importing module's."""
+    if node.level == 0:
+        return node.module or ""
+    base = module.split(".")[:-node.level]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def private_reaches(source: str, module: str) -> list[str]:
+    """Each private name `module` imports from, or looks up on, another package module."""
+    found = []
+    modules_bound: set[str] = set()  # local names bound to reservations_app modules
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("reservations_app.") and alias.asname:
+                    modules_bound.add(alias.asname)
+        elif isinstance(node, ast.ImportFrom):
+            origin = _absolute(node, module)
+            if origin.split(".")[0] != "reservations_app":
+                continue
+            for alias in node.names:
+                if _is_module(f"{origin}.{alias.name}"):
+                    modules_bound.add(alias.asname or alias.name)
+                elif _private(alias.name) and origin != module:
+                    found.append(f"{module}:{node.lineno} imports {origin}.{alias.name}")
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Attribute) and _private(node.attr)
+                and isinstance(node.value, ast.Name) and node.value.id in modules_bound):
+            found.append(f"{module}:{node.lineno} uses {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        dotted = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        wrong += private_reaches(path.read_text(encoding="utf-8"), dotted)
+    assert wrong == []
+
+
+def test_the_private_name_check_sees_each_way_in() -> None:
+    source = ("from reservations_app.services.people import _client_row, get_client\n"
+              "from reservations_app.services import schedule\n"
+              "from . import booking\n"
+              "schedule._day_blocks(1, 2)\nbooking._visit_type_for(1, 2)\n"
+              "from reservations_app import _drivers\n")
+    found = private_reaches(source, "reservations_app.services.series")
+    assert found == [
+        "reservations_app.services.series:1 imports reservations_app.services.people._client_row",
+        "reservations_app.services.series:4 uses schedule._day_blocks",
+        "reservations_app.services.series:5 uses booking._visit_type_for",
+    ]
+
+
+# The screens read the clinic's policy from their session, which caches it and forgets it on
+# each settings change; only the session itself (and the smoke test, which has none) asks the
+# service.
+POLICY_READERS = {"ui/session.py", "ui/smoke.py",
+                  "ui/data/reminder_sender.py"}  # reads it on its network worker, per send
+
+
+def test_screens_read_the_policy_from_their_session() -> None:
+    readers = set()
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = node.attr if isinstance(node, ast.Attribute) else \
+                node.id if isinstance(node, ast.Name) else None
+            if named == "get_policy":
+                readers.add(path.relative_to(PACKAGE).as_posix())
+    assert readers <= POLICY_READERS
+
+
+QT_MODEL_BASES = {"QAbstractItemModel", "QAbstractTableModel", "QAbstractListModel",
+                  "QStandardItemModel"}
+
+
+def test_every_table_model_has_the_one_base() -> None:
+    """Only ui/models/table.py subclasses Qt's model classes; every table model is built on it
+    (proxies, which hold no rows, are free)."""
+    direct = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                    (base.id if isinstance(base, ast.Name) else getattr(base, "attr", None))
+                    in QT_MODEL_BASES for base in node.bases):
+                direct.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.name}")
+    assert direct == ["ui/models/table.py:ObjectTableModel"]

@@ -10,8 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reservations_app.cli import render
+from reservations_app.cli.arg_types import count as _count
+from reservations_app.cli.arg_types import id_number as _int
+from reservations_app.cli.arg_types import search_text as _search
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Role, Status
@@ -33,8 +37,6 @@ from reservations_app.services import (
 )
 from reservations_app.store import sealed
 from reservations_app.store.connect import Target
-
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 @dataclass(frozen=True)
@@ -65,65 +67,29 @@ class Command:
         parser.set_defaults(handler=self.handler, signs_in=self.signs_in)
 
 
-_groups: dict[tuple[int, tuple[str, ...]], Any] = {}
+# Per root parser, weakly: keyed by id(), a new parser that reused a dead one's id got the
+# dead one's groups ("conflicting subparser" on the next build, now and then).
+_groups: WeakKeyDictionary[Any, dict[tuple[str, ...], Any]] = WeakKeyDictionary()
 
 
 def _group(root: Any, words: tuple[str, ...], common: argparse.ArgumentParser) -> Any:
     """The subparsers action for a command group such as `provider`, made on first use."""
     if not words:
         return root
-    key = (id(root), words)
-    if key not in _groups:
+    groups = _groups.setdefault(root, {})
+    if words not in groups:
         parent = _group(root, words[:-1], common)
         parser = parent.add_parser(words[-1], help=f"{words[-1]} commands", parents=[common])
-        _groups[key] = parser.add_subparsers(dest=f"{'_'.join(words)}_command",
-                                             metavar="COMMAND", required=True)
-    return _groups[key]
+        groups[words] = parser.add_subparsers(dest=f"{'_'.join(words)}_command",
+                                              metavar="COMMAND", required=True)
+    return groups[words]
 
 
 def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
     return flags, options
 
 
-BIGGEST_ID = 2**63 - 1  # what an id column holds on either backend
-BIGGEST_COUNT = 10**9  # a page size or offset beyond any clinic's rows
-LONGEST_SEARCH = 200
-
-
-def _int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
-    if not 0 < value <= BIGGEST_ID:
-        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not an id (1 or more)")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from exc
-    if not 0 <= value <= BIGGEST_COUNT:
-        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not between 0 and {BIGGEST_COUNT}")
-    return value
-
-
-def _search(text: str) -> str:
-    if len(text) > LONGEST_SEARCH:
-        raise argparse.ArgumentTypeError(f"a search is at most {LONGEST_SEARCH} characters")
-    return text
-
-
-def _weekday(text: str) -> int:
-    key = text.strip().lower()[:3]
-    if key not in WEEKDAYS:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a weekday (mon, tue, ... sun)")
-    return WEEKDAYS[key]
-
-
-def _tz_of(provider_id: int, ctx: Context) -> str:
+def provider_timezone(provider_id: int, ctx: Context) -> str:
     return people.get_provider(ctx.actor, provider_id).timezone
 
 
@@ -148,14 +114,14 @@ def client_list(ctx: Context, a: argparse.Namespace) -> Any:
 def availability_add(ctx: Context, a: argparse.Namespace) -> Any:
     blocks = schedule.add_availability(ctx.actor, a.provider, parse_date(a.date),
                                        [parse_block(b) for b in a.block], ctx.now)
-    tz = _tz_of(a.provider, ctx)
+    tz = provider_timezone(a.provider, ctx)
     return [render.block(b, tz) for b in blocks]
 
 
 def availability_list(ctx: Context, a: argparse.Namespace) -> Any:
     first = parse_date(a.from_date) if a.from_date else None
     last = parse_date(a.until) if a.until else None
-    tz = _tz_of(a.provider, ctx)
+    tz = provider_timezone(a.provider, ctx)
     return [render.block(b, tz)
             for b in schedule.list_availability(ctx.actor, a.provider, first, last)]
 
@@ -179,7 +145,7 @@ def slots(ctx: Context, a: argparse.Namespace) -> Any:
 # --- reservations -------------------------------------------------------------------------
 
 def _reservation(ctx: Context, reservation: Any) -> Any:
-    return render.reservation(reservation, _tz_of(reservation.provider_id, ctx), ctx.now)
+    return render.reservation(reservation, provider_timezone(reservation.provider_id, ctx), ctx.now)
 
 
 def book(ctx: Context, a: argparse.Namespace) -> Any:

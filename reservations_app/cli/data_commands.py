@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from reservations_app.cli import render
-from reservations_app.cli.commands import PROVIDER, Command, Context, _int, arg
+from reservations_app.cli.arg_types import id_number
+from reservations_app.cli.commands import PROVIDER, Command, Context, arg
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
 from reservations_app.domain.timezones import parse_date
@@ -175,14 +176,14 @@ DATA_COMMANDS = (
         arg("file"),)),
     Command(("reservation", "export"), "write the bookings of a date range to a CSV file",
             reservation_export, (arg("file"), *RANGE,
-                                 arg("--provider", type=_int, metavar="ID"))),
+                                 arg("--provider", type=id_number, metavar="ID"))),
     Command(("reminders", "send"), "email the reminders that are due now", reminders_send, (
         arg("--dry-run", action="store_true", help="count what is due, send nothing"),)),
     Command(("reminders", "status"), "reminders of the coming window: due, sent, failed",
             reminders_status),
     Command(("reminders", "configure"), "the clinic's mail server and reminder template",
             reminders_configure, (
-                arg("--host"), arg("--port", type=_int), arg("--security", choices=SECURITY),
+                arg("--host"), arg("--port", type=id_number), arg("--security", choices=SECURITY),
                 arg("--smtp-user", metavar="NAME", help="the mail server account"),
                 arg("--sender", metavar="ADDRESS"), arg("--subject"),
                 arg("--body-file", metavar="FILE", help="the message template, UTF-8 text"),
@@ -196,12 +197,12 @@ DATA_COMMANDS = (
                 arg("--password-stdin", action="store_true",
                     help="read the password from stdin into the OS keyring"))),
     Command(("caldav", "publish"), "bring the CalDAV calendars up to date", caldav_publish_cmd, (
-        arg("--provider", type=_int, metavar="ID", help="only this provider"),)),
+        arg("--provider", type=id_number, metavar="ID", help="only this provider"),)),
     Command(("report",), "utilisation, no-shows, visit types or new clients", report_cmd, (
         arg("kind", choices=REPORT_KINDS), *RANGE,
-        arg("--provider", type=_int, metavar="ID"),
+        arg("--provider", type=id_number, metavar="ID"),
         arg("--period", choices=("month", "week"), default="month"),
         arg("--csv", metavar="FILE", help="write the rows to a CSV file"))),
     Command(("reminders", "preview"), "the reminder a booking would get", reminders_preview, (
-        arg("id", type=_int),)),
+        arg("id", type=id_number),)),
 )

@@ -9,7 +9,8 @@ import sys
 from typing import Any
 
 from reservations_app.cli import render
-from reservations_app.cli.commands import Command, Context, _int, arg
+from reservations_app.cli.arg_types import id_number
+from reservations_app.cli.commands import Command, Context, arg
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Client
 from reservations_app.domain.people import format_phone
@@ -80,15 +81,15 @@ _FIELDS = (arg("--email"), arg("--phone", help="read for the clinic's phone_regi
 COMMANDS = (
     Command(("client", "add"), "add a client", client_add, (
         arg("--name", required=True), *_FIELDS,
-        arg("--household", type=_int, metavar="CLIENT_ID",
+        arg("--household", type=id_number, metavar="CLIENT_ID",
             help="join this client's household (members may share phone and email)"))),
     Command(("client", "edit"), "change a client; the duplicate rules are checked again",
             client_edit, (
-                arg("id", type=_int), arg("--name"), *_FIELDS,
-                arg("--household", type=_int, metavar="CLIENT_ID"),
+                arg("id", type=id_number), arg("--name"), *_FIELDS,
+                arg("--household", type=id_number, metavar="CLIENT_ID"),
                 arg("--no-household", action="store_true", help="leave the household"))),
     Command(("client", "show"), "a client, their household and upcoming bookings",
-            client_show, (arg("id", type=_int),)),
+            client_show, (arg("id", type=id_number),)),
     Command(("client", "phones-to-fix"), "clients whose phone was kept as typed at the "
             "upgrade because it did not parse", client_phones_to_fix),
 )

@@ -7,7 +7,8 @@ import argparse
 from typing import Any
 
 from reservations_app.cli import render
-from reservations_app.cli.commands import BLOCKS, PROVIDER, Command, Context, _weekday, arg
+from reservations_app.cli.arg_types import weekday
+from reservations_app.cli.commands import BLOCKS, PROVIDER, Command, Context, arg
 from reservations_app.domain.model import Booking
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.slots import parse_block
@@ -58,7 +59,7 @@ def availability_off(ctx: Context, a: argparse.Namespace) -> Any:
 COMMANDS = (
     Command(("availability", "repeat"), "apply a weekly pattern to a date range; time taken "
             "off is left out", availability_repeat, (
-                PROVIDER, arg("--weekday", action="append", required=True, type=_weekday),
+                PROVIDER, arg("--weekday", action="append", required=True, type=weekday),
                 BLOCKS, arg("--from", dest="from_date", required=True),
                 arg("--until", required=True),
                 arg("--skip-conflicts", action="store_true",

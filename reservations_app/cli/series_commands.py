@@ -6,17 +6,18 @@ import argparse
 from typing import Any
 
 from reservations_app.cli import render
-from reservations_app.cli.commands import PROVIDER, Command, Context, _int, _tz_of, _weekday, arg
+from reservations_app.cli.arg_types import id_number, weekday
+from reservations_app.cli.commands import PROVIDER, Command, Context, arg, provider_timezone
 from reservations_app.domain.recurrence import Recurrence, Unit
 from reservations_app.domain.timezones import parse_date, parse_instant
 from reservations_app.domain.waitlist import WishStatus, parse_window
 from reservations_app.services import series, waitlist
 
-ID = arg("id", type=_int)
-CLIENT = arg("--client", type=_int, required=True, metavar="ID")
-TYPE = arg("--type", type=_int, required=True, metavar="ID")
+ID = arg("id", type=id_number)
+CLIENT = arg("--client", type=id_number, required=True, metavar="ID")
+TYPE = arg("--type", type=id_number, required=True, metavar="ID")
 START = arg("--start", required=True, metavar="ISO")
-WEEKDAYS = arg("--weekday", type=_weekday, action="extend", nargs="+", default=[],
+WEEKDAYS = arg("--weekday", type=weekday, action="extend", nargs="+", default=[],
                metavar="DAY", help="mon ... sun; several allowed")
 
 
@@ -28,7 +29,7 @@ def _request(a: argparse.Namespace) -> series.SeriesRequest:
 
 
 def series_preview(ctx: Context, a: argparse.Namespace) -> Any:
-    tz = _tz_of(a.provider, ctx)
+    tz = provider_timezone(a.provider, ctx)
     return [{"start": render.local_iso(row.start, tz), "end": render.local_iso(row.end, tz),
              "fits": row.fits, "reason": row.reason,
              "alternative": render.local_iso(row.alternative, tz)}
@@ -98,15 +99,15 @@ def waitlist_matches(ctx: Context, a: argparse.Namespace) -> Any:
 
 def waitlist_offer(ctx: Context, a: argparse.Namespace) -> Any:
     held = waitlist.offer(ctx.actor, a.id, a.provider, parse_instant(a.start), ctx.now)
-    return render.reservation(held, _tz_of(held.provider_id, ctx), ctx.now)
+    return render.reservation(held, provider_timezone(held.provider_id, ctx), ctx.now)
 
 
 def _series_options(book: bool) -> tuple[tuple[tuple[str, ...], dict[str, Any]], ...]:
     options = [CLIENT, PROVIDER, TYPE, START,
-               arg("--every", type=_int, required=True, metavar="N"),
+               arg("--every", type=id_number, required=True, metavar="N"),
                arg("--unit", required=True, choices=[u.value for u in Unit]), WEEKDAYS,
                arg("--until", metavar="DATE", help="the last date (or give --count)"),
-               arg("--count", type=_int, metavar="N", help="how many visits, at most 52")]
+               arg("--count", type=id_number, metavar="N", help="how many visits, at most 52")]
     if book:
         options.append(arg("--skip-conflicts", action="store_true",
                            help="book the visits that fit and list the others as skipped"))
@@ -127,14 +128,14 @@ SERIES_COMMANDS = (
         arg("--reason"))),
     Command(("waitlist", "add"), "put a client on the waitlist", waitlist_add, (
         CLIENT, TYPE,
-        arg("--provider", type=_int, action="append", default=[], metavar="ID",
+        arg("--provider", type=id_number, action="append", default=[], metavar="ID",
             help="an acceptable provider; repeat for several; none means any"),
         arg("--from", dest="from_date", required=True, metavar="DATE"),
         arg("--until", required=True, metavar="DATE"), WEEKDAYS,
         arg("--between", metavar="HH:MM-HH:MM", help="or morning, afternoon"),
         arg("--urgent", action="store_true"), arg("--note"))),
     Command(("waitlist", "list"), "waitlist entries, best first", waitlist_list, (
-        arg("--client", type=_int, metavar="ID"),
+        arg("--client", type=id_number, metavar="ID"),
         arg("--status", choices=[s.value for s in WishStatus]))),
     Command(("waitlist", "remove"), "take an entry off the waitlist", waitlist_remove, (ID,)),
     Command(("waitlist", "matches"), "entries that could take a free start, best first",

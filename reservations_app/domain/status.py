@@ -13,6 +13,7 @@ migrations spell it out as SQL text; a test checks they agree with this module).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -90,6 +91,35 @@ def undo_from(reservation: Reservation, now: dt.datetime) -> Status:
     if reservation.status not in (Status.ARRIVED, Status.NO_SHOW):
         raise _already(reservation, now, "undone (only a check-in or a no-show can)")
     return Status.CONFIRMED
+
+
+class VisitChange(StrEnum):
+    """A status change the desk makes on the day of a visit."""
+
+    ARRIVE = "arrive"
+    COMPLETE = "complete"
+    NO_SHOW = "no_show"
+    UNDO = "undo_status"
+
+
+def allowed_changes(reservation: Reservation, tz: ZoneInfo,
+                    now: dt.datetime) -> frozenset[VisitChange]:
+    """The day's status changes the rules above would allow now (`tz` is the provider's), so
+    a screen offers exactly those and never restates a rule."""
+    rules: dict[VisitChange, Callable[[], Status]] = {
+        VisitChange.ARRIVE: lambda: arrive_from(reservation, tz, now),
+        VisitChange.COMPLETE: lambda: complete_from(reservation, now),
+        VisitChange.NO_SHOW: lambda: no_show_from(reservation, now),
+        VisitChange.UNDO: lambda: undo_from(reservation, now),
+    }
+    allowed = set()
+    for change, decide in rules.items():
+        try:
+            decide()
+        except InvalidTransition:
+            continue
+        allowed.add(change)
+    return frozenset(allowed)
 
 
 def check_changeable(reservation: Reservation, now: dt.datetime, wanted: str) -> None:

@@ -105,6 +105,12 @@ def local_date_of(instant: dt.datetime, tz: ZoneInfo) -> dt.date:
     return instant.astimezone(tz).date()
 
 
+def clinic_today(clinic_timezone: str, now: dt.datetime) -> dt.date:
+    """The date at the clinic at `now`: the one definition of the clinic's "today" (UTC while
+    no zone is set)."""
+    return local_date_of(now, zone(clinic_timezone or "UTC"))
+
+
 def to_utc(instant: dt.datetime) -> dt.datetime:
     """An aware instant in UTC; a naive one is refused, since its zone would be a guess."""
     if instant.tzinfo is None or instant.utcoffset() is None:

@@ -12,6 +12,7 @@ from reservations_app.domain.model import VisitType
 MAX_VISIT_MINUTES = 8 * 60
 MAX_BUFFER_MINUTES = 120
 MAX_NAME = 100
+MAX_NOTE = 1000  # a booking's or a waitlist wish's note
 DEFAULT_COLOR = "#64748b"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -51,6 +52,14 @@ def clean_name(name: str) -> str:
         raise InvalidInput("A visit type needs a name, e.g. Consultation.")
     if len(cleaned) > MAX_NAME:
         raise InvalidInput(f"A visit type's name is at most {MAX_NAME} characters.")
+    return cleaned
+
+
+def clean_note(note: str | None) -> str:
+    """A booking's or a waitlist wish's note, trimmed; refused when too long."""
+    cleaned = (note or "").strip()
+    if len(cleaned) > MAX_NOTE:
+        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
     return cleaned
 
 

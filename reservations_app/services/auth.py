@@ -13,7 +13,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import AuthenticationFailed, Duplicate, InvalidInput, NotFound
 from reservations_app.domain.model import Role, User
 from reservations_app.services import audit
-from reservations_app.services.people import _provider_row
+from reservations_app.services.lookups import provider_row
 from reservations_app.store import records
 from reservations_app.store.models import UserRow, from_db, to_db
 from reservations_app.store.transactions import transactional
@@ -80,7 +80,7 @@ def create_user(actor: Actor | None, username: str, password: str, role: Role,
     if role is Role.PROVIDER:
         if provider_id is None:
             raise InvalidInput("A provider account must name its provider.")
-        _provider_row(provider_id)
+        provider_row(provider_id)
     try:
         row = UserRow.create(username=name, password_hash=_hasher().hash(password),
                              role=role.value, provider=provider_id if role is Role.PROVIDER

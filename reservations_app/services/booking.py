@@ -24,18 +24,22 @@ from reservations_app.domain.model import (
     Provider,
     Reservation,
     Status,
-    VisitType,
 )
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
 from reservations_app.services import (
     audit,
     booking_queries,
+    lookups,
     transitions,
-    visit_types,
     waitlist_booked,
 )
-from reservations_app.services.people import _lock_client, _provider_record
+from reservations_app.services.lookups import (
+    lock_client,
+    provider_record,
+    reservation_for_change,
+    visit_type_offered_by,
+)
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import (
@@ -49,7 +53,6 @@ from reservations_app.store.prepared import Bind, Prepared
 from reservations_app.store.transactions import transactional
 
 MAX_REASON = 500
-MAX_NOTE = 1000
 MAX_PAGE = 1000
 
 
@@ -67,13 +70,6 @@ _MOVE = transitions.Transition(CHANGEABLE, None, provider=Bind("provider"),
                                start_at=Bind("start"), end_at=Bind("end"),
                                local_date=Bind("day"), occupied_start=Bind("occupied_start"),
                                occupied_end=Bind("occupied_end"))
-
-
-def _reservation(reservation_id: int) -> Reservation:
-    found = transitions.current(reservation_id)
-    if found is None:
-        raise NotFound(f"There is no reservation with id {reservation_id}.")
-    return found
 
 
 def _as_stored(instant: dt.datetime) -> dt.datetime:
@@ -124,23 +120,6 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
     return Placed(slot.start, shape.end(slot.start), occupied, local_date, override, same_day)
 
 
-def _visit_type_for(type_id: int | None, provider: Provider) -> VisitType | None:
-    if type_id is None:
-        return None
-    visit_type = visit_types.find_type(type_id)
-    if not visit_type.offered_by(provider.id):
-        raise SlotUnavailable(f"{provider.name} does not offer {visit_type.name}. "
-                              "Pick a provider who does, or another visit type.")
-    return visit_type
-
-
-def clean_note(note: str | None) -> str:
-    cleaned = (note or "").strip()
-    if len(cleaned) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
-    return cleaned
-
-
 @audit.denials_audited
 @transactional
 def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
@@ -153,13 +132,13 @@ def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
     cancelled in the same transaction ("replaced by booking N"): all or nothing."""
     require(actor, Permission.BOOK, provider_id)
     policy = get_policy()
-    provider = _provider_record(provider_id)
-    visit_type = _visit_type_for(visit_type_id, provider)
+    provider = provider_record(provider_id)
+    visit_type = visit_type_offered_by(visit_type_id, provider)
     if visit_type is not None and not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
-    note = clean_note(note)
+    note = visits.clean_note(note)
     override = rules.notice_override(override_notice, actor.role)
-    _lock_client(client_id)  # serialises one client's bookings across desks
+    lock_client(client_id)  # serialises one client's bookings across desks
     place = _checked_slot(actor, provider, client_id, start, policy, now,
                           visits.shape_of(visit_type, policy.slot_minutes), override=override,
                           replace=replace_same_day)
@@ -202,7 +181,7 @@ def _record_replaced(actor: Actor, old: Reservation, new_id: int, now: dt.dateti
     reason = f"replaced by booking {new_id}"
     ReservationRow.update(cancel_reason=reason).where(ReservationRow.id == old.id).execute()
     audit.record(actor, now, "reservation.cancel", "reservation", old.id, old,
-                 _reservation(old.id))
+                 lookups.reservation(old.id))
 
 
 def _cancel_row(before: Reservation, now: dt.datetime, policy: Policy,
@@ -212,16 +191,10 @@ def _cancel_row(before: Reservation, now: dt.datetime, policy: Policy,
     transitions.CANCEL.apply(before, now=to_db(now), reason=reason, late=late)
 
 
-def _load_for_change(actor: Actor, reservation_id: int) -> Reservation:
-    reservation = _reservation(reservation_id)
-    require(actor, Permission.BOOK, reservation.provider_id)
-    return reservation
-
-
 @audit.denials_audited
 @transactional
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
-    before = _load_for_change(actor, reservation_id)
+    before = reservation_for_change(actor, reservation_id)
     rules.check_confirmable(before, now)
     _CONFIRM.apply(before, now=to_db(now))
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
@@ -236,13 +209,13 @@ def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
 def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
            reason: str | None = None) -> Reservation:
     """Cancel a hold or a booking; inside the notice window it is marked a late cancellation."""
-    before = _load_for_change(actor, reservation_id)
+    before = reservation_for_change(actor, reservation_id)
     rules.check_cancellable(before, now)
     reason = " ".join((reason or "").split()) or None
     if reason and len(reason) > MAX_REASON:
         raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
     _cancel_row(before, now, get_policy(), reason)
-    after = _reservation(before.id)
+    after = lookups.reservation(before.id)
     audit.record(actor, now, "reservation.cancel", "reservation", after.id, before, after)
     return after
 
@@ -265,13 +238,13 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
          provider_id: int | None = None) -> Reservation:
     """Move to another time in one transaction: the old time is freed only if the new one is
     taken. A confirmed booking stays confirmed; a hold keeps its expiry; the type is kept."""
-    before = _load_for_change(actor, reservation_id)
+    before = reservation_for_change(actor, reservation_id)
     rules.check_movable(before, now)
     target_id = before.provider_id if provider_id is None else provider_id
     require(actor, Permission.BOOK, target_id)
-    provider = _provider_record(target_id)
-    _visit_type_for(before.visit_type_id, provider)
-    _lock_client(before.client_id)
+    provider = provider_record(target_id)
+    visit_type_offered_by(before.visit_type_id, provider)
+    lock_client(before.client_id)
     policy = get_policy()
     place = _checked_slot(actor, provider, before.client_id, start, policy, now,
                           _shape_of_booking(before, policy), ignore_id=before.id)
@@ -284,7 +257,7 @@ def move(actor: Actor, reservation_id: int, start: dt.datetime, now: dt.datetime
     except IntegrityError as exc:
         raise SlotTaken("That slot was just taken, maybe at another desk. "
                         "The booking stays where it was.") from exc
-    after = _reservation(before.id)
+    after = lookups.reservation(before.id)
     audit.record(actor, now, "reservation.move", "reservation", after.id, before, after)
     return after
 

@@ -15,7 +15,7 @@ from reservations_app.domain.model import Policy, Status, VisitType
 from reservations_app.domain.slots import Span
 from reservations_app.domain.visits import Shape
 from reservations_app.services import booking_queries, schedule, visit_types
-from reservations_app.services.people import _client_row
+from reservations_app.services.lookups import client_row
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, to_db
@@ -103,7 +103,7 @@ def read_days(actor: Actor, local_dates: Iterable[dt.date], now: dt.datetime, *,
     shape = visits.shape_of(visit_type, policy.slot_minutes)
     with read_snapshot():
         if client_id is not None:
-            _client_row(client_id)  # NotFound for an unknown client
+            client_row(client_id)  # NotFound for an unknown client
         return {day: _day_reads(day, now, provider_id, visit_type, client_id, shape, policy)
                 for day in dict.fromkeys(local_dates)}
 
@@ -113,7 +113,7 @@ def _day_reads(local_date: dt.date, now: dt.datetime, provider_id: int | None,
                policy: Policy) -> DayReads:
     """A day's blocks (of the providers offering the type), its taken time, and whether the
     client has as many live bookings that day as allowed."""
-    blocks = schedule._day_blocks(local_date, provider_id)
+    blocks = schedule.day_spans(local_date, provider_id)
     if visit_type is not None:
         blocks = [b for b in blocks if visit_type.offered_by(b.provider_id)]
     taken = _taken(local_date, provider_id, now) if blocks else []

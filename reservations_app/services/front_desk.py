@@ -10,7 +10,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
 from reservations_app.domain.explain import Reason
 from reservations_app.domain.model import Booking, Status, VisitType
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import clinic_today, zone
 from reservations_app.services import booking_queries, day_slots, visit_types
 from reservations_app.services.day_book import clinic_day_span, provider_dates_around
 from reservations_app.services.settings import get_policy
@@ -72,7 +72,7 @@ def choices_at(actor: Actor, provider_id: int, start: dt.datetime, now: dt.datet
 def arrivals(actor: Actor, now: dt.datetime) -> Arrivals:
     require(actor, Permission.READ)
     clinic_zone = get_policy().clinic_timezone
-    today = now.astimezone(zone(clinic_zone)).date()
+    today = clinic_today(clinic_zone, now)
     day_start, day_end = clinic_day_span(today, clinic_zone)
     with read_snapshot():
         bookings = _todays(today, day_start, day_end)

@@ -13,11 +13,12 @@ from peewee import SQL, Expression, IntegrityError, NodeList, fn
 
 from reservations_app.domain import people
 from reservations_app.domain.access import Actor, Permission, require
-from reservations_app.domain.errors import Duplicate, InvalidInput, NotFound
+from reservations_app.domain.errors import Duplicate, InvalidInput
 from reservations_app.domain.model import Booking, Client, Provider
-from reservations_app.domain.timezones import canonical_zone, zone
+from reservations_app.domain.timezones import canonical_zone, clinic_today
 from reservations_app.services import audit, booking_queries, client_checks, provider_zone
 from reservations_app.services.client_checks import ClientCheck, ClientDraft
+from reservations_app.services.lookups import client_row, provider_row
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.locks import CLIENT_CONTACTS, serialise
@@ -29,49 +30,15 @@ from reservations_app.store.models import (
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
-from reservations_app.store.transactions import for_update, read_snapshot, transactional
+from reservations_app.store.transactions import read_snapshot, transactional
 
 MAX_PAGE = 500
 PHONE_UPGRADE = "0007_client_records_and_time_off"
 
 
-def _provider_row(provider_id: int) -> ProviderRow:
-    row = ProviderRow.get_or_none(ProviderRow.id == provider_id)
-    if row is None:
-        raise NotFound(f"There is no provider with id {provider_id}.")
-    return row
-
-
-def _client_row(client_id: int, *, lock: bool = False) -> ClientRow:
-    query = ClientRow.select().where(ClientRow.id == client_id)
-    row = (for_update(query) if lock else query).first()
-    if row is None:
-        raise NotFound(f"There is no client with id {client_id}.")
-    return row
-
-
-_PROVIDER = Prepared(lambda: ProviderRow.select(*records.PROVIDER_COLUMNS).where(
-    ProviderRow.id == Bind("id")))
-_CLIENT_FOR_UPDATE = Prepared(lambda: for_update(ClientRow.select(ClientRow.id).where(
-    ClientRow.id == Bind("id"))))
-
-
-def _provider_record(provider_id: int) -> Provider:
-    found = _PROVIDER.rows(id=provider_id)
-    if not found:
-        raise NotFound(f"There is no provider with id {provider_id}.")
-    return records.provider_of_values(found[0])
-
-
-def _lock_client(client_id: int) -> None:
-    """Check the client exists and, where the backend has row locks, lock them until commit."""
-    if not _CLIENT_FOR_UPDATE.rows(id=client_id):
-        raise NotFound(f"There is no client with id {client_id}.")
-
-
 def get_provider(actor: Actor, provider_id: int) -> Provider:
     require(actor, Permission.READ)
-    return records.provider(_provider_row(provider_id))
+    return records.provider(provider_row(provider_id))
 
 
 def list_providers(actor: Actor, *, include_inactive: bool = False) -> list[Provider]:
@@ -117,7 +84,7 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
     """Change a provider. A new zone keeps availability's wall-clock times (see
     provider_zone); it is refused while live bookings would show at another local time."""
     require(actor, Permission.MANAGE_PROVIDERS)
-    row = _provider_row(provider_id)
+    row = provider_row(provider_id)
     before = records.provider(row)
     if name is not None:
         row.name = people.clean_name(name, "provider's name")
@@ -139,7 +106,7 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
 
 def get_client(actor: Actor, client_id: int) -> Client:
     require(actor, Permission.READ)
-    return records.client(_client_row(client_id))
+    return records.client(client_row(client_id))
 
 
 def search_clients(actor: Actor, text: str = "", *, limit: int = 50,
@@ -227,7 +194,7 @@ def check_new_client(actor: Actor, name: str, now: dt.datetime, email: str | Non
 
 
 def _today(now: dt.datetime) -> dt.date:
-    return now.astimezone(zone(get_policy().clinic_timezone)).date()
+    return clinic_today(get_policy().clinic_timezone, now)
 
 
 @dataclass(frozen=True)
@@ -285,7 +252,7 @@ def edit_client(actor: Actor, client_id: int, now: dt.datetime, *, name: str | N
     or phone, None leaves them. `household_id=None` takes the client out of its household."""
     require(actor, Permission.MANAGE_CLIENTS)
     serialise(CLIENT_CONTACTS)
-    row = _client_row(client_id, lock=True)
+    row = client_row(client_id, lock=True)
     before = records.client(row)
     wanted_household = before.household_id if isinstance(household_id, Keep) else household_id
     if not isinstance(household_id, Keep) and before.household_id is None:
@@ -299,7 +266,7 @@ def edit_client(actor: Actor, client_id: int, now: dt.datetime, *, name: str | N
         get_policy().phone_region, _today(now), client_id, stored_phone=before.phone)
     draft = verdict.refuse_if_needed()
     ClientRow.update(**_row_values(draft)).where(ClientRow.id == client_id).execute()
-    after = records.client(_client_row(client_id))
+    after = records.client(client_row(client_id))
     audit.record(actor, now, "client.update", "client", client_id, before, after)
     return ClientSaved(after, verdict.likely_duplicates)
 
@@ -340,7 +307,7 @@ def client_overview(actor: Actor, client_id: int, now: dt.datetime) -> ClientOve
     """A client with their household and their upcoming bookings, for `client show`."""
     require(actor, Permission.READ)
     with read_snapshot():
-        client = records.client(_client_row(client_id))
+        client = records.client(client_row(client_id))
         root = client.household_id or client.id
         members = (ClientRow.select().where(((ClientRow.household == root)
                                              | (ClientRow.id == root))

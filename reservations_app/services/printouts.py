@@ -13,7 +13,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import NotFound
 from reservations_app.domain.people import format_phone
 from reservations_app.domain.status import OCCUPYING, Status
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import clinic_today
 from reservations_app.services import calls
 from reservations_app.services.day_book import clinic_day_span, provider_dates_around
 from reservations_app.services.settings import get_policy
@@ -85,7 +85,7 @@ def call_list(actor: Actor, now: dt.datetime) -> PrintedDay:
     with every visit's phone number: the desk calls to remind them."""
     require(actor, Permission.READ)
     clinic_zone = get_policy().clinic_timezone
-    today = now.astimezone(zone(clinic_zone)).date()
+    today = clinic_today(clinic_zone, now)
     with read_snapshot():
         for offset in range(1, CALL_LIST_LOOKAHEAD_DAYS + 1):
             day = today + dt.timedelta(days=offset)

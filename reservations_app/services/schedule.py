@@ -172,7 +172,7 @@ _PROVIDER_DAY_SPANS = Prepared(lambda: _block_spans().where(
     (BlockRow.local_date == Bind("day")) & (BlockRow.provider == Bind("provider"))))
 
 
-def _day_blocks(local_date: dt.date, provider_id: int | None) -> list[slot_rules.Span]:
+def day_spans(local_date: dt.date, provider_id: int | None) -> list[slot_rules.Span]:
     """When each provider is available that day; the slots need nothing else of the blocks."""
     read = records.instant_reader()
     rows = _DAY_SPANS.rows(day=local_date) if provider_id is None else \
@@ -187,7 +187,7 @@ def bookable_slots(actor: Actor, local_date: dt.date, now: dt.datetime, *,
     require(actor, Permission.READ)
     policy = get_policy()
     with read_snapshot():
-        spans = _day_blocks(local_date, provider_id)
+        spans = day_spans(local_date, provider_id)
         live = booking_queries.live_on_day(local_date, provider_id, now) if spans else []
     free = slot_rules.free_slots(spans, live, policy.slot_minutes,
                                  earliest_bookable_start(policy, now))
@@ -231,6 +231,6 @@ def why_day_is_empty(actor: Actor, local_date: dt.date, now: dt.datetime, *,
     require(actor, Permission.READ)
     policy = get_policy()
     with read_snapshot():
-        spans = _day_blocks(local_date, provider_id)
+        spans = day_spans(local_date, provider_id)
         live = booking_queries.live_on_day(local_date, provider_id, now) if spans else []
     return why_empty(spans, live, policy.slot_minutes, now, earliest_bookable_start(policy, now))

@@ -26,7 +26,7 @@ from reservations_app.domain.model import Provider, Reservation, Status
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit, booking, day_slots
-from reservations_app.services.people import _client_row, _provider_record
+from reservations_app.services.lookups import client_row, provider_record, visit_type_offered_by
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, SeriesRow, database, to_db
 from reservations_app.store.transactions import fetch_values, read_snapshot, transactional
@@ -80,9 +80,9 @@ def _occurrences(provider: Provider, request: SeriesRequest) -> list[rec.Occurre
 
 
 def _check_request(request: SeriesRequest) -> Provider:
-    provider = _provider_record(request.provider_id)
-    _client_row(request.client_id)
-    visit_type = booking._visit_type_for(request.visit_type_id, provider)
+    provider = provider_record(request.provider_id)
+    client_row(request.client_id)
+    visit_type = visit_type_offered_by(request.visit_type_id, provider)
     if visit_type is not None and not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
     return provider
@@ -235,7 +235,7 @@ def show(actor: Actor, series_id: int) -> Series:
     require(actor, Permission.READ)
     with read_snapshot():
         row = _series_row(series_id)
-        provider = _provider_record(row.provider_id)
+        provider = provider_record(row.provider_id)
         bookings = _occurrence_rows(series_id)
     wall = dt.datetime.fromisoformat(row.first_wall)
     return Series(row.id, row.client_id, row.provider_id, row.visit_type_id,

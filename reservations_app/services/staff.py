@@ -11,7 +11,7 @@ from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.model import Role, User
 from reservations_app.domain.staff import check_an_admin_remains
 from reservations_app.services import audit
-from reservations_app.services.people import _provider_row
+from reservations_app.services.lookups import provider_row
 from reservations_app.store import records
 from reservations_app.store.models import UserRow
 from reservations_app.store.transactions import for_update, transactional
@@ -48,7 +48,7 @@ def set_role(actor: Actor, user_id: int, role: Role, now: dt.datetime,
     if role is Role.PROVIDER:
         if provider_id is None:
             raise InvalidInput("A provider account must name its provider.")
-        _provider_row(provider_id)
+        provider_row(provider_id)
     check_an_admin_remains(users, user_id, role, before.active)
     after = replace(before, role=role,
                     provider_id=provider_id if role is Role.PROVIDER else None)

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from peewee import IntegrityError
 
 from reservations_app.domain import status as lifecycle
+from reservations_app.domain import visits
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import SlotTaken
 from reservations_app.domain.model import Reservation, Status
 from reservations_app.domain.timezones import zone
 from reservations_app.services import audit
-from reservations_app.services.booking import _load_for_change, clean_note
-from reservations_app.services.people import _provider_record
+from reservations_app.services.lookups import provider_record, reservation_for_change
 from reservations_app.services.transitions import Transition
 from reservations_app.store.models import ReservationRow
 from reservations_app.store.prepared import Bind, Prepared
@@ -32,7 +32,7 @@ Decide = Callable[[Reservation, dt.datetime], Status]
 
 def _change(actor: Actor, reservation_id: int, now: dt.datetime, action: str,
             decide: Decide) -> Reservation:
-    before = _load_for_change(actor, reservation_id)
+    before = reservation_for_change(actor, reservation_id)
     target = decide(before, now)
     try:
         _SET_STATUS.apply(before, to=target.value)
@@ -45,7 +45,7 @@ def _change(actor: Actor, reservation_id: int, now: dt.datetime, action: str,
 
 
 def _arrive(reservation: Reservation, now: dt.datetime) -> Status:
-    provider = _provider_record(reservation.provider_id)
+    provider = provider_record(reservation.provider_id)
     return lifecycle.arrive_from(reservation, zone(provider.timezone), now)
 
 
@@ -80,8 +80,8 @@ def undo_status(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservat
 @transactional
 def set_note(actor: Actor, reservation_id: int, note: str, now: dt.datetime) -> Reservation:
     """Replace the booking's note (empty text removes it); any status may carry one."""
-    before = _load_for_change(actor, reservation_id)
-    cleaned = clean_note(note)
+    before = reservation_for_change(actor, reservation_id)
+    cleaned = visits.clean_note(note)
     _SET_NOTE.execute(id=before.id, note=cleaned)
     after = dataclasses.replace(before, note=cleaned)
     audit.record(actor, now, "reservation.note", "reservation", after.id, before, after)

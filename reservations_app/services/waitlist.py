@@ -17,14 +17,15 @@ from typing import Any
 
 from peewee import JOIN, Value, fn
 
+from reservations_app.domain import visits
 from reservations_app.domain import waitlist as wl
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, InvalidTransition, NotFound
 from reservations_app.domain.explain import Reason
 from reservations_app.domain.model import Reservation
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import clinic_today, zone
 from reservations_app.services import audit, booking, booking_queries, day_slots, visit_types
-from reservations_app.services.people import _client_row, _provider_record
+from reservations_app.services.lookups import client_row, provider_record
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import (
@@ -36,8 +37,6 @@ from reservations_app.store.models import (
 )
 from reservations_app.store.prepared import Bind, Prepared
 from reservations_app.store.transactions import fetch_values, read_snapshot, transactional
-
-MAX_NOTE = 1000
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ class Entry:
 
 
 def _today(now: dt.datetime) -> dt.date:
-    return now.astimezone(zone(get_policy().clinic_timezone)).date()
+    return clinic_today(get_policy().clinic_timezone, now)
 
 
 # Entries share a few hundred distinct days, windows and weekday sets: parsing each once makes
@@ -131,22 +130,15 @@ def get_entry(actor: Actor, entry_id: int, now: dt.datetime) -> Entry:
         return _one(entry_id, _today(now))
 
 
-def _clean(note: str | None) -> str:
-    cleaned = (note or "").strip()
-    if len(cleaned) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
-    return cleaned
-
-
 def _check_wish(client_id: int, visit_type_id: int, provider_ids: Sequence[int],
                 first_day: dt.date, last_day: dt.date, weekdays: Iterable[int],
                 window: wl.TimeWindow | None, today: dt.date) -> None:
-    _client_row(client_id)
+    client_row(client_id)
     visit_type = visit_types.find_type(visit_type_id)
     if not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
     for provider_id in provider_ids:
-        provider = _provider_record(provider_id)
+        provider = provider_record(provider_id)
         if not visit_type.offered_by(provider_id):
             raise InvalidInput(f"{provider.name} does not offer {visit_type.name}.")
     wl.check_range(first_day, last_day)
@@ -175,7 +167,7 @@ def add(actor: Actor, client_id: int, visit_type_id: int, now: dt.datetime, *,
         weekdays=",".join(str(d) for d in weekdays),
         window_start=None if window is None else f"{window.start:%H:%M}",
         window_end=None if window is None or window.end is None else f"{window.end:%H:%M}",
-        urgent=urgent, note=_clean(note), status=wl.WishStatus.OPEN.value,
+        urgent=urgent, note=visits.clean_note(note), status=wl.WishStatus.OPEN.value,
         created_at=to_db(now)).execute()
     for provider_id in provider_ids:
         WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
@@ -208,7 +200,8 @@ def edit(actor: Actor, entry_id: int, now: dt.datetime, *, first_day: dt.date,
         first_day=first_day, last_day=last_day, weekdays=",".join(str(d) for d in weekdays),
         window_start=None if window is None else f"{window.start:%H:%M}",
         window_end=None if window is None or window.end is None else f"{window.end:%H:%M}",
-        urgent=urgent, note=_clean(note)).where(WaitlistEntryRow.id == entry_id).execute()
+        urgent=urgent, note=visits.clean_note(note),
+    ).where(WaitlistEntryRow.id == entry_id).execute()
     WaitlistEntryProviderRow.delete().where(WaitlistEntryProviderRow.entry == entry_id).execute()
     for provider_id in provider_ids:
         WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
@@ -292,7 +285,7 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
     """The open entries whose client would take, and could book, `start` with the provider."""
     require(actor, Permission.READ)
     with read_snapshot():
-        provider = _provider_record(provider_id)
+        provider = provider_record(provider_id)
         tz = zone(provider.timezone)
         local_start = start.astimezone(tz).replace(tzinfo=None)
         day = local_start.date()
@@ -385,7 +378,7 @@ def offer(actor: Actor, entry_id: int, provider_id: int, start: dt.datetime,
     """Hold `start` for the entry's client (normal expiry) while the desk calls them."""
     require(actor, Permission.BOOK, provider_id)
     entry = _open_entry(entry_id, now)
-    provider = _provider_record(provider_id)
+    provider = provider_record(provider_id)
     tz = zone(provider.timezone)
     minutes = visit_types.find_type(entry.wish.visit_type_id).minutes
     local_start = start.astimezone(tz).replace(tzinfo=None)

@@ -20,11 +20,10 @@ from PySide6.QtCore import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.objects import ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE, ObjectTableModel
 
 PAGE_SIZE = 200
-ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.roles
+ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.table
 
 COL_WHEN, COL_WHO, COL_SUMMARY, COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = \
     range(7)
@@ -73,7 +72,7 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
                          self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
                          self.tr("Id"))
         self._zone = zone
-        self._fetch = fetch
+        self._pages = fetch
         self._describe = describe
         self._said: dict[int, str] = {}
         self._page_size = page_size
@@ -86,7 +85,7 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
         """Start over, with new filters if `fetch` is given; the view pulls the first page."""
         self.beginResetModel()
         if fetch is not None:
-            self._fetch = fetch
+            self._pages = fetch
         self._items = []
         self._more = True
         self._generation += 1
@@ -96,13 +95,13 @@ class AuditTableModel(ObjectTableModel[AuditEntry]):
     def entry(self, row: int) -> AuditEntry:
         return self.item(row)
 
-    def canFetchMore(self, parent: Index) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._fetching
 
-    def fetchMore(self, parent: Index) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        fetch, describe, offset, limit = self._fetch, self._describe, len(self._items), \
+        fetch, describe, offset, limit = self._pages, self._describe, len(self._items), \
             self._page_size
         if self._runner is None:
             try:

@@ -50,7 +50,7 @@ from reservations_app.services import audit, audit_names, auth, people
 from reservations_app.ui.audit_model import RAW_COLUMNS, AuditTableModel, describe
 from reservations_app.ui.audit_words import sentence
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.roles import SORT_ROLE
+from reservations_app.ui.models.table import SORT_ROLE
 from reservations_app.ui.session import Session
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"

@@ -198,10 +198,12 @@ class Operations(QObject):
         """The user asked to refresh: every view reloads as if everything had changed."""
         self.changed.emit(Changes.everything(), initiator)
 
-    def watch(self, view: QWidget, areas: Iterable[str], reload: Callable[[], None]) -> None:
+    def watch(self, view: QWidget, areas: Iterable[str], reload: Callable[[], None], *,
+              load_when_shown: bool = False) -> None:
         """Call `reload()` once per change touching `areas` while `view` is visible; a hidden
-        view only marks itself stale and reloads when it is shown."""
-        _Watch(self, view, frozenset(areas), reload)
+        view only marks itself stale and reloads when it is shown. `load_when_shown`: the
+        view has not loaded yet either, so its first load waits until it is first shown."""
+        _Watch(self, view, frozenset(areas), reload).stale = load_when_shown
 
     def guard_writes(self, *actions: QAction) -> None:
         """These actions write: they are turned off while the database is in trouble."""

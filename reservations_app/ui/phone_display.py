@@ -12,7 +12,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Client
 from reservations_app.domain.people import format_phone
 from reservations_app.ui.models.client_model import ClientTableModel
-from reservations_app.ui.models.lazy import Runner
+from reservations_app.ui.models.table import Runner
 from reservations_app.ui.session import Session
 
 DEFAULT_REGION = "US"

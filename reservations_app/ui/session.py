@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Slot
 from reservations_app.domain.access import Actor, Permission, allowed
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Policy
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import clinic_today, zone
 from reservations_app.services import settings
 from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.store.connect import Target
@@ -58,7 +58,7 @@ class Session(QObject):
 
     def clinic_today(self) -> dt.date:
         """The date at the clinic now: the one place the screens ask what "today" is."""
-        return self.now().astimezone(self.clinic_zone()).date()
+        return clinic_today(self.clinic_zone().key, self.now())
 
     @Slot(object, object)
     def _forget_policy(self, changes: Changes, _initiator: object) -> None:

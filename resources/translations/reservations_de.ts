@@ -2503,6 +2503,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Grund</translation>
     </message>
     <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
         <translation>Hinzugefügt werden: {added}. Ausgelassen werden: {duplicates} Duplikate und {invalid} ungültige Zeilen.</translation>
     </message>

@@ -2503,6 +2503,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
         <translation>Se añadirán: {added}. Se omitirán: {duplicates} duplicados y {invalid} filas no válidas.</translation>
     </message>

@@ -2503,6 +2503,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Raison</translation>
     </message>
     <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
         <source>{added} will be added, {duplicates} duplicate(s) and {invalid} invalid row(s) will be left out.</source>
         <translation>À ajouter : {added}. Laissés de côté : {duplicates} doublons et {invalid} lignes non valides.</translation>
     </message>

@@ -140,3 +140,23 @@ def test_only_an_admin_may_give_an_override_reason() -> None:
         rules.notice_override("walk-in", Role.FRONT_DESK)
     with pytest.raises(InvalidInput):
         rules.notice_override("x" * 501, Role.ADMIN)
+
+
+@pytest.mark.parametrize("status", ALL)
+def test_the_changes_offered_are_exactly_those_the_rules_allow(status: Status) -> None:
+    """What a screen offers (allowed_changes) agrees with each rule, status by status."""
+    started = booking(status)
+    expected = {change for change, ok in ((lifecycle.VisitChange.ARRIVE, ARRIVE_OK),
+                                          (lifecycle.VisitChange.COMPLETE, COMPLETE_OK),
+                                          (lifecycle.VisitChange.NO_SHOW, NO_SHOW_OK),
+                                          (lifecycle.VisitChange.UNDO, UNDO_OK))
+                if status in ok}
+    assert lifecycle.allowed_changes(started, NEW_YORK, NOW) == expected
+
+
+def test_a_visit_tomorrow_offers_no_check_in_and_no_no_show() -> None:
+    tomorrow = booking(Status.CONFIRMED, dt.datetime(2026, 11, 25, 14, 0, tzinfo=dt.UTC))
+    assert lifecycle.allowed_changes(tomorrow, NEW_YORK, NOW) == frozenset()
+    local_midnight = dt.datetime(2026, 11, 25, 5, 0, tzinfo=dt.UTC)
+    assert lifecycle.allowed_changes(tomorrow, NEW_YORK, local_midnight) == {
+        lifecycle.VisitChange.ARRIVE}

@@ -176,7 +176,7 @@ def test_a_stale_read_loses_to_the_desk_that_changed_it_first(clinic, admin, now
     morning = at(DAY, "00:00")
     stale = confirmed
     visit_status.arrive(admin, confirmed.id, morning)
-    monkeypatch.setattr(visit_status, "_load_for_change", lambda actor, rid: stale)
+    monkeypatch.setattr(visit_status, "reservation_for_change", lambda actor, rid: stale)
     with pytest.raises(InvalidTransition, match="already arrived"):
         visit_status.arrive(admin, confirmed.id, morning)
 

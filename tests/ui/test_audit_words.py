@@ -111,7 +111,7 @@ def test_the_model_with_words_is_sound(qtmodeltester, admin_session: Session,  #
                                        desk_day: dict[str, int]) -> None:
     actor = admin_session.actor
     model = AuditTableModel(
-        settings_zone(), lambda limit, offset: audit.list_entries(actor, limit=limit,
+        settings_zone(), lambda offset, limit: audit.list_entries(actor, limit=limit,
                                                                   offset=offset),
         describe=lambda page: {e.id: sentence(e, audit_names.names_for(actor, page))
                                for e in page})

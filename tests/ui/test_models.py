@@ -13,8 +13,8 @@ from reservations_app.services import booking, people, schedule
 from reservations_app.ui.models.booking_model import URGENT_TINT, BookingTableModel
 from reservations_app.ui.models.booking_proxy import BookingFilterProxy
 from reservations_app.ui.models.client_model import ClientTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from reservations_app.ui.models.slot_model import SlotTableModel
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE
 from tests.ui.conftest import DAY, Clinic, FakeClock
 
 UTC = dt.UTC

@@ -18,7 +18,7 @@ from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
 from reservations_app.services import people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
 from reservations_app.store.connect import Target
-from reservations_app.ui.models.lazy import LazyTableModel
+from reservations_app.ui.models.table import ObjectTableModel
 from reservations_app.ui.ops import Operations
 
 WAIT_MS = 20_000
@@ -176,8 +176,10 @@ def test_nobody_is_called_back_once_the_owner_is_gone(qtbot: QtBot, ops: Operati
     assert answers == []
 
 
-class _Names(LazyTableModel[str]):
-    HEADERS = ("Name",)
+class _Names(ObjectTableModel[str]):
+    def __init__(self, *, page_size: int, runner: Operations) -> None:
+        super().__init__(page_size=page_size, runner=runner)
+        self._headers = ("Name",)
 
     def display(self, item: str, column: int) -> str:
         return item

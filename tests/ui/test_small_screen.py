@@ -102,7 +102,9 @@ def test_every_dialog_fits_a_small_screen(
     window.admin.open_users()
     window.admin.open_clinic_settings()
     window.admin.open_audit_trail()
-    window.tabs.setCurrentWidget(window.calendar_tab)
+    window.tabs.setCurrentWidget(window.calendar_tab)  # its providers load once it is shown
+    qtbot.waitUntil(lambda: window.calendar_tab.current_provider() is not None,
+                    timeout=20_000)
     actions = window.calendar_tab.schedule_actions
     dialogs: list[QWidget] = [
         window.admin.users_dialog, window.admin.settings_dialog, window.admin.audit_view,

@@ -10,10 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from reservations_app.services import client_import, exchange, mail, people, settings
+from reservations_app.services import client_import, exchange, ics, mail, people, settings
 from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.import_wizard import ImportWizard
 from reservations_app.ui.data.mail_dialog import MailSettingsDialog
@@ -22,7 +29,7 @@ from reservations_app.ui.dialogs.clinic_settings import ClinicSettingsDialog
 from reservations_app.ui.dialogs.provider import ProviderDialog
 from reservations_app.ui.ops import Operations
 from reservations_app.ui.session import Session
-from tests.ui.conftest import settle
+from tests.ui.conftest import Clinic, settle
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -115,6 +122,7 @@ def test_the_mail_settings_save_on_a_worker(qtbot: QtBot, session: Session,
     threads.watch(mail, "save_settings")
     dialog = MailSettingsDialog(session)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_loaded, timeout=20_000)
     dialog.host_edit.setText("smtp.clinic.example")
     dialog.sender_edit.setText("desk@clinic.example")
     dialog.save()
@@ -133,12 +141,14 @@ def test_the_import_runs_on_a_worker(qtbot: QtBot, session: Session, tmp_path: P
     wizard.show()
     wizard.file_page.path_edit.setText(str(source))
     wizard.next()
-    wizard.next()
     threads.watch(client_import, "import_clients")
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=20_000)
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
     assert wizard.report is not None and wizard.report.added == 1
-    assert threads.calls == [("import_clients", False)]
+    # the dry run behind the preview, then the import
+    assert threads.calls == [("import_clients", False), ("import_clients", False)]
 
 
 def test_a_data_export_runs_on_a_worker(qtbot: QtBot, session: Session, tmp_path: Path,
@@ -156,3 +166,21 @@ def test_a_data_export_runs_on_a_worker(qtbot: QtBot, session: Session, tmp_path
     assert threads.calls == [("export_clients", False)]
     assert target.exists()
     settle(qtbot, session)
+
+
+def test_a_calendar_file_is_made_on_a_worker(qtbot: QtBot, session: Session, clinic: Clinic,
+                                             tmp_path: Path, threads: Threads,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (clinic.maya.name, True))
+    target = tmp_path / "schedule.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    threads.watch(people, "list_providers")
+    threads.watch(ics, "export_provider")
+    window = QWidget()
+    qtbot.addWidget(window)
+    DataActions(session, window).export_ics()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert threads.calls == [("list_providers", False), ("export_provider", False)]
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,8 +23,7 @@ from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import front_desk
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
-from reservations_app.ui.models.objects import Index, ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE, ObjectTableModel
 from reservations_app.ui.session import Session
 
 REFRESH_MS = 60_000  # minutes waited and "late" move on by themselves
@@ -62,9 +61,8 @@ class ArrivalsModel(ObjectTableModel[ArrivalRow]):
         self._zone = "UTC"
 
     def set_rows(self, rows: list[ArrivalRow], now: dt.datetime, clinic_zone: str) -> None:
-        self.beginResetModel()
-        self._items, self._now, self._zone = rows, now, clinic_zone
-        self.endResetModel()
+        self._now, self._zone = now, clinic_zone
+        self.set_items(rows)
 
     def set_now(self, now: dt.datetime) -> None:
         self._now = now
@@ -72,19 +70,13 @@ class ArrivalsModel(ObjectTableModel[ArrivalRow]):
             self.dataChanged.emit(self.index(0, self.COL_STATE),
                                   self.index(len(self._items) - 1, self.COL_STATE))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.item_at(index)
-        if row is None:
-            return None
-        if role == OBJECT_ROLE:
-            return row.booking
-        if role == SORT_ROLE:
-            return (row.standing, row.booking.reservation.start)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        return None
+    def object_of(self, row: ArrivalRow) -> Booking:
+        return row.booking
 
-    def _text(self, row: ArrivalRow, column: int) -> str:
+    def sort_key(self, row: ArrivalRow, column: int) -> Any:
+        return (row.standing, row.booking.reservation.start)
+
+    def display(self, row: ArrivalRow, column: int) -> str:
         if column == self.COL_TIME:
             return row.booking.reservation.start.astimezone(zone(self._zone)).strftime("%H:%M")
         if column == self.COL_CLIENT:

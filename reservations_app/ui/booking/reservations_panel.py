@@ -31,7 +31,7 @@ from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.models.booking_model import BookingTableModel
 from reservations_app.ui.models.booking_proxy import BookingFilterProxy
-from reservations_app.ui.models.lazy import Fetch
+from reservations_app.ui.models.table import Fetch
 from reservations_app.ui.session import Session
 
 UPCOMING_DAYS = 56
@@ -53,7 +53,7 @@ class ReservationsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._day = session.now().date()
+        self._day = session.clinic_today()
         self._client: Client | None = None
         self._quiet = False  # True while reloading: re-selecting a row is not the user's pick
         self._select_on_load: int | None = None

@@ -322,7 +322,7 @@ class SlotPicker(QWidget):
     def _after_reset(self, kept: SlotRow | None) -> None:
         self.table.clearSpans()
         for heading in self.model.heading_rows():
-            self.table.setSpan(heading, 0, 1, SlotTableModel.COLUMN_COUNT)
+            self.table.setSpan(heading, 0, 1, self.model.columnCount())
         hide_clinic_time = not self.model.shows_clinic_time
         if self.table.isColumnHidden(SlotTableModel.COL_CLINIC_TIME) != hide_clinic_time:
             self.table.setColumnHidden(SlotTableModel.COL_CLINIC_TIME, hide_clinic_time)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
-from reservations_app.domain.model import Booking, Reservation, Status
+from reservations_app.domain.model import Booking, Reservation
+from reservations_app.domain.status import VisitChange, allowed_changes
+from reservations_app.domain.timezones import zone
 from reservations_app.services import visit_status
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
@@ -46,14 +48,14 @@ class VisitActions(QObject):
     def update(self) -> None:
         """Offer each action only where it could succeed for the current booking."""
         booking = self._current()
-        status = booking.effective_status(self._session.now()) if booking else None
         may = booking is not None and self._session.may(Permission.BOOK,
                                                         booking.reservation.provider_id)
-        started = booking is not None and booking.reservation.start <= self._session.now()
-        self.arrived_action.setEnabled(may and status is Status.CONFIRMED)
-        self.completed_action.setEnabled(may and status is Status.ARRIVED)
-        self.no_show_action.setEnabled(may and status is Status.CONFIRMED and started)
-        self.undo_action.setEnabled(may and status in (Status.ARRIVED, Status.NO_SHOW))
+        allowed = allowed_changes(booking.reservation, zone(booking.provider_timezone),
+                                  self._session.now()) if booking and may else frozenset()
+        self.arrived_action.setEnabled(VisitChange.ARRIVE in allowed)
+        self.completed_action.setEnabled(VisitChange.COMPLETE in allowed)
+        self.no_show_action.setEnabled(VisitChange.NO_SHOW in allowed)
+        self.undo_action.setEnabled(VisitChange.UNDO in allowed)
         self.note_action.setEnabled(may)
 
     @Slot()

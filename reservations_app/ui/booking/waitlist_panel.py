@@ -36,7 +36,7 @@ from reservations_app.services import people, visit_types, waitlist
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
 from reservations_app.ui.models.formatting import day_and_time
-from reservations_app.ui.models.roles import OBJECT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE
 from reservations_app.ui.models.waitlist_model import Names, WaitlistModel
 
 

@@ -6,22 +6,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from reservations_app.domain.model import Provider
-from reservations_app.ui.models.objects import ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE, ObjectTableModel
 
 COL_NAME, COL_EMAIL, COL_TIMEZONE = range(3)
-PROVIDER_ROLE = OBJECT_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ProviderModel(ObjectTableModel[Provider]):
@@ -30,34 +25,26 @@ class ProviderModel(ObjectTableModel[Provider]):
         self._headers = (self.tr("Name"), self.tr("Email"), self.tr("Time zone"))
 
     def set_providers(self, providers: Sequence[Provider]) -> None:
-        self.beginResetModel()
-        self._items = list(providers)
-        self.endResetModel()
+        self.set_items(providers)
 
     def provider(self, row: int) -> Provider:
         return self.item(row)
 
     def row_of(self, provider_id: int) -> int | None:
-        for row, provider in enumerate(self._items):
-            if provider.id == provider_id:
-                return row
-        return None
+        row = self.row_where(lambda provider: provider.id == provider_id)
+        return None if row < 0 else row
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        provider = self.item_at(index)
-        if provider is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (provider.name, provider.email, provider.timezone)[column]
+    def display(self, provider: Provider, column: int) -> str:
+        return (provider.name, provider.email, provider.timezone)[column]
+
+    def sort_key(self, provider: Provider, column: int) -> Any:
+        return (provider.name.casefold(), provider.email, provider.timezone)[column]
+
+    def extra_data(self, provider: Provider, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{provider.name}\n{provider.email}\n{provider.timezone}"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return QColor(provider.color)
-        if role == PROVIDER_ROLE:
-            return provider
-        if role == SORT_ROLE:
-            return (provider.name.casefold(), provider.email, provider.timezone)[column]
         return None
 
 
@@ -75,4 +62,4 @@ class ProviderFilter(QSortFilterProxyModel):
 
     def provider_at(self, row: int) -> Provider | None:
         index = self.index(row, COL_NAME)
-        return index.data(PROVIDER_ROLE) if index.isValid() else None
+        return index.data(OBJECT_ROLE) if index.isValid() else None

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.model import Provider
 from reservations_app.ui.calendar.provider_model import (
     COL_NAME,
-    PROVIDER_ROLE,
     ProviderFilter,
     ProviderModel,
 )
+from reservations_app.ui.models.table import OBJECT_ROLE
 
 
 class ProviderPanel(QWidget):
@@ -120,4 +120,4 @@ class ProviderPanel(QWidget):
     def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes: list[QModelIndex] = selected.indexes()
         if indexes:
-            self._emit_if_changed(indexes[0].data(PROVIDER_ROLE))
+            self._emit_if_changed(indexes[0].data(OBJECT_ROLE))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AvailabilityBlock, Booking, Provider
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.timezones import local_date_of, zone
 from reservations_app.services import booking, people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
@@ -34,7 +34,6 @@ from reservations_app.ui.calendar.week_layout import (
     DAYS_PER_WEEK,
     first_working_minute,
     layout_week,
-    today_in,
     week_start,
 )
 from reservations_app.ui.calendar.week_model import WeekModel
@@ -80,7 +79,6 @@ class CalendarTab(QWidget):
         self._connect_signals()
         self._timer.start()
         self._relayout()  # an empty week at once; the providers and their week follow
-        self.reload_providers()
 
     # --- building -----------------------------------------------------------------------------
     def _action(self, text: str, tip: str, shortcut: str | None = None) -> QAction:
@@ -186,7 +184,9 @@ class CalendarTab(QWidget):
         self.editor.edit_refused.connect(self._edit_refused)
         self.editor.edit_reported.connect(self._edit_reported)
         self.editor.schedule_shown.connect(self._schedule_shown)
-        self.session.ops.watch(self, (PEOPLE,), self.reload_providers)
+        # Hidden behind the Booking tab at start: the providers and their week load when the
+        # tab is first shown, so the start-up's reads are the day's alone.
+        self.session.ops.watch(self, (PEOPLE,), self.reload_providers, load_when_shown=True)
         self.session.ops.watch(self, (SCHEDULE, BOOKINGS, SETTINGS), self.reload_week)
         self._timer.timeout.connect(self._tick)
 
@@ -368,7 +368,7 @@ class CalendarTab(QWidget):
     def _go_today(self) -> None:
         tz = zone(self._provider.timezone if self._provider
                   else self.session.policy().clinic_timezone)
-        self.show_date(today_in(tz, self.session.now()), scroll=True)
+        self.show_date(local_date_of(self.session.now(), tz), scroll=True)
 
     @Slot()
     def _tick(self) -> None:

@@ -69,10 +69,6 @@ def local_minute(instant: dt.datetime, local_date: dt.date, tz: ZoneInfo) -> int
     return local.hour * 60 + local.minute
 
 
-def today_in(tz: ZoneInfo, now: dt.datetime) -> dt.date:
-    return now.astimezone(tz).date()
-
-
 def _block_item(block: AvailabilityBlock, first: dt.date) -> WeekItem:
     return WeekItem(ItemKind.AVAILABILITY, (block.local_date - first).days, block.local_date,
                     wall_minutes(block.spec.start), wall_minutes(block.spec.end), block=block)

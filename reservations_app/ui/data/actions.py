@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
+from reservations_app.domain.model import Provider
 from reservations_app.ui.session import Session
 
 # The windows, dialogs and services behind these actions are imported when first used:
@@ -111,7 +112,7 @@ class DataActions(QObject):
     def export_bookings(self) -> None:
         from reservations_app.services import exchange
 
-        today = self.session.now().date()
+        today = self.session.clinic_today()
         path = self._save_path(self.tr("Export bookings of the last and next 90 days"),
                                "bookings.csv", "CSV (*.csv)")
         if path:
@@ -123,9 +124,15 @@ class DataActions(QObject):
 
     @Slot()
     def export_ics(self) -> None:
-        from reservations_app.services import ics, people
+        from reservations_app.services import people
 
-        providers = people.list_providers(self.session.actor)
+        actor = self.session.actor
+        self.session.ops.query(lambda: people.list_providers(actor), self._choose_ics_provider,
+                               self._not_done, owner=self)
+
+    def _choose_ics_provider(self, providers: list[Provider]) -> None:
+        from reservations_app.services import ics
+
         if not providers:
             return
         name, chosen = QInputDialog.getItem(self.window, self.tr("Calendar file"),
@@ -136,11 +143,11 @@ class DataActions(QObject):
         provider = next(p for p in providers if p.name == name)
         path = self._save_path(self.tr("Calendar file"), "schedule.ics", "iCalendar (*.ics)")
         if path:
-            today = self.session.now().date()
+            actor, now, today = self.session.actor, self.session.now(), self.session.clinic_today()
             self._run(lambda: self.tr("{n} visits written to {path}.").format(
-                n=ics.export_provider(self.session.actor, provider.id, today,
-                                      today + dt.timedelta(days=FEED_DAYS),
-                                      self.session.now(), path=path)[1], path=path))
+                n=ics.export_provider(actor, provider.id, today,
+                                      today + dt.timedelta(days=FEED_DAYS), now,
+                                      path=path)[1], path=path))
 
     @Slot()
     def publish_calendars(self) -> None:

@@ -182,20 +182,34 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.dry_run: ImportReport | None = None
+        self._request = 0
 
     def initializePage(self) -> None:  # noqa: N802
+        """The dry run goes to the runner (a big file takes seconds); Next waits for it."""
         self.dry_run = None
-        try:
-            self.dry_run = client_import.import_clients(
-                self.owner.session.actor, self.owner.data, self.owner.session.now(),
-                mapping=self.owner.mapping(), dry_run=True)
-        except DomainError as exc:
-            self.summary.setText(str(exc))
-            self.table.setRowCount(0)
-            self.completeChanged.emit()
-            return
-        self._show(self.dry_run)
+        self._request += 1
+        request, owner = self._request, self.owner
+        actor, data, now = owner.session.actor, owner.data, owner.session.now()
+        mapping = owner.mapping()
+        self.summary.setText(self.tr("Checking every row…"))
+        self.table.setRowCount(0)
         self.completeChanged.emit()
+        owner.session.ops.query(
+            lambda: client_import.import_clients(actor, data, now, mapping=mapping,
+                                                 dry_run=True),
+            lambda report: self._checked(request, report),
+            lambda error: self._refused(request, error), owner=self)
+
+    def _checked(self, request: int, report: ImportReport) -> None:
+        if request != self._request:
+            return  # the user went back and changed the mapping: a newer check will answer
+        self.dry_run = report
+        self._show(report)
+        self.completeChanged.emit()
+
+    def _refused(self, request: int, error: DomainError) -> None:
+        if request == self._request:
+            self.summary.setText(str(error))
 
     def _show(self, report: ImportReport) -> None:
         self.summary.setText(self.tr("{added} will be added, {duplicates} duplicate(s) and "

@@ -48,9 +48,22 @@ class MailSettingsDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Email reminders"))
         self._build()
-        self._fill(mail.load_settings())
         self._connect_signals()
         self.update_preview()
+        self._set_loaded(False)  # nothing to type into until the saved settings are on it
+        session.ops.query(mail.load_settings, self._fill, self._refused, owner=self)
+
+    def _fields(self) -> list[QWidget]:
+        return [self.host_edit, self.port_spin, self.security_combo, self.user_edit,
+                self.password_edit, self.sender_edit, self.subject_edit, self.body_edit]
+
+    def _set_loaded(self, loaded: bool) -> None:
+        for field in self._fields():
+            field.setEnabled(loaded)
+        self._enable_save(loaded)
+
+    def is_loaded(self) -> bool:
+        return self.host_edit.isEnabled()
 
     def _build(self) -> None:
         self.host_edit, self.user_edit, self.sender_edit = (QLineEdit(self) for _ in range(3))
@@ -93,13 +106,15 @@ class MailSettingsDialog(QDialog):
         self.resize(640, 640)
 
     def _fill(self, settings: MailSettings) -> None:
-        self.host_edit.setText(settings.host)
-        self.port_spin.setValue(settings.port)
+        # Security first: choosing it puts its default port in, which the saved port replaces.
         self.security_combo.setCurrentIndex(self.security_combo.findData(settings.security))
+        self.port_spin.setValue(settings.port)
+        self.host_edit.setText(settings.host)
         self.user_edit.setText(settings.user)
         self.sender_edit.setText(settings.sender)
         self.subject_edit.setText(settings.subject)
         self.body_edit.setPlainText(settings.body)
+        self._set_loaded(True)
 
     def _connect_signals(self) -> None:
         self.subject_edit.textChanged.connect(self.update_preview)

@@ -6,11 +6,9 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reservations_app.domain.errors import DomainError
-from reservations_app.domain.model import Policy
 from reservations_app.domain.reminders import ReminderStatus
 from reservations_app.services import reminders
 from reservations_app.services.changeset import BOOKINGS, SETTINGS, Changes
-from reservations_app.services.settings import get_policy
 from reservations_app.ui.session import Session
 
 REFRESH_MS = 60_000
@@ -37,8 +35,8 @@ class RemindersStatus(QLabel):
     @Slot()
     def refresh(self) -> None:
         actor, now = self.session.actor, self.session.now()
-        self.session.ops.query(lambda: (reminders.status(actor, now), get_policy()),
-                               self._show, self._refused, owner=self)
+        self.session.ops.query(lambda: reminders.status(actor, now), self._show, self._refused,
+                               owner=self)
 
     def _refused(self, error: DomainError) -> None:
         self.setText(self.tr("Reminders: {reason}").format(reason=error))
@@ -49,11 +47,11 @@ class RemindersStatus(QLabel):
         self.setStyleSheet("color: #b00020")
         self.show()
 
-    def _show(self, answer: tuple[ReminderStatus, Policy]) -> None:
-        found, policy = answer
+    def _show(self, found: ReminderStatus) -> None:
+        hours = self.session.policy().reminder_hours  # the session's, fresh after each change
         self.setVisible(found.enabled)
         self.setText(found.summary())
         self.setAccessibleName(found.summary())
         self.setStyleSheet("color: #b00020" if found.failed else "")
         self.setToolTip(self.tr("Email reminders of the visits in the next {hours} hours")
-                        .format(hours=policy.reminder_hours))
+                        .format(hours=hours))

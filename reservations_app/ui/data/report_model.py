@@ -5,15 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from reservations_app.domain.reports import NoShowRow, UtilisationRow
+from reservations_app.ui.models.table import ObjectTableModel
 
 COL_PROVIDER, COL_PERIOD, COL_BOOKED, COL_AVAILABLE, COL_UTILISATION, COL_VISITS, \
     COL_NO_SHOWS, COL_NO_SHOW_RATE, COL_LATE = range(9)
@@ -28,7 +23,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ReportModel", "No-show rate"),
     QT_TRANSLATE_NOOP("ReportModel", "Late cancellations"),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -48,35 +42,27 @@ def lines_of(utilisation: list[UtilisationRow], no_shows: list[NoShowRow]) -> li
     return [ReportLine(row, by_key.get((row.provider_id, row.period))) for row in utilisation]
 
 
-class ReportModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+class ReportModel(ObjectTableModel[ReportLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lines: list[ReportLine] = []
+        self._headers = tuple(self.tr(str(title)) for title in HEADERS)
+
+    @property
+    def lines(self) -> list[ReportLine]:
+        return self.items()
 
     def set_lines(self, lines: list[ReportLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
+        self.set_items(lines)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.lines)
+    def display(self, line: ReportLine, column: int) -> str:
+        return _shown(line.values()[column], column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
+    def sort_key(self, line: ReportLine, column: int) -> Any:
+        value = line.values()[column]
+        return (value is None, value if value is not None else 0)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(str(HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self.lines[index.row()].values()[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _shown(value, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= COL_BOOKED:
+    def extra_data(self, line: ReportLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_BOOKED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -57,7 +57,7 @@ class ReportsWindow(QWidget):
             self.provider_combo.addItem(provider.name, provider.id)
 
     def _build(self) -> None:
-        today = self.session.now().date()
+        today = self.session.clinic_today()
         self.from_edit = _date_edit(today.replace(day=1) - dt.timedelta(days=150), self)
         self.until_edit = _date_edit(today, self)
         self.provider_combo = QComboBox(self)

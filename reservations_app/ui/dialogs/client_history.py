@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Slot,
@@ -41,15 +40,12 @@ from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.audit_model import AuditTableModel, describe
 from reservations_app.ui.models.booking_model import status_label
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.objects import ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import SORT_ROLE, ObjectTableModel
 from reservations_app.ui.phone_display import contact_line
 from reservations_app.ui.session import Session
 
-BOOKING_ROLE = OBJECT_ROLE
 COL_START, COL_PROVIDER, COL_STATUS, COL_BOOKED, COL_NOTE = range(5)
 PAGE = 1000
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ClientBookingsModel(ObjectTableModel[Booking]):
@@ -62,26 +58,16 @@ class ClientBookingsModel(ObjectTableModel[Booking]):
         self._now = now
 
     def set_bookings(self, bookings: list[Booking], now: dt.datetime) -> None:
-        self.beginResetModel()
-        self._items, self._now = list(bookings), now
-        self.endResetModel()
+        self._now = now
+        self.set_items(bookings)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item_at(index)
-        if item is None:
-            return None
-        if role == BOOKING_ROLE:
-            return item
-        if role == SORT_ROLE:
-            reservation = item.reservation
-            keys = {COL_START: reservation.start.isoformat(),
-                    COL_BOOKED: reservation.created_at.isoformat()}
-            return keys.get(index.column(), self._text(item, index.column()))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
-        return None
+    def sort_key(self, item: Booking, column: int) -> Any:
+        reservation = item.reservation
+        keys = {COL_START: reservation.start.isoformat(),
+                COL_BOOKED: reservation.created_at.isoformat()}
+        return keys.get(column, self.display(item, column))
 
-    def _text(self, item: Booking, column: int) -> str:
+    def display(self, item: Booking, column: int) -> str:
         reservation = item.reservation
         local = zone(item.provider_timezone)
         if column == COL_START:

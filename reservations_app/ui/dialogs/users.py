@@ -7,14 +7,10 @@ Entry point: `UsersDialog(session, parent=None)`; `.open()` it. Every change goe
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -42,13 +38,10 @@ from reservations_app.domain.staff import DEFAULT_ROLE
 from reservations_app.services import auth, people, staff
 from reservations_app.ui.dialogs.submit import submit
 from reservations_app.ui.language import TranslationContext
-from reservations_app.ui.models.objects import ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE
+from reservations_app.ui.models.table import ObjectTableModel
 from reservations_app.ui.session import Session
 
-USER_ROLE = OBJECT_ROLE
 COL_NAME, COL_ROLE, COL_PROVIDER, COL_ACTIVE = range(4)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: Role) -> str:
@@ -66,22 +59,13 @@ class UsersTableModel(ObjectTableModel[User]):
         self._providers: dict[int, str] = {}
 
     def set_users(self, users: list[User], providers: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._items, self._providers = list(users), dict(providers)
-        self.endResetModel()
+        self._providers = dict(providers)
+        self.set_items(users)
 
     def user(self, row: int) -> User:
         return self.item(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        user = self.item_at(index)
-        if user is None:
-            return None
-        if role == USER_ROLE:
-            return user
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def display(self, user: User, column: int) -> str:
         if column == COL_NAME:
             return user.username
         if column == COL_ROLE:

@@ -16,7 +16,7 @@ from reservations_app.ui.models.formatting import (
     short_time,
     zone_abbreviation,
 )
-from reservations_app.ui.models.lazy import LazyTableModel, Runner
+from reservations_app.ui.models.table import ObjectTableModel, Runner
 from reservations_app.ui.session import Clock
 
 # A translucent amber reads on light and dark palettes alike; the text keeps the palette colour.
@@ -38,17 +38,18 @@ def status_label(status: Status) -> str:
     return labels[status]
 
 
-class BookingTableModel(LazyTableModel[Booking]):
+class BookingTableModel(ObjectTableModel[Booking]):
     COL_WHEN = 0
     COL_CLIENT = 1
     COL_PROVIDER = 2
     COL_STATUS = 3
     COL_LEFT = 4
-    HEADERS = ("When", "Client", "Provider", "Status", "Hold left")
 
-    def __init__(self, clock: Clock, page_size: int = 200,
-                 parent: QObject | None = None, *, runner: Runner | None = None) -> None:
-        super().__init__(page_size, parent, runner=runner)
+    def __init__(self, clock: Clock, parent: QObject | None = None, *, page_size: int = 200,
+                 runner: Runner | None = None) -> None:
+        super().__init__(parent, page_size=page_size, runner=runner)
+        self._headers = (self.tr("When"), self.tr("Client"), self.tr("Provider"),
+                         self.tr("Status"), self.tr("Hold left"))
         self._clock = clock
         self._clinic_timezone: str | None = None
 
@@ -57,15 +58,6 @@ class BookingTableModel(LazyTableModel[Booking]):
         if name != self._clinic_timezone:
             self._clinic_timezone = name
             self.refresh_display()
-
-    def refresh_display(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def header(self, column: int) -> str:
-        return (self.tr("When"), self.tr("Client"), self.tr("Provider"), self.tr("Status"),
-                self.tr("Hold left"))[column]
 
     def display(self, item: Booking, column: int) -> str:
         reservation = item.reservation

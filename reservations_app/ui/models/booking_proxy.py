@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 
 from reservations_app.domain.model import Booking, Status
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE
 from reservations_app.ui.session import Clock
 
 

@@ -8,21 +8,18 @@ from PySide6.QtCore import QObject, Qt
 
 from reservations_app.domain.model import Client
 from reservations_app.domain.people import phone_digits
-from reservations_app.ui.models.lazy import LazyTableModel, Runner
+from reservations_app.ui.models.table import ObjectTableModel, Runner
 
 
-class ClientTableModel(LazyTableModel[Client]):
+class ClientTableModel(ObjectTableModel[Client]):
     COL_NAME = 0
     COL_EMAIL = 1
     COL_PHONE = 2
-    HEADERS = ("Name", "Email", "Phone")
 
-    def __init__(self, page_size: int = 50, parent: QObject | None = None, *,
+    def __init__(self, parent: QObject | None = None, *, page_size: int = 50,
                  runner: Runner | None = None) -> None:
-        super().__init__(page_size, parent, runner=runner)
-
-    def header(self, column: int) -> str:
-        return (self.tr("Name"), self.tr("Email"), self.tr("Phone"))[column]
+        super().__init__(parent, page_size=page_size, runner=runner)
+        self._headers = (self.tr("Name"), self.tr("Email"), self.tr("Phone"))
 
     def display(self, item: Client, column: int) -> str:
         if column == self.COL_NAME:

@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor
 
 from reservations_app.services.series import PreviewRow
 from reservations_app.ui.models.formatting import day_and_time, short_time
-from reservations_app.ui.models.objects import Index, ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE, Index, ObjectTableModel
 
 CONFLICT_COLOR = QColor("#b91c1c")
 

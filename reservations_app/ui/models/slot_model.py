@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 
 from reservations_app.domain.model import Provider, Slot
 from reservations_app.domain.timezones import zone
 from reservations_app.ui.models.formatting import day_and_time, short_time, zone_abbreviation
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from reservations_app.ui.models.table import Index, ObjectTableModel
 
 
 @dataclass(frozen=True)
@@ -41,15 +39,17 @@ class ProviderHeading:
     free: int
 
 
-class SlotTableModel(QAbstractTableModel):
+Row = SlotRow | ProviderHeading  # a heading row leads each provider's slots
+
+
+class SlotTableModel(ObjectTableModel[Row]):
     COL_TIME = 0
     COL_CLINIC_TIME = 1
     COL_PROVIDER = 2
-    COLUMN_COUNT = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SlotRow | ProviderHeading] = []
+        self._headers = (self.tr("Local time"), self.tr("Clinic time"), self.tr("Provider"))
         self._swatches: dict[str, QIcon] = {}
 
     def set_slots(self, slots: Iterable[Slot], providers: Mapping[int, Provider],
@@ -62,80 +62,66 @@ class SlotTableModel(QAbstractTableModel):
                              slot.start.astimezone(clinic))
                      for slot in slots if slot.provider_id in providers]
         slot_rows.sort(key=lambda r: (r.provider.name.casefold(), r.provider.id, r.slot.start))
-        rows: list[SlotRow | ProviderHeading] = []
+        rows: list[Row] = []
         for _, group in groupby(slot_rows, key=lambda r: r.provider.id):
             members = list(group)
             rows.append(ProviderHeading(members[0].provider, len(members)))
             rows.extend(members)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_items(rows)
 
     @property
     def shows_clinic_time(self) -> bool:
         """Whether any slot's local time differs from the clinic's (then that column matters)."""
-        return any(isinstance(row, SlotRow) and row.zone_differs for row in self._rows)
+        return any(isinstance(row, SlotRow) and row.zone_differs for row in self._items)
 
     @property
     def slot_count(self) -> int:
-        return sum(1 for row in self._rows if isinstance(row, SlotRow))
+        return sum(1 for row in self._items if isinstance(row, SlotRow))
 
     def slot_row(self, row: int) -> SlotRow | None:
         """The slot on `row`, or None for a provider heading."""
-        value = self._rows[row]
+        value = self._items[row]
         return value if isinstance(value, SlotRow) else None
 
     def heading_rows(self) -> list[int]:
-        return [n for n, row in enumerate(self._rows) if isinstance(row, ProviderHeading)]
+        return [n for n, row in enumerate(self._items) if isinstance(row, ProviderHeading)]
 
     def row_of(self, provider_id: int, start: dt.datetime) -> int:
-        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)
+        return next((n for n, row in enumerate(self._items) if isinstance(row, SlotRow)
                      and row.provider.id == provider_id and row.slot.start == start), -1)
 
     def nearest_row(self, provider_id: int, start: dt.datetime) -> int:
         """The provider's first slot from `start` on, else the first slot of all; -1 if none."""
-        for n, row in enumerate(self._rows):
+        for n, row in enumerate(self._items):
             if isinstance(row, SlotRow) and row.provider.id == provider_id and \
                     row.slot.start >= start:
                 return n
         return self.first_slot_row()
 
     def first_slot_row(self) -> int:
-        return next((n for n, row in enumerate(self._rows) if isinstance(row, SlotRow)), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return next((n for n, row in enumerate(self._items) if isinstance(row, SlotRow)), -1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or isinstance(self._rows[index.row()], ProviderHeading):
+        if not index.isValid() or isinstance(self.item_at(index), ProviderHeading):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = (self.tr("Local time"), self.tr("Clinic time"), self.tr("Provider"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def object_of(self, row: Row) -> Slot | Provider:
+        return row.slot if isinstance(row, SlotRow) else row.provider
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def sort_key(self, row: Row, column: int) -> Any:
         if isinstance(row, ProviderHeading):
-            return self._heading_data(row, index.column(), role)
-        return self._slot_data(row, index.column(), role)
+            return (row.provider.name.casefold(), 0.0)
+        return (row.provider.name.casefold(), row.slot.start.timestamp())
 
-    def _slot_data(self, row: SlotRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == OBJECT_ROLE:
-            return row.slot
-        if role == SORT_ROLE:
-            return (row.provider.name.casefold(), row.slot.start.timestamp())
+    def display(self, row: Row, column: int) -> str | None:
+        if isinstance(row, ProviderHeading):
+            return self._heading_text(row) if column == self.COL_TIME else None
+        return self._slot_text(row, column)
+
+    def extra_data(self, row: Row, column: int, role: int) -> Any:
+        if isinstance(row, ProviderHeading):
+            return self._heading_data(row, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_PROVIDER:
@@ -146,17 +132,8 @@ class SlotTableModel(QAbstractTableModel):
     def _heading_data(self, heading: ProviderHeading, column: int, role: int) -> Any:
         if column != self.COL_TIME:
             return None
-        provider = heading.provider
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{provider} · {zone} · {count} free").format(
-                provider=provider.name, zone=provider.timezone.replace("_", " "),
-                count=heading.free)
-        if role == OBJECT_ROLE:
-            return provider
-        if role == SORT_ROLE:
-            return (provider.name.casefold(), 0.0)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._swatch(provider.color)
+            return self._swatch(heading.provider.color)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -179,7 +156,12 @@ class SlotTableModel(QAbstractTableModel):
             self._swatches[color] = icon
         return self._swatches[color]
 
-    def _display(self, row: SlotRow, column: int) -> str:
+    def _heading_text(self, heading: ProviderHeading) -> str:
+        provider = heading.provider
+        return self.tr("{provider} · {zone} · {count} free").format(
+            provider=provider.name, zone=provider.timezone.replace("_", " "), count=heading.free)
+
+    def _slot_text(self, row: SlotRow, column: int) -> str:
         if column == self.COL_PROVIDER:
             return row.provider.name
         if column == self.COL_TIME:

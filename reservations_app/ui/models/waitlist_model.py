@@ -12,8 +12,7 @@ from PySide6.QtGui import QFont
 from reservations_app.domain.recurrence import WEEKDAY_NAMES
 from reservations_app.services.waitlist import Entry
 from reservations_app.ui.models.formatting import day_label
-from reservations_app.ui.models.objects import Index, ObjectTableModel
-from reservations_app.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from reservations_app.ui.models.table import ObjectTableModel
 
 
 @dataclass(frozen=True)
@@ -33,28 +32,23 @@ class WaitlistModel(ObjectTableModel[Entry]):
         self.names = Names()
 
     def set_entries(self, entries: list[Entry], names: Names) -> None:
-        self.beginResetModel()
-        self._items, self.names = list(entries), names
-        self.endResetModel()
+        self.names = names
+        self.set_items(entries)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.item_at(index)
-        if entry is None:
-            return None
-        if role == OBJECT_ROLE:
-            return entry
-        if role == SORT_ROLE:
-            return (not entry.wish.urgent, entry.wish.created_at) \
-                if index.column() == self.COL_STATUS else self._text(entry, index.column())
+    def sort_key(self, entry: Entry, column: int) -> Any:
+        return (not entry.wish.urgent, entry.wish.created_at) \
+            if column == self.COL_STATUS else self.display(entry, column)
+
+    def extra_data(self, entry: Entry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and entry.wish.urgent:
             bold = QFont()
             bold.setBold(True)
             return bold
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(entry, column)
         return None
 
-    def _text(self, entry: Entry, column: int) -> str:
+    def display(self, entry: Entry, column: int) -> str:
         wish = entry.wish
         if column == self.COL_CLIENT:
             return self.names.clients.get(wish.client_id, f"#{wish.client_id}")

@@ -12,7 +12,6 @@ from reservations_app.domain.model import Provider, Status
 from reservations_app.ui.calendar.provider_model import (
     COL_EMAIL,
     COL_NAME,
-    PROVIDER_ROLE,
     ProviderFilter,
     ProviderModel,
 )
@@ -22,9 +21,9 @@ from reservations_app.ui.calendar.week_model import (
     COL_FROM,
     COL_STATUS,
     COL_UNTIL,
-    ITEM_ROLE,
     WeekModel,
 )
+from reservations_app.ui.models.table import OBJECT_ROLE
 from tests.ui.calendar.test_week_layout import MONDAY, NOW, block, booking
 
 PROVIDERS = [
@@ -41,7 +40,7 @@ def test_provider_model_passes_the_model_tester(qtmodeltester) -> None:  # type:
     assert model.rowCount() == 3
     assert model.index(1, COL_EMAIL).data() == "priya@clinic.example"
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.DecorationRole) == QColor("#3b82f6")
-    assert model.index(2, COL_NAME).data(PROVIDER_ROLE) == PROVIDERS[2]
+    assert model.index(2, COL_NAME).data(OBJECT_ROLE) == PROVIDERS[2]
     assert model.row_of(3) == 2 and model.row_of(99) is None
 
 
@@ -81,6 +80,6 @@ def test_week_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ign
     assert ["09:00", "09:15", "Confirmed", "Olivia Johnson"] in rows
     assert ["10:00", "10:15", "Held, 20 min left", "Olivia Johnson"] in rows
     assert ["11:00", "11:15", "Cancelled", "Olivia Johnson"] in rows
-    assert model.index(0, 0).data(ITEM_ROLE) == items[0]
+    assert model.index(0, 0).data(OBJECT_ROLE) == items[0]
     model.set_items([])
     assert model.rowCount() == 0

@@ -103,9 +103,20 @@ def test_the_search_box_filters_the_list(qtbot, tab: CalendarTab, session: Sessi
 def make_tab(qtbot, db: Target, actor: Actor, clock: FakeClock) -> CalendarTab:  # type: ignore[no-untyped-def]
     widget = CalendarTab(Session(actor, db, clock=clock))
     qtbot.addWidget(widget)
+    widget.show()  # the tab loads its providers when it is first shown
     widget.show_date(DAY)
     settle(qtbot, widget.session)
     return widget
+
+
+def test_the_tab_reads_nothing_until_it_is_first_shown(qtbot, db: Target, provider: Provider,
+                                                        desk: Actor, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    tab = CalendarTab(Session(desk, db, clock=clock))
+    qtbot.addWidget(tab)
+    settle(qtbot, tab.session)
+    assert tab.current_provider() is None  # hidden behind the Booking tab at start: no reads
+    tab.show()
+    qtbot.waitUntil(lambda: tab.current_provider() == provider, timeout=20_000)
 
 
 def test_the_front_desk_may_look_but_not_edit(qtbot, db: Target, provider: Provider,

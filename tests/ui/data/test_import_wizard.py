@@ -42,6 +42,8 @@ def test_map_preview_and_import(wizard, session, admin, clinic, qtbot):
         wizard.next()
         preview = wizard.preview_page
         assert wizard.currentPage() is preview
+        assert not preview.isComplete()  # the dry run is on the runner; Next waits for it
+        qtbot.waitUntil(preview.isComplete, timeout=20_000)
         assert preview.summary.text().startswith("1 will be added, 1 duplicate(s) and 1 invalid")
         assert [preview.table.item(r, 2).text() for r in range(3)] == [
             "will be added", "duplicate", "invalid"]
@@ -60,8 +62,9 @@ def test_a_file_that_cannot_be_read_stays_on_the_first_page(wizard, tmp_path):
     assert "Cannot read the file" in wizard.file_page.error_label.text()
 
 
-def test_without_a_name_column_nothing_can_be_imported(wizard):
+def test_without_a_name_column_nothing_can_be_imported(wizard, qtbot):
     wizard.next()
     wizard.next()
+    qtbot.waitUntil(lambda: "No column" in wizard.preview_page.summary.text(), timeout=20_000)
     assert "No column holds the client's name" in wizard.preview_page.summary.text()
     assert not wizard.preview_page.isComplete()

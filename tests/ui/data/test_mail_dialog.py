@@ -13,6 +13,8 @@ pytestmark = pytest.mark.backends("sqlite")
 def test_preview_follows_the_template_and_save_stores_it(qtbot, session, monkeypatch):
     dialog = MailSettingsDialog(session)
     qtbot.addWidget(dialog)
+    assert not dialog.is_loaded()  # the saved settings come from the runner
+    qtbot.waitUntil(dialog.is_loaded, timeout=20_000)
     assert "Ann Example" in dialog.preview.toPlainText()
     dialog.subject_edit.setText("See you $date at $time")
     assert dialog.preview.toPlainText().startswith("Subject: See you ")
