@@ -99,6 +99,7 @@ class LockDialog(QDialog):
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
+        self.password.setAccessibleName(self.tr("Password"))
         self.error = QLabel()
         self.error.setObjectName("lockError")
         self.error.setStyleSheet("color: #b00020;")

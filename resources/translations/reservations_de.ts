@@ -758,11 +758,11 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Move reservation…</source>
-        <translation>Termin &amp;verschieben…</translation>
+        <translation>Termin ve&amp;rschieben…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation>Termin a&amp;bsagen…</translation>
+        <translation>Termin &amp;absagen…</translation>
     </message>
     <message>
         <source>&amp;Stop moving</source>
@@ -963,7 +963,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>Time &amp;off…</source>
-        <translation>A&amp;bwesenheit…</translation>
+        <translation>&amp;Abwesenheit…</translation>
     </message>
     <message>
         <source>Take a whole day, or part of it, off</source>
@@ -1437,7 +1437,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation>&amp;Daten</translation>
+        <translation>Dat&amp;en</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -1571,7 +1571,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>&amp;Behandler</translation>
+        <translation>Behan&amp;dler</translation>
     </message>
     <message>
         <source>Which providers to show</source>
@@ -2205,7 +2205,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2213,7 +2213,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Database connection…</source>
-        <translation>&amp;Datenbankverbindung…</translation>
+        <translation>Datenbank&amp;verbindung…</translation>
     </message>
     <message>
         <source>&amp;About Reservations</source>
@@ -2245,7 +2245,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation>&amp;Dienstplan</translation>
+        <translation>Dienst&amp;plan</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
@@ -2527,7 +2527,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Reminder calls…</source>
-        <translation>&amp;Erinnerungsanrufe…</translation>
+        <translation>Erinner&amp;ungsanrufe…</translation>
     </message>
     <message>
         <source>&amp;Appointment card for the client…</source>
@@ -3074,7 +3074,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation>Nur gewählter &amp;Patient</translation>
+        <translation>Nur ge&amp;wählter Patient</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
@@ -3384,11 +3384,11 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>SlotPicker</name>
     <message>
         <source>&amp;Previous day</source>
-        <translation>&amp;Vorheriger Tag</translation>
+        <translation>V&amp;orheriger Tag</translation>
     </message>
     <message>
         <source>Ne&amp;xt day</source>
-        <translation>&amp;Nächster Tag</translation>
+        <translation>Nä&amp;chster Tag</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -3404,7 +3404,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Tag:</translation>
+        <translation>Ta&amp;g:</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3412,7 +3412,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Behandler:</translation>
+        <translation>Behan&amp;dler:</translation>
     </message>
     <message>
         <source>Free slots</source>
@@ -3602,7 +3602,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <name>VisitActions</name>
     <message>
         <source>&amp;Arrived</source>
-        <translation>&amp;Eingetroffen</translation>
+        <translation>E&amp;ingetroffen</translation>
     </message>
     <message>
         <source>C&amp;ompleted</source>
@@ -3872,7 +3872,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -750,7 +750,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Hold slot</source>
-        <translation>&amp;Retener hueco</translation>
+        <translation>Retener &amp;hueco</translation>
     </message>
     <message>
         <source>&amp;Confirm hold</source>
@@ -919,7 +919,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>CalendarTab</name>
     <message>
         <source>&amp;Previous week</source>
-        <translation>Semana &amp;anterior</translation>
+        <translation>Semana ante&amp;rior</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -963,7 +963,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>Time &amp;off…</source>
-        <translation>Au&amp;sencia…</translation>
+        <translation>A&amp;usencia…</translation>
     </message>
     <message>
         <source>Take a whole day, or part of it, off</source>
@@ -1571,7 +1571,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>&amp;Profesionales</translation>
+        <translation>Pro&amp;fesionales</translation>
     </message>
     <message>
         <source>Which providers to show</source>
@@ -1850,7 +1850,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation>&amp;Crear administrador</translation>
+        <translation>Crear &amp;administrador</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2213,11 +2213,11 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Database connection…</source>
-        <translation>Conexión con la &amp;base de datos…</translation>
+        <translation>Conexión con la base de &amp;datos…</translation>
     </message>
     <message>
         <source>&amp;About Reservations</source>
-        <translation>&amp;Acerca de Reservations</translation>
+        <translation>Acerca &amp;de Reservations</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -2794,7 +2794,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Color:</translation>
+        <translation>C&amp;olor:</translation>
     </message>
     <message>
         <source>Provider colour</source>
@@ -2839,7 +2839,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Waitlist</source>
-        <translation>Lis&amp;ta de espera</translation>
+        <translation>L&amp;ista de espera</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation>Solo el &amp;paciente elegido</translation>
+        <translation>Solo el pa&amp;ciente elegido</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
@@ -3396,7 +3396,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
-        <translation>Siguiente día con huecos &amp;libres</translation>
+        <translation>Siguiente día con huecos li&amp;bres</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3412,7 +3412,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Profesional:</translation>
+        <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
         <source>Free slots</source>
@@ -3602,7 +3602,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <name>VisitActions</name>
     <message>
         <source>&amp;Arrived</source>
-        <translation>Ha &amp;llegado</translation>
+        <translation>Ha lle&amp;gado</translation>
     </message>
     <message>
         <source>C&amp;ompleted</source>
@@ -3614,7 +3614,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
     <message>
         <source>&amp;Undo status</source>
-        <translation>&amp;Deshacer estado</translation>
+        <translation>Deshacer &amp;estado</translation>
     </message>
     <message>
         <source>No&amp;te…</source>

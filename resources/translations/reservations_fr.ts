@@ -653,7 +653,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Visit:</source>
-        <translation>&amp;Rendez-vous :</translation>
+        <translation>Rendez-&amp;vous :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -738,7 +738,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>BookingTab</name>
     <message>
         <source>&amp;Find client</source>
-        <translation>&amp;Rechercher un patient</translation>
+        <translation>Rechercher un &amp;patient</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
@@ -766,7 +766,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Stop moving</source>
-        <translation>Arrêter le &amp;déplacement</translation>
+        <translation>Arrêter le déplace&amp;ment</translation>
     </message>
     <message>
         <source>Day and time</source>
@@ -1571,7 +1571,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>&amp;Praticiens</translation>
+        <translation>Pra&amp;ticiens</translation>
     </message>
     <message>
         <source>Which providers to show</source>
@@ -1772,7 +1772,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2257,7 +2257,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2400,7 +2400,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2527,7 +2527,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Reminder calls…</source>
-        <translation>Appels de &amp;rappel…</translation>
+        <translation>App&amp;els de rappel…</translation>
     </message>
     <message>
         <source>&amp;Appointment card for the client…</source>
@@ -3074,7 +3074,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>Only the chosen c&amp;lient</source>
-        <translation>Seulement le &amp;patient choisi</translation>
+        <translation>Seulement le patient &amp;choisi</translation>
     </message>
     <message>
         <source>Only the chosen client</source>
@@ -3396,7 +3396,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
-        <translation>Prochain jour avec des créneaux &amp;libres</translation>
+        <translation>Prochain &amp;jour avec des créneaux libres</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3412,7 +3412,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Praticien :</translation>
+        <translation>Pra&amp;ticien :</translation>
     </message>
     <message>
         <source>Free slots</source>
@@ -3602,7 +3602,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <name>VisitActions</name>
     <message>
         <source>&amp;Arrived</source>
-        <translation>&amp;Arrivé</translation>
+        <translation>Arr&amp;ivé</translation>
     </message>
     <message>
         <source>C&amp;ompleted</source>
@@ -3618,7 +3618,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>No&amp;te…</source>
-        <translation>No&amp;te…</translation>
+        <translation>N&amp;ote…</translation>
     </message>
     <message>
         <source>{client} has arrived.</source>
@@ -3868,7 +3868,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>Aj&amp;outer…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3880,7 +3880,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Offer this time</source>
-        <translation>&amp;Proposer cet horaire</translation>
+        <translation>Propo&amp;ser cet horaire</translation>
     </message>
     <message>
         <source>Show the whole list</source>
@@ -3971,7 +3971,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Blocks on each of those days:</source>

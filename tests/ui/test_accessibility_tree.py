@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.ui.conftest import Clinic
-from tests.ui.screens import every_dialog
+from tests.ui.screens import every_dialog, main_screens
 
 Role = QAccessible.Role
 INTERACTIVE = {Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText,
@@ -60,9 +60,7 @@ def test_every_interactive_element_has_an_accessible_name(
     window.show()
     qtbot.waitExposed(window)
     unnamed = []
-    for tab in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(tab)
-        QCoreApplication.processEvents()
+    for _screen in main_screens(window):
         unnamed += unnamed_elements(window)
     for dialog in every_dialog(window, session, clinic, tmp_path):
         dialog.show()

@@ -276,10 +276,12 @@ def test_tab_order_follows_the_steps_of_a_booking(qtbot, tab: BookingTab, clinic
     settle(qtbot, tab.session)
     tab.hold_action.trigger()
     settle(qtbot, tab.session)
-    stops = _tab_stops(tab.finder.search_edit, 14)
+    stops = _tab_stops(tab.finder.search_edit, 16)
     assert stops == [tab.finder.table, tab.finder.new_button, tab.finder.history_button,
-                     tab.book.arrivals.table, tab.views.tabBar(), tab.picker.date_edit,
-                     tab.picker.provider_combo, tab.picker.table, *tab.hold_panel.buttons,
+                     tab.book.arrivals.table, tab.views.tabBar(),
+                     tab.picker.previous_day_button, tab.picker.date_edit,
+                     tab.picker.next_day_button, tab.picker.provider_combo, tab.picker.table,
+                     *tab.hold_panel.buttons,
                      tab.reservations.scope_combo, tab.reservations.status_combo]
 
 

@@ -208,7 +208,7 @@ def test_the_booking_menu_opens_the_series_dialog_and_the_waitlist(
     qtbot.addWidget(window)
     window.show()
     texts = [a.text() for a in window.booking_menu.actions()]
-    assert "&Recurring visit…" in texts and "&Waitlist" in texts
+    assert "Recurring &visit…" in texts and "&Waitlist" in texts
     window.recurring.waitlist_action.trigger()
     qtbot.waitUntil(window.recurring.waitlist_dock.isVisible, timeout=20_000)
     window.recurring.series_action.trigger()

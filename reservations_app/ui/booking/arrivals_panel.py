@@ -115,7 +115,9 @@ class ArrivalsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ArrivalsModel.COL_CLIENT, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its texts, the pane scrolling sideways when they do not
+        # fit: a stretched name column gave way to the others in a narrow pane ("12 Min.
+        # verspätet", "Dr. Sofia Marquez") until the names showed as "L… J…".
         # Fit the columns to the rows in view, not to the first 1,000 (Qt's default): asking
         # for every cell's text of a busy day's list cost more than the rest of the start.
         header.setResizeContentsPrecision(0)

@@ -24,6 +24,7 @@ from reservations_app.services import day_book, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.day_layout import DayLayout, layout_day
 from reservations_app.ui.booking.day_view import DayView
+from reservations_app.ui.menu_arrow import make_room_for_menu_arrow
 from reservations_app.ui.session import Session
 from reservations_app.ui.settings_keys import sha256_hex
 
@@ -90,12 +91,14 @@ class DayBookPanel(QWidget):
         self.providers_button.setAccessibleName(self.tr("Which providers to show"))
         self.providers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.providers_button.setMenu(QMenu(self.providers_button))
+        make_room_for_menu_arrow(self.providers_button)
         self.reason_label = QLabel(self)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName(self.tr("Why there is no bookable time"))
         self.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
         self.view = DayView(self)
+        self.day_buttons: list[QToolButton] = []  # ◀ Today ▶, in Tab order
         bar = QHBoxLayout()
         arrows = {self.previous_day_action: Qt.ArrowType.LeftArrow,
                   self.next_day_action: Qt.ArrowType.RightArrow}
@@ -106,6 +109,7 @@ class DayBookPanel(QWidget):
                 button.setArrowType(arrows[action])
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             bar.addWidget(button)
+            self.day_buttons.append(button)
         bar.addWidget(self.day_label, 1)
         bar.addWidget(self.providers_button)
         layout = QVBoxLayout(self)
@@ -131,6 +135,11 @@ class DayBookPanel(QWidget):
         self._ticker.timeout.connect(lambda: self.view.set_now(self._session.now()))
 
     # --- public ---------------------------------------------------------------------------
+
+    def tab_stops(self) -> list[QWidget]:
+        """The header left to right, then the day itself."""
+        return [*self.day_buttons, self.providers_button, self.view]
+
 
     def day(self) -> dt.date:
         return self._day

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -55,10 +54,15 @@ class HoldPanel(QWidget):
         self.client_label = self._value_label(self.tr("Chosen client"))
         self.slot_label = self._value_label(self.tr("Chosen slot"))
         new_box = QGroupBox(self.tr("New booking"), self)
-        form = QFormLayout(new_box)
-        form.addRow(self.tr("Client:"), self.client_label)
-        form.addRow(self.tr("Slot:"), self.slot_label)
-        form.addRow(self._buttons([hold_action]))
+        # A grid, not a form: a form layout gives a wrapped value the height of one line
+        # at the width it first had, and a longer language's second line disappears.
+        form = QGridLayout(new_box)
+        for row, (text, value) in enumerate(((self.tr("Client:"), self.client_label),
+                                             (self.tr("Slot:"), self.slot_label))):
+            form.addWidget(QLabel(text, new_box), row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(value, row, 1)
+        form.setColumnStretch(1, 1)
+        form.addLayout(self._buttons([hold_action]), 2, 0, 1, 2)
         self.reservation_box = QGroupBox(self.tr("Current reservation"), self)
         self.title_label = self._value_label(self.tr("Reservation"))
         self.status_label = self._value_label(self.tr("Reservation status"))
@@ -101,6 +105,16 @@ class HoldPanel(QWidget):
             grid.addWidget(button, *divmod(position, BUTTONS_PER_ROW))
         grid.setColumnStretch(BUTTONS_PER_ROW, 1)
         return grid
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The splitter above sizes this panel by its one-line minimum; at the width it got,
+        the wrapped texts (two lines in German) need more, so ask for that height."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) \
+            if layout is not None and layout.hasHeightForWidth() else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     # Public --------------------------------------------------------------------------------
     def booking(self) -> Booking | None:

@@ -21,7 +21,7 @@ class RecurringActions(QObject):
     def __init__(self, session: Session, window: QMainWindow) -> None:
         super().__init__(window)
         self.session, self.window = session, window
-        self.series_action = QAction(self.tr("&Recurring visit…"), window)
+        self.series_action = QAction(self.tr("Recurring &visit…"), window)
         self.series_action.setShortcut("Ctrl+Shift+R")
         self.series_action.triggered.connect(self.open_series_dialog)
         session.ops.guard_writes(self.series_action)

@@ -91,7 +91,8 @@ class ReservationsPanel(QWidget):
         for column, width in ((BookingTableModel.COL_WHEN, 200),
                               (BookingTableModel.COL_STATUS, 110),
                               (BookingTableModel.COL_LEFT, 90)):
-            header.resizeSection(column, width)
+            # never narrower than the column's title ("Tiempo de retención" needs 130 px)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

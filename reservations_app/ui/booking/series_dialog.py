@@ -74,6 +74,7 @@ class SeriesDialog(QDialog):
             edit.setDisplayFormat("ddd d MMM yyyy")
         self.skip_box = QCheckBox(self.tr("Book the visits that fit, skip the others"))
         self.table = QTableView()
+        self._name_fields()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -103,6 +104,16 @@ class SeriesDialog(QDialog):
         for part in (self.table, self.summary, self.error, buttons):
             layout.addWidget(part)
         self.resize(640, 560)
+
+    def _name_fields(self) -> None:
+        """For a screen reader: these sit in a row with another field, so no label names them."""
+        for field, name in ((self.date_edit, self.tr("Date of the first visit")),
+                            (self.time_edit, self.tr("Time of the visits")),
+                            (self.every_spin, self.tr("Repeat every")),
+                            (self.count_spin, self.tr("Number of visits")),
+                            (self.until_edit, self.tr("Until")),
+                            (self.table, self.tr("Preview of the visits"))):
+            field.setAccessibleName(name)
 
     def _connect_signals(self) -> None:
         self.preview_button.clicked.connect(self.preview)

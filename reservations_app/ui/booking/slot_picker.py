@@ -36,6 +36,7 @@ from reservations_app.domain.model import Slot as DaySlot
 from reservations_app.services import people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
+from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.models.formatting import day_label, pydate, qdate, short_time
 from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
 from reservations_app.ui.session import Session
@@ -80,7 +81,7 @@ class SlotPicker(QWidget):
         self.previous_day_action.setShortcut(QKeySequence("Alt+Left"))
         self.next_day_action = QAction(self.tr("Ne&xt day"), self)
         self.next_day_action.setShortcut(QKeySequence("Alt+Right"))
-        self.today_action = QAction(self.tr("&Today"), self)
+        self.today_action = QAction(self.tr("To&day"), self)
         self.today_action.setShortcut(QKeySequence("Alt+Home"))
         self.next_free_day_action = QAction(self.tr("Next day with &free slots"), self)
         self.next_free_day_action.setShortcut(QKeySequence("Alt+End"))
@@ -126,15 +127,22 @@ class SlotPicker(QWidget):
         layout.addLayout(self._build_day_row(day_label_widget, provider_label))
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.summary_label)
-        QWidget.setTabOrder(self.date_edit, self.provider_combo)
-        QWidget.setTabOrder(self.provider_combo, self.table)
+        chain_tab_order(self.tab_stops())
+
+    def tab_stops(self) -> list[QWidget]:
+        """The day row left to right, the provider below it, then the list."""
+        return [self.previous_day_button, self.date_edit, self.next_day_button,
+                self.provider_combo, self.table, self.next_free_button]
 
     def _build_day_row(self, day_label_widget: QLabel, provider_label: QLabel) -> QGridLayout:
         """Day above provider: side by side they kept the window from narrowing to 1024 px."""
         day = QHBoxLayout()
-        day.addWidget(self._arrow_button(self.previous_day_action, Qt.ArrowType.LeftArrow))
+        self.previous_day_button = self._arrow_button(self.previous_day_action,
+                                                      Qt.ArrowType.LeftArrow)
+        self.next_day_button = self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow)
+        day.addWidget(self.previous_day_button)
         day.addWidget(self.date_edit, 1)
-        day.addWidget(self._arrow_button(self.next_day_action, Qt.ArrowType.RightArrow))
+        day.addWidget(self.next_day_button)
         grid = QGridLayout()
         grid.addWidget(day_label_widget, 0, 0)
         grid.addLayout(day, 0, 1)
@@ -148,7 +156,7 @@ class SlotPicker(QWidget):
         button.setDefaultAction(action)
         button.setArrowType(arrow)
         button.setAccessibleName(action.text().replace("&", ""))
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left/Right do this from anywhere
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Alt+Left/Right do it from anywhere too
         return button
 
     def _build_empty_page(self) -> QWidget:

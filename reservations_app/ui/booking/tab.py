@@ -164,9 +164,8 @@ class BookingTab(QWidget):
         chain: list[QWidget] = [
             self.finder.search_edit, self.finder.table, self.finder.new_button,
             self.finder.history_button,
-            self.book.arrivals.table, self.views.tabBar(), self.book.panel.view,
-            self.picker.date_edit, self.picker.provider_combo, self.picker.table,
-            self.picker.next_free_button, *self.hold_panel.buttons,
+            self.book.arrivals.table, self.views.tabBar(), *self.book.panel.tab_stops(),
+            *self.picker.tab_stops(), *self.hold_panel.buttons,
             self.reservations.scope_combo,
             self.reservations.status_combo, self.reservations.search_edit,
             self.reservations.client_only_check, self.reservations.table]

@@ -73,6 +73,10 @@ class WaitlistEntryDialog(QDialog):
                            (AFTERNOON_KEY, self.tr("Afternoon")), (BETWEEN, self.tr("Between"))):
             self.time_box.addItem(label, key)
         self.window_start, self.window_end = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
+        for field, name in ((self.from_edit, self.tr("From")), (self.until_edit, self.tr("Until")),
+                            (self.window_start, self.tr("Earliest time")),
+                            (self.window_end, self.tr("Latest time"))):
+            field.setAccessibleName(name)  # in a row with another field: no label names it
         self.urgent_box = QCheckBox(self.tr("Urgent: offer first"))
         self.note_edit = QLineEdit()
         self.error = QLabel()

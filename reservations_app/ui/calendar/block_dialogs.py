@@ -18,6 +18,7 @@ from reservations_app.ui.calendar.dialog_parts import (
 )
 from reservations_app.ui.calendar.editor import Reply
 from reservations_app.ui.calendar.week_layout import wall_minutes
+from reservations_app.ui.focus import chain_tab_order
 
 AddBlocks = Callable[[dt.date, list[BlockSpec], Reply], None]
 ChangeBlock = Callable[[BlockSpec, Reply], None]
@@ -92,6 +93,8 @@ class WeeklyPatternDialog(ApplyDialog):
         self.form.addLayout(form)
         self.form.addWidget(QLabel(self.tr("Blocks on each of those days:"), self))
         self.form.addWidget(self.blocks)
+        shown_days = [self.weekdays[(first + day) % 7] for day in range(7)]
+        chain_tab_order([*shown_days, self.first_edit, self.last_edit, *self.blocks.tab_stops()])
 
     def _submit(self, reply: Reply) -> None:
         chosen = [day for day, box in enumerate(self.weekdays) if box.isChecked()]

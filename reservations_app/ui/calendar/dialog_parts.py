@@ -28,6 +28,7 @@ from shiboken6 import Shiboken
 from reservations_app.domain.model import BlockSpec
 from reservations_app.ui.calendar import colors
 from reservations_app.ui.calendar.editor import Outcome, Reply
+from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.models.formatting import local_dates
 
 MAX_BLOCKS = 12
@@ -159,6 +160,12 @@ class BlockRowsEditor(QWidget):
         for _, _, remove in self._rows:
             remove.setEnabled(len(self._rows) > 1)
         self.add_button.setEnabled(len(self._rows) < MAX_BLOCKS)
+        chain_tab_order(self.tab_stops())
+
+    def tab_stops(self) -> list[QWidget]:
+        """Row by row, then "Add another block" below them (created first, so by itself Tab
+        would reach it first, and a row added later only after the dialog's buttons)."""
+        return [*(widget for row in self._rows for widget in row), self.add_button]
 
     def row_count(self) -> int:
         return len(self._rows)

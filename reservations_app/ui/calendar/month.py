@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 
 from reservations_app.ui.calendar.dialog_parts import pydate, qdate
+from reservations_app.ui.menu_arrow import make_room_for_menu_arrow
 
 PAGE_MARGIN_DAYS = 14
 
@@ -25,6 +26,20 @@ class MonthCalendar(QCalendarWidget):
             "Bold days have availability; underlined days have bookings."))
         self._available: set[dt.date] = set()
         self._booked: set[dt.date] = set()
+        self._fit_month_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.LocaleChange:
+            self._fit_month_button()
+
+    def _fit_month_button(self) -> None:
+        """Qt's own month button pops its menu at once: room for its arrow beside every
+        month's name, so turning the page does not move the arrow onto "December"."""
+        button = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        if button is not None:
+            make_room_for_menu_arrow(button, (self.locale().standaloneMonthName(month)
+                                              for month in range(1, 13)))
 
     def page_range(self) -> tuple[dt.date, dt.date]:
         """Every date the current page can show, with margin for the spill-over weeks."""

@@ -50,9 +50,11 @@ class ProviderPanel(QWidget):
 
     def _lay_out(self, new_action: QAction, edit_action: QAction) -> None:
         buttons = QHBoxLayout()
+        self.buttons: list[QToolButton] = []  # under the list: Tab reaches them next
         for action in (new_action, edit_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
+            self.buttons.append(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

@@ -97,10 +97,10 @@ class CalendarTab(QWidget):
         self.previous_week_action = self._action(self.tr("&Previous week"),
                                                  self.tr("Previous week"), "Alt+Left")
         self.previous_week_action.setIconText("\u25c0")
-        self.today_action = self._action(self.tr("This &week"), self.tr("This week"),
+        self.today_action = self._action(self.tr("&This week"), self.tr("This week"),
                                          "Alt+Home")
         self.today_action.setIconText(self.tr("Today"))
-        self.next_week_action = self._action(self.tr("&Next week"), self.tr("Next week"),
+        self.next_week_action = self._action(self.tr("Ne&xt week"), self.tr("Next week"),
                                              "Alt+Right")
         self.next_week_action.setIconText("\u25b6")
         self.add_blocks_action = self._action(
@@ -141,7 +141,8 @@ class CalendarTab(QWidget):
         # The title (provider, week, zone) on a line of its own that may wrap: beside the
         # buttons it kept the window wider than a 1024-pixel screen.
         self.title.setWordWrap(True)
-        self._set_tab_order([self.providers.search, self.providers.view, self.calendar,
+        self._set_tab_order([self.providers.search, self.providers.view,
+                             *self.providers.buttons, self.calendar,
                              *buttons, self.grid])
         font = self.title.font()
         font.setBold(True)

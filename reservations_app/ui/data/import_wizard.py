@@ -85,7 +85,7 @@ class FilePage(QWizardPage):
                                  "the columns."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("CSV file"))
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         row = QHBoxLayout()

@@ -30,6 +30,7 @@ from reservations_app.domain.reminders import (
     render,
 )
 from reservations_app.services import mail
+from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.session import Session
 
 
@@ -85,16 +86,16 @@ class MailSettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, parent=self)
         form = QFormLayout()
-        for label, field in ((self.tr("Mail server"), self.host_edit),
-                             (self.tr("Port"), self.port_spin),
-                             (self.tr("Security"), self.security_combo),
-                             (self.tr("User"), self.user_edit),
-                             (self.tr("Password"), self.password_edit),
-                             (self.tr("Sender address"), self.sender_edit),
-                             (self.tr("Subject"), self.subject_edit),
-                             (self.tr("Message"), self.body_edit),
-                             (self.tr("Preview"), self.preview)):
+        rows: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("Mail server"), self.host_edit), (self.tr("Port"), self.port_spin),
+            (self.tr("Security"), self.security_combo), (self.tr("User"), self.user_edit),
+            (self.tr("Password"), self.password_edit),
+            (self.tr("Sender address"), self.sender_edit),
+            (self.tr("Subject"), self.subject_edit), (self.tr("Message"), self.body_edit),
+            (self.tr("Preview"), self.preview))
+        for label, field in rows:
             form.addRow(label, field)
+        chain_tab_order([field for _label, field in rows])
         hint = QLabel(self.tr("Placeholders: {names}").format(
             names=" ".join(f"${name}" for name in PLACEHOLDERS)), self)
         layout = QVBoxLayout(self)

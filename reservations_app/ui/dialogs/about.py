@@ -27,6 +27,7 @@ from reservations_app.assets import resource_path
 from reservations_app.notices import BUNDLED
 from reservations_app.paths import app_paths
 from reservations_app.store.connect import Target
+from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.session import Session
 
 ICON_SIZE = 64
@@ -69,6 +70,8 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Bundled software and licences:")))
         layout.addWidget(self.licences, 1)
         layout.addWidget(self.buttons)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        chain_tab_order([self.licences, self.copy_button, close])  # as the box shows them
         self.resize(560, 520)
 
     def _header(self) -> QHBoxLayout:

@@ -25,6 +25,7 @@ from reservations_app.domain.model import Client
 from reservations_app.domain.people import format_phone
 from reservations_app.services import people
 from reservations_app.ui.booking.client_finder import ClientFinder
+from reservations_app.ui.focus import label_row_of_two
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.session import Session
 
@@ -83,6 +84,7 @@ class EditClientDialog(QDialog):
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("Date of &birth:"), born_row)
+        label_row_of_two(form, born_row, self.born_known)
         form.addRow(self.tr("N&ote:"), self.note_edit)
         form.addRow(self.tr("Household:"), household_row)
         self.buttons = QDialogButtonBox(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider, VisitType
 from reservations_app.services import people, visit_types
+from reservations_app.ui.focus import label_row_of_two
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.session import Session
 
@@ -47,7 +48,7 @@ class VisitTypesDialog(QDialog):
         self.banner = MessageBanner(self)
         self.type_list = QListWidget(self)
         self.type_list.setAccessibleName(self.tr("Visit types"))
-        self.new_button = QPushButton(self.tr("&New type"), self)
+        self.new_button = QPushButton(self.tr("New &type"), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.minutes = self._spin(step, step, MAX_MINUTES, self.tr("Length in minutes"))
@@ -72,6 +73,7 @@ class VisitTypesDialog(QDialog):
         form.addRow(self.tr("Buffer &before (min):"), self.before)
         form.addRow(self.tr("Buffer &after (min):"), self.after)
         form.addRow(self.tr("&Colour:"), colour_row)
+        label_row_of_two(form, colour_row, self.color_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("&Providers (none: all):"), self.providers)
         left = QVBoxLayout()

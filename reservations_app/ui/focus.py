@@ -1,0 +1,22 @@
+"""Keyboard reach: Tab order as a list, and a form label's Alt+letter for a row of two."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Each widget reached by Tab right after the one before it."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def label_row_of_two(form: QFormLayout, row: QLayout, buddy: QWidget) -> None:
+    """A form row holding a layout of two widgets gets no buddy by itself, and a label
+    without one shows its '&' instead of taking Alt+letter: give it the first."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(buddy)
