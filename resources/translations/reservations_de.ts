@@ -926,24 +926,24 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>Diese &amp;Woche</translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <source>&amp;Next week</source>
-        <translation>&amp;Nächste Woche</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>Nächs&amp;te Woche</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
@@ -1826,7 +1826,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -2830,7 +2830,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
 <context>
     <name>RecurringActions</name>
     <message>
-        <source>&amp;Recurring visit…</source>
+        <source>Recurring &amp;visit…</source>
         <translation>&amp;Serientermin…</translation>
     </message>
     <message>
@@ -3299,6 +3299,30 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Endet:</translation>
     </message>
     <message>
+        <source>Date of the first visit</source>
+        <translation>Datum des ersten Termins</translation>
+    </message>
+    <message>
+        <source>Time of the visits</source>
+        <translation>Uhrzeit der Termine</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Preview of the visits</source>
+        <translation>Vorschau der Termine</translation>
+    </message>
+    <message>
         <source>Choose a client, a provider and a visit type.</source>
         <translation>Wählen Sie einen Patienten, einen Behandler und eine Terminart.</translation>
     </message>
@@ -3391,7 +3415,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Nä&amp;chster Tag</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
+        <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
@@ -3660,7 +3684,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Terminarten</translation>
     </message>
     <message>
-        <source>&amp;New type</source>
+        <source>New &amp;type</source>
         <translation>Neue &amp;Terminart</translation>
     </message>
     <message>
@@ -3757,6 +3781,22 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Between</source>
         <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation>Früheste Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation>Späteste Uhrzeit</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
@@ -3867,6 +3907,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Nach Patient filtern</translation>
     </message>
     <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -3875,7 +3919,7 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>

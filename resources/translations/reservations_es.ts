@@ -926,24 +926,24 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>Esta &amp;semana</translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>Es&amp;ta semana</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>&amp;Next week</source>
-        <translation>Semana &amp;siguiente</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>Semana si&amp;guiente</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
@@ -1826,7 +1826,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -2830,7 +2830,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
 <context>
     <name>RecurringActions</name>
     <message>
-        <source>&amp;Recurring visit…</source>
+        <source>Recurring &amp;visit…</source>
         <translation>Visita &amp;periódica…</translation>
     </message>
     <message>
@@ -3299,6 +3299,30 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Termina:</translation>
     </message>
     <message>
+        <source>Date of the first visit</source>
+        <translation>Fecha de la primera visita</translation>
+    </message>
+    <message>
+        <source>Time of the visits</source>
+        <translation>Hora de las visitas</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Número de visitas</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Preview of the visits</source>
+        <translation>Vista previa de las visitas</translation>
+    </message>
+    <message>
         <source>Choose a client, a provider and a visit type.</source>
         <translation>Elija un paciente, un profesional y un tipo de visita.</translation>
     </message>
@@ -3391,8 +3415,8 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Hoy</translation>
+        <source>To&amp;day</source>
+        <translation>Ho&amp;y</translation>
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
@@ -3660,7 +3684,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Tipos de visita</translation>
     </message>
     <message>
-        <source>&amp;New type</source>
+        <source>New &amp;type</source>
         <translation>Nuevo &amp;tipo</translation>
     </message>
     <message>
@@ -3757,6 +3781,22 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Between</source>
         <translation>Entre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation>Hora más temprana</translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation>Hora más tardía</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
@@ -3867,6 +3907,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Filtrar por paciente</translation>
     </message>
     <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -3875,7 +3919,7 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>

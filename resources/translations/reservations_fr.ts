@@ -926,24 +926,24 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>Cette &amp;semaine</translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>&amp;Next week</source>
-        <translation>Semaine &amp;suivante</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>Semaine sui&amp;vante</translation>
     </message>
     <message>
         <source>&amp;Add availability…</source>
@@ -1826,8 +1826,8 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>Client list</source>
@@ -2830,8 +2830,8 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
 <context>
     <name>RecurringActions</name>
     <message>
-        <source>&amp;Recurring visit…</source>
-        <translation>Rendez-vous &amp;récurrent…</translation>
+        <source>Recurring &amp;visit…</source>
+        <translation>Rendez-&amp;vous récurrent…</translation>
     </message>
     <message>
         <source>Waitlist</source>
@@ -3299,6 +3299,30 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Fin :</translation>
     </message>
     <message>
+        <source>Date of the first visit</source>
+        <translation>Date du premier rendez-vous</translation>
+    </message>
+    <message>
+        <source>Time of the visits</source>
+        <translation>Heure des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Nombre de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Preview of the visits</source>
+        <translation>Aperçu des rendez-vous</translation>
+    </message>
+    <message>
         <source>Choose a client, a provider and a visit type.</source>
         <translation>Choisissez un patient, un praticien et un type de rendez-vous.</translation>
     </message>
@@ -3391,8 +3415,8 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Jour &amp;suivant</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>Aujour&amp;d&apos;hui</translation>
+        <source>To&amp;day</source>
+        <translation>Aujourd&apos;&amp;hui</translation>
     </message>
     <message>
         <source>Next day with &amp;free slots</source>
@@ -3660,7 +3684,7 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Types de rendez-vous</translation>
     </message>
     <message>
-        <source>&amp;New type</source>
+        <source>New &amp;type</source>
         <translation>No&amp;uveau type</translation>
     </message>
     <message>
@@ -3757,6 +3781,22 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Between</source>
         <translation>Entre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation>Heure au plus tôt</translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation>Heure au plus tard</translation>
     </message>
     <message>
         <source>Urgent: offer first</source>
@@ -3867,6 +3907,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Filtrer par patient</translation>
     </message>
     <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>Aj&amp;outer…</translation>
     </message>
@@ -3875,8 +3919,8 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <source>Re&amp;move</source>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>&amp;Offer this time</source>
