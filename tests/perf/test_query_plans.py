@@ -11,7 +11,14 @@ import pytest
 
 from benchmarks.make_clinic import NOW
 from reservations_app.domain.access import Actor
-from reservations_app.services import booking, maintenance, people, reports, schedule
+from reservations_app.services import (
+    booking,
+    day_slots,
+    maintenance,
+    people,
+    reports,
+    schedule,
+)
 from reservations_app.store.models import database
 from tests.perf.queries import (
     insert_stale_holds,
@@ -40,6 +47,17 @@ def test_slot_queries_seek_the_day(desk: Actor) -> None:
     big = [step for step in steps if "reservation" in step or "availability_block" in step]
     assert len(big) == 2
     assert all(step.startswith("SEARCH") and "local_date=?" in step for step in big)
+
+
+def test_bookable_starts_seek_the_dates_around_the_day(desk: Actor) -> None:
+    steps = _steps(lambda: day_slots.bookable_starts(desk, DAY, NOW))
+    on_bookings = [step for step in steps if re.search(r"\b(SCAN|SEARCH) reservation\b", step)]
+    # The day and the days either side through a dates' index; never the status index, which
+    # would read every confirmed booking of all time for the OR of the live condition.
+    assert on_bookings and all("local_date>? AND local_date<?" in step
+                               for step in on_bookings), steps
+    assert not any("reservation_stale_holds" in step or "MULTI-INDEX OR" in step
+                   for step in steps), steps
 
 
 def test_week_queries_seek_the_provider_and_the_dates(desk: Actor) -> None:
