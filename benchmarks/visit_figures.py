@@ -39,10 +39,12 @@ def baseline_typed_starts(raw: sqlite3.Connection, day: dt.date, now: dt.datetim
     blocks = raw.execute("SELECT provider_id, start_at, end_at FROM availability_block "
                          "WHERE local_date = ?", (day.isoformat(),)).fetchall()
     busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+    # `+status`: SQLite's way to keep an index from serving a term. Without it the OR is
+    # read through the status index, every confirmed booking of all time (170 ms, not 6).
     for provider_id, start_at, end_at in raw.execute(
             "SELECT provider_id, occupied_start, occupied_end FROM reservation "
-            "WHERE local_date BETWEEN ? AND ? AND (status IN " + SETTLED + " OR "
-            "(status = 'pending' AND hold_expires_at > ?)) ORDER BY provider_id, occupied_start",
+            "WHERE local_date BETWEEN ? AND ? AND (+status IN " + SETTLED + " OR "
+            "(+status = 'pending' AND hold_expires_at > ?)) ORDER BY provider_id, occupied_start",
             ((day - dt.timedelta(days=1)).isoformat(), (day + dt.timedelta(days=1)).isoformat(),
              str(to_db(now)))):
         busy.setdefault(provider_id, []).append((dt.datetime.fromisoformat(start_at),

@@ -34,6 +34,16 @@ def live_condition(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
         & (ReservationRow.hold_expires_at > (now if isinstance(now, Bind) else to_db(now))))
 
 
+def live_hidden_from_the_planner(now: Bind):  # type: ignore[no-untyped-def]
+    """`live_condition(now)`, written so that no index can serve it. For a range of dates
+    SQLite otherwise reads it as a MULTI-INDEX OR over reservation_stale_holds (status): every
+    confirmed booking of all time (340,000 rows, 170 ms on the benchmark clinic) instead of
+    the few thousand of the dates' range."""
+    return Case(None, [(ReservationRow.status.in_(_SETTLED), 1),
+                       ((ReservationRow.status == Status.PENDING.value)
+                        & (ReservationRow.hold_expires_at > now), 1)], 0) == 1
+
+
 def _stale(now: dt.datetime | Bind):  # type: ignore[no-untyped-def]
     return (ReservationRow.status == Status.PENDING.value) & (
         ReservationRow.hold_expires_at <= (now if isinstance(now, Bind) else to_db(now)))

@@ -27,10 +27,11 @@ MAX_PAGE = 1000
 
 def _taken_query():  # type: ignore[no-untyped-def]
     # The days either side too: a buffer may reach over midnight into this day's blocks.
+    # Read through the dates' index, the status hidden (see live_hidden_from_the_planner).
     return ReservationRow.select(ReservationRow.provider, ReservationRow.occupied_start,
                                  ReservationRow.occupied_end, ReservationRow.status).where(
         (ReservationRow.local_date >= Bind("first")) & (ReservationRow.local_date <= Bind("last"))
-        & booking_queries.live_condition(Bind("now")))
+        & booking_queries.live_hidden_from_the_planner(Bind("now")))
 
 
 _TAKEN = Prepared(_taken_query)

@@ -1,7 +1,8 @@
 """Reports from SQL aggregates: the database sums and counts over the report index (0013:
-local_date, provider_id, visit_type_id, status and the times, in that order), reading only
-the index, in order, and returns one row per provider and day, folded here into months or
-weeks; no booking is loaded into Python.
+local_date, provider_id, visit_type_id, status and the times, in that order; 0014 adds each
+row's hours, so that they are read, not computed), reading only the index, in order, and
+returns one row per provider and day, folded here into months or weeks; no booking is loaded
+into Python.
 
 Columns that later migrations add (late_cancellation, visit_type_id) are used where the
 schema has them (see store.optional): before them, late cancellations count as none and every
@@ -31,14 +32,14 @@ from reservations_app.store import optional
 from reservations_app.store.models import database, to_db
 from reservations_app.store.transactions import read_snapshot
 
-_BOOKED = "(" + ", ".join(f"'{status}'" for status in BOOKED_STATUSES) + ")"
-
 
 def _booked(value: str, status: str = "x.status") -> str:
     """`value` for a booked visit, else 0. The reports filter by status this way rather than
     in WHERE: a status condition there leads the planner to the status index (every
-    confirmed booking of all time) instead of the dates' range of the report index (0013)."""
-    return f"CASE WHEN {status} IN {_BOOKED} THEN {value} ELSE 0 END"
+    confirmed booking of all time) instead of the dates' range of the report index (0013).
+    Equalities in turn, confirmed (most bookings) first: a fifth cheaper a row than IN."""
+    booked = " OR ".join(f"{status} = '{name}'" for name in BOOKED_STATUSES)
+    return f"CASE WHEN {booked} THEN {value} ELSE 0 END"
 
 
 def _postgres() -> bool:
@@ -48,7 +49,9 @@ def _postgres() -> bool:
 def _hours(start: str, end: str) -> str:
     if _postgres():
         return f"EXTRACT(EPOCH FROM ({end} - {start})) / 3600.0"
-    return f"(julianday({end}) - julianday({start})) * 24.0"
+    # Exactly the expression of the report indexes (migration 0014), so that SQLite reads
+    # each row's hours from the index instead of parsing two times per row.
+    return f"((julianday({end}) - julianday({start})) * 24.0)"
 
 
 def _check_period(period: str) -> None:

@@ -11,7 +11,14 @@ import pytest
 
 from benchmarks.make_clinic import NOW
 from reservations_app.domain.access import Actor
-from reservations_app.services import booking, maintenance, people, reports, schedule
+from reservations_app.services import (
+    booking,
+    day_slots,
+    maintenance,
+    people,
+    reports,
+    schedule,
+)
 from reservations_app.store.models import database
 from tests.perf.queries import (
     insert_stale_holds,
@@ -40,6 +47,17 @@ def test_slot_queries_seek_the_day(desk: Actor) -> None:
     big = [step for step in steps if "reservation" in step or "availability_block" in step]
     assert len(big) == 2
     assert all(step.startswith("SEARCH") and "local_date=?" in step for step in big)
+
+
+def test_bookable_starts_seek_the_dates_around_the_day(desk: Actor) -> None:
+    steps = _steps(lambda: day_slots.bookable_starts(desk, DAY, NOW))
+    on_bookings = [step for step in steps if re.search(r"\b(SCAN|SEARCH) reservation\b", step)]
+    # The day and the days either side through a dates' index; never the status index, which
+    # would read every confirmed booking of all time for the OR of the live condition.
+    assert on_bookings and all("local_date>? AND local_date<?" in step
+                               for step in on_bookings), steps
+    assert not any("reservation_stale_holds" in step or "MULTI-INDEX OR" in step
+                   for step in steps), steps
 
 
 def test_week_queries_seek_the_provider_and_the_dates(desk: Actor) -> None:
@@ -116,6 +134,21 @@ def test_reports_read_only_the_report_index(desk: Actor) -> None:
             assert on_bookings == [
                 "SEARCH x USING COVERING INDEX reservation_report (local_date>? AND "
                 "local_date<?)"], steps
+
+
+def test_reports_read_the_hours_from_the_indexes(desk: Actor) -> None:
+    first, last = NOW.date() - dt.timedelta(days=365), NOW.date()
+    for report in (reports.utilisation, reports.visit_types):
+        statements = [(sql, params) for sql, params in run_capturing(
+            lambda report=report: report(desk, first, last)) if "julianday" in sql]
+        assert statements, report.__name__
+        for sql, params in statements:
+            # The hours are the indexes' expression (0014): read, not parsed from two times
+            # per row, and the blocks too come from their index alone.
+            opcodes = database.execute_sql(f"EXPLAIN {sql}", params).fetchall()
+            assert not [op for op in opcodes if "julianday" in str(op[5])], sql
+            assert any("COVERING INDEX block_report" in step for step in plan(sql, params)) \
+                or "availability_block" not in sql, plan(sql, params)
 
 
 def test_a_likely_duplicate_is_found_through_the_birth_date_index(desk: Actor) -> None:
