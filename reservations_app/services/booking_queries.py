@@ -227,4 +227,9 @@ def fetch_bookings(query) -> list[Booking]:  # type: ignore[no-untyped-def]
 
 def bookings_of_values(rows: list[tuple[Any, ...]]) -> list[Booking]:
     width = len(records.RESERVATION_COLUMNS)
-    return [Booking(records.reservation_of_values(values), *values[width:]) for values in rows]
+    read = records.instant_reader()  # the rows share their slot times: parse each once
+    return [_booking(records.reservation_of_values(values, read), *values[width:])
+            for values in rows]
+
+
+_booking = records.fields_constructor(Booking)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from reservations_app.domain.model import (
     AuditEntry,
@@ -29,6 +31,8 @@ from reservations_app.store.models import (
     from_db,
 )
 
+T = TypeVar("T")
+
 
 def instant(value: dt.datetime | str | None) -> dt.datetime:
     """A stored instant of a NOT NULL column as an aware UTC datetime."""
@@ -38,6 +42,7 @@ def instant(value: dt.datetime | str | None) -> dt.datetime:
 
 
 
+@lru_cache(maxsize=4096)  # a list's rows share a few dates; parsing them is not free
 def _date(value: dt.date | str) -> dt.date:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
@@ -111,6 +116,27 @@ def block_of_values(values: tuple[Any, ...]) -> AvailabilityBlock:
                              instant(end_at))
 
 
+def fields_constructor(cls: type[T]) -> Callable[..., T]:
+    """A builder of `cls` from all its fields in order, for a frozen dataclass read by the
+    thousand: the generated __init__ sets each field through object.__setattr__, over half
+    the cost of reading a busy day's bookings. Only for classes that check nothing on
+    creation (no __post_init__), so what it builds equals what the class's own would."""
+    if hasattr(cls, "__post_init__") or not dataclasses.is_dataclass(cls):
+        raise TypeError(f"{cls.__name__} checks its fields on creation: build it normally")
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    new = object.__new__
+
+    def build(*values: Any) -> T:
+        built = new(cls)
+        built.__dict__.update(zip(names, values, strict=True))
+        return built
+
+    return build
+
+
+_reservation = fields_constructor(Reservation)
+
+
 RESERVATION_COLUMNS = (
     ReservationRow.id, ReservationRow.provider, ReservationRow.client, ReservationRow.start_at,
     ReservationRow.end_at, ReservationRow.local_date, ReservationRow.status,
@@ -121,21 +147,23 @@ RESERVATION_COLUMNS = (
 _STATUSES = {status.value: status for status in Status}
 
 
-def reservation_of_values(values: Sequence[Any]) -> Reservation:
+def reservation_of_values(values: Sequence[Any],
+                          read: Callable[[Any], dt.datetime] = instant) -> Reservation:
     """A reservation from raw values selected as RESERVATION_COLUMNS (extra columns after
-    them are ignored)."""
+    them are ignored). `read`: how to read its visit's instants, e.g. an `instant_reader`
+    shared by a result set whose rows repeat the same slot times."""
     (reservation_id, provider_id, client_id, start_at, end_at, local_date, status, created_at,
      hold_expires_at, confirmed_at, cancelled_at, cancel_reason, visit_type_id, note, late,
      notice_override, occupied_start, occupied_end) = values[:18]
-    start, end = instant(start_at), instant(end_at)
+    start, end = read(start_at), read(end_at)
     # Most bookings occupy exactly their visit: the same instants, read once.
-    occupied_from = start if occupied_start == start_at else instant(occupied_start)
-    occupied_until = end if occupied_end == end_at else instant(occupied_end)
-    return Reservation(reservation_id, provider_id, client_id, start, end,
-                       _date(local_date), _STATUSES[status], instant(created_at),
-                       from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
-                       cancel_reason, visit_type_id, note or "", bool(late), notice_override,
-                       occupied_from, occupied_until)
+    occupied_from = start if occupied_start == start_at else read(occupied_start)
+    occupied_until = end if occupied_end == end_at else read(occupied_end)
+    return _reservation(reservation_id, provider_id, client_id, start, end,
+                        _date(local_date), _STATUSES[status], instant(created_at),
+                        from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
+                        cancel_reason, visit_type_id, note or "", bool(late), notice_override,
+                        occupied_from, occupied_until)
 
 
 def reservation(row: ReservationRow) -> Reservation:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +50,7 @@ class DayBookPanel(QWidget):
         self._day = session.clinic_today()
         self._providers: list[Provider] = []
         self._loading: dt.date | None = None
+        self._stale = False  # the day changed while the book was hidden: read it when shown
         self._select_on_load: int | None = None  # a reservation to put the cursor on
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -159,15 +160,27 @@ class DayBookPanel(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """Read the day again on the runner. A book hidden behind the free-slot list reads
+        nothing until it is shown: a day switch there costs the list's read, not the whole
+        clinic's day as well."""
+        self._loading = self._day
+        self._show_day_label()
+        if self.isHidden():  # a page behind the free slots (not a window not shown yet)
+            self._stale = True
+            return
+        self._stale = False
         actor, day, now = self._session.actor, self._day, self._session.now()
         chosen = self.my_providers() or None
         slot_minutes = self._session.policy().slot_minutes
-        self._loading = day
-        self._show_day_label()
         # laid out on the worker too: a busy day's thousand blocks are placed off the GUI thread
         self._session.ops.query(
             lambda: layout_day(day_book.clinic_day(actor, day, now, chosen), slot_minutes),
             self._loaded, self._failed, owner=self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def my_providers(self) -> list[int]:
         """The providers this desk chose to see (empty: everyone working that day)."""

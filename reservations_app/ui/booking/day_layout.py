@@ -119,10 +119,15 @@ def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
 
 def _booking_item(minute: _Minutes, column: int, booking: Booking) -> DayItem:
     reservation = booking.reservation
-    occupied_start = reservation.occupied_start or reservation.start
-    occupied_end = reservation.occupied_end or reservation.end
-    return DayItem(ItemKind.BOOKING, column, minute(reservation.start), minute(reservation.end),
-                   booking, minute(occupied_start), minute(occupied_end))
+    start, end = minute(reservation.start), minute(reservation.end)
+    occupied_start, occupied_end = reservation.occupied_start, reservation.occupied_end
+    # most visits have no buffers: their occupied time is the visit's, often the very object
+    occupied_start_minute = start if occupied_start is None or occupied_start is \
+        reservation.start else minute(occupied_start)
+    occupied_end_minute = end if occupied_end is None or occupied_end is reservation.end \
+        else minute(occupied_end)
+    return DayItem(ItemKind.BOOKING, column, start, end, booking, occupied_start_minute,
+                   occupied_end_minute)
 
 
 class _Minutes:
@@ -132,10 +137,14 @@ class _Minutes:
     def __init__(self, day: ClinicDay) -> None:
         self._start = day.start
         self._day_minutes = (day.end - day.start).total_seconds() / 60
+        self._seen: dict[dt.datetime, float] = {}  # the day's bookings share their slot times
 
     def __call__(self, instant: dt.datetime) -> float:
-        minute = (instant - self._start).total_seconds() / 60
-        return 0.0 if minute < 0 else min(minute, self._day_minutes)
+        found = self._seen.get(instant)
+        if found is None:
+            minute = (instant - self._start).total_seconds() / 60
+            found = self._seen[instant] = 0.0 if minute < 0 else min(minute, self._day_minutes)
+        return found
 
 
 def _axis(day: ClinicDay, items: list[DayItem]) -> tuple[int, int]:
