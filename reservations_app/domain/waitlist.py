@@ -93,9 +93,14 @@ def wants(wish: Wish, provider_id: int, local_start: dt.datetime,
             and (wish.window is None or wish.window.holds(local_start, local_end)))
 
 
+def rank(wish: Wish) -> tuple[bool, dt.datetime, int]:
+    """The sort key of `ranked`, for sorting things that carry a wish."""
+    return (not wish.urgent, wish.created_at, wish.id)
+
+
 def ranked(wishes: Iterable[Wish]) -> list[Wish]:
     """Urgent first, then those who have waited longest."""
-    return sorted(wishes, key=lambda wish: (not wish.urgent, wish.created_at, wish.id))
+    return sorted(wishes, key=rank)
 
 
 def has_lapsed(wish: Wish, today: dt.date) -> bool:

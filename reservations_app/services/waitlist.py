@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from peewee import JOIN, Value, fn
+from peewee import JOIN, fn
 
 from reservations_app.domain import visits
 from reservations_app.domain import waitlist as wl
@@ -31,6 +31,7 @@ from reservations_app.store import records
 from reservations_app.store.models import (
     ClientRow,
     ReservationRow,
+    VisitTypeRow,
     WaitlistEntryProviderRow,
     WaitlistEntryRow,
     to_db,
@@ -62,6 +63,10 @@ def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+_STATUSES = {status.value: status for status in wl.WishStatus}  # the Enum call costs more
+NO_PROVIDERS: frozenset[int] = frozenset()
+
+
 def _time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
 
@@ -74,6 +79,15 @@ def _window(start: str | None, end: str | None) -> wl.TimeWindow | None:
 @lru_cache(maxsize=256)
 def _weekdays(text: str) -> frozenset[int]:
     return frozenset(int(d) for d in text.split(",") if d)
+
+
+@lru_cache(maxsize=4096)
+def _wish_terms(first_day: object, last_day: object, weekdays: str, window_start: str | None,
+                window_end: str | None) -> tuple[dt.date, dt.date, frozenset[int],
+                                                 wl.TimeWindow | None]:
+    """An entry's range, weekdays and window: one cache look-up a row instead of four."""
+    return (_date(first_day), _date(last_day), _weekdays(weekdays),
+            _window(window_start, window_end))
 
 
 ENTRY_COLUMNS = (WaitlistEntryRow.id, WaitlistEntryRow.client, WaitlistEntryRow.visit_type,
@@ -98,19 +112,21 @@ def _entries(query: Any, today: dt.date) -> list[Entry]:
 def _entries_of(rows: Sequence[Sequence[Any]], pairs: Iterable[Sequence[Any]],
                 today: dt.date) -> list[Entry]:
     """Entries from rows of ENTRY_COLUMNS and their (entry id, provider id) pairs."""
-    providers: dict[int, set[int]] = {}
+    named: dict[int, set[int]] = {}
     for entry_id, provider_id in pairs:
-        providers.setdefault(entry_id, set()).add(provider_id)
-    return [_entry(row, frozenset(providers.get(row[0], ())), today) for row in rows]
+        named.setdefault(entry_id, set()).add(provider_id)
+    providers = {entry_id: frozenset(ids) for entry_id, ids in named.items()}
+    return [_entry(row, providers.get(row[0], NO_PROVIDERS), today) for row in rows]
 
 
 def _entry(values: Sequence[Any], provider_ids: frozenset[int], today: dt.date) -> Entry:
     (entry_id, client_id, type_id, first_day, last_day, weekdays, window_start, window_end,
      urgent, note, status_text, created_at, reservation_id) = values
-    wish = wl.Wish(entry_id, client_id, type_id, provider_ids, _date(first_day),
-                   _date(last_day), _weekdays(weekdays), _window(window_start, window_end),
+    first, last, days, window = _wish_terms(first_day, last_day, weekdays, window_start,
+                                            window_end)
+    wish = wl.Wish(entry_id, client_id, type_id, provider_ids, first, last, days, window,
                    bool(urgent), records.instant(created_at))
-    status = wl.WishStatus(status_text)
+    status = _STATUSES[status_text]
     if status is wl.WishStatus.OPEN and wl.has_lapsed(wish, today):
         status = wl.WishStatus.LAPSED  # as the desk should see it, before any sweep
     return Entry(wish, note or "", status, reservation_id)
@@ -290,9 +306,9 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
         local_start = start.astimezone(tz).replace(tzinfo=None)
         day = local_start.date()
         lengths = _types_free_at(actor, provider_id, day, start, now,
-                                 {type_id for (type_id,) in _WAITED_FOR_TYPES.rows(day=day)})
+                                 [type_id for (type_id,) in _WAITED_FOR_TYPES.rows(day=day)])
         values = {"day": day, "provider": provider_id, "at": f"{local_start:%H:%M}",
-                  "weekday": f"%,{day.weekday()},%", "now": to_db(now),
+                  "weekday": f"%{day.weekday()}%", "now": to_db(now),
                   "limit": get_policy().max_per_client_per_day}
         # The index narrows each type's entries to the candidates; the rows of the others
         # are never read.
@@ -303,9 +319,9 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
     local_ends = {type_id: (start + length).astimezone(tz).replace(tzinfo=None)
                   for type_id, length in lengths.items()}
-    by_id = {e.id: e for e in candidates if wl.wants(
-        e.wish, provider_id, local_start, local_ends[e.wish.visit_type_id])}
-    return [by_id[wish.id] for wish in wl.ranked(e.wish for e in by_id.values())]
+    return sorted((e for e in candidates if wl.wants(
+        e.wish, provider_id, local_start, local_ends[e.wish.visit_type_id])),
+        key=lambda e: wl.rank(e.wish))
 
 
 def _covering():  # type: ignore[no-untyped-def]
@@ -316,13 +332,12 @@ def _covering():  # type: ignore[no-untyped-def]
 
 def _wanted():  # type: ignore[no-untyped-def]
     """Open entries of the type whose range and weekdays hold the day, whose window may hold
-    the start, who accept this provider (or anyone) and whose client has room that day: what
-    the desk could offer, as far as one query can tell. Every entry column read here is in
+    the start and whose client has room that day: what the desk could offer, as far as one
+    query can tell (the provider is `_candidates`'s join). Every entry column read here is in
     the index waitlist_entry_match (migration 0012)."""
-    chosen = WaitlistEntryProviderRow.alias("chosen")
-    any_chosen = chosen.select(chosen.entry).where(chosen.entry == WaitlistEntryRow.id)
-    this_one = any_chosen.where(chosen.provider == Bind("provider"))
-    weekday = Value(",").concat(WaitlistEntryRow.weekdays).concat(",") ** Bind("weekday")
+    # Weekdays are single digits (0-6) between commas, so "%1%" finds Tuesday without
+    # wrapping the column in commas for every index entry scanned.
+    weekday = WaitlistEntryRow.weekdays ** Bind("weekday")
     at = Bind("at")
     window = WaitlistEntryRow.window_start.is_null() | (
         (WaitlistEntryRow.window_start <= at)
@@ -333,8 +348,17 @@ def _wanted():  # type: ignore[no-untyped-def]
         fn.COUNT(ReservationRow.id) >= Bind("limit"))
     return (_covering() & (WaitlistEntryRow.visit_type == Bind("type"))
             & ((WaitlistEntryRow.weekdays == "") | weekday) & window
-            & WaitlistEntryRow.client.not_in(full_clients)
-            & (~fn.EXISTS(any_chosen) | fn.EXISTS(this_one)))
+            & WaitlistEntryRow.client.not_in(full_clients))
+
+
+def _candidates():  # type: ignore[no-untyped-def]
+    """`_wanted` entries that accept this provider: joined to their chosen providers, an
+    entry naming none gives one row with no provider, one naming this provider one row (the
+    pair is unique), one naming only others none; one index probe per entry."""
+    chosen = WaitlistEntryProviderRow.alias("chosen")
+    return WaitlistEntryRow.select(*ENTRY_COLUMNS).join(
+        chosen, JOIN.LEFT_OUTER, on=(chosen.entry == WaitlistEntryRow.id)).where(
+        _wanted() & (chosen.provider.is_null() | (chosen.provider == Bind("provider"))))
 
 
 def _chose_provider():  # type: ignore[no-untyped-def]
@@ -350,23 +374,31 @@ def _chose_provider():  # type: ignore[no-untyped-def]
         & (named.entry == mine.entry) & _covering())
 
 
-_WAITED_FOR_TYPES = Prepared(lambda: WaitlistEntryRow.select(
-    WaitlistEntryRow.visit_type).distinct().where(_covering()))
-_CANDIDATES = Prepared(lambda: WaitlistEntryRow.select(*ENTRY_COLUMNS).where(_wanted()))
+def _waited_for_types():  # type: ignore[no-untyped-def]
+    """The visit types an open entry covering the day waits for: one index probe per type
+    (waitlist_entry_match starts with status and type), not a walk of all the day's entries."""
+    waiting = WaitlistEntryRow.select(WaitlistEntryRow.id).where(
+        _covering() & (WaitlistEntryRow.visit_type == VisitTypeRow.id))
+    return VisitTypeRow.select(VisitTypeRow.id).where(fn.EXISTS(waiting))
+
+
+_WAITED_FOR_TYPES = Prepared(_waited_for_types)
+_CANDIDATES = Prepared(_candidates)
 _CHOSE_PROVIDER = Prepared(_chose_provider)
 
 
 def _types_free_at(actor: Actor, provider_id: int, day: dt.date, start: dt.datetime,
-                   now: dt.datetime, type_ids: set[int]) -> dict[int, dt.timedelta]:
+                   now: dt.datetime, type_ids: Iterable[int]) -> dict[int, dt.timedelta]:
     """The visit types a visit could start at `start` with, and each one's length."""
     free: dict[int, dt.timedelta] = {}
     for type_id in type_ids:
         visit_type = visit_types.find_type(type_id)
         if not visit_type.active or not visit_type.offered_by(provider_id):
             continue
-        rows = day_slots.explain_slots(actor, day, now, provider_id=provider_id,
-                                       visit_type_id=type_id)
-        if any(r.start == start and r.reason is Reason.FREE for r in rows):
+        reads = day_slots.read_days(actor, [day], now, provider_id=provider_id,
+                                    visit_type_id=type_id)[day]
+        row = reads.at(start)  # the day view's row for that start, the rest not explained
+        if row is not None and row.reason is Reason.FREE:
             free[type_id] = dt.timedelta(minutes=visit_type.minutes)
     return free
 

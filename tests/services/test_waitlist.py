@@ -123,6 +123,16 @@ def test_matches_respect_wishes_and_the_booking_rules(clinic, admin, now):
     assert waitlist.matches(admin, clinic.provider, thursday, now) == []  # past the horizon
 
 
+def test_matches_read_every_weekday_and_provider_an_entry_lists(clinic, admin, now):
+    tue_thu = wait(clinic, admin, now, client=0, weekdays=[1, 3])
+    wait(clinic, admin, now, client=1, weekdays=[0, 2, 4])  # never on a Thursday
+    both = wait(clinic, admin, now, client=2,
+                provider_ids=[clinic.provider, clinic.other_provider])
+    thursday = tuesday(0, "09:00") + dt.timedelta(days=2)
+    for provider in (clinic.provider, clinic.other_provider):
+        assert ids(waitlist.matches(admin, provider, thursday, now)) == [tue_thu.id, both.id]
+
+
 def test_an_offer_holds_and_its_confirmation_books_the_entry(clinic, admin, now):
     entry = wait(clinic, admin, now, client=0)
     other = wait(clinic, admin, now, client=1)
