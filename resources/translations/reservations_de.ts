@@ -3895,6 +3895,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <source>Any day</source>
         <translation>Jeder Tag</translation>
     </message>
+    <message>
+        <source>midnight</source>
+        <translation>Mitternacht</translation>
+    </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
@@ -3951,6 +3955,25 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Choose a client and a visit type.</source>
         <translation>Wählen Sie einen Patienten und eine Terminart.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>

@@ -3895,6 +3895,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
+    <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
@@ -3951,6 +3955,25 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Choose a client and a visit type.</source>
         <translation>Elija un paciente y un tipo de visita.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vencida</translation>
     </message>
 </context>
 <context>

@@ -3895,6 +3895,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <source>Any day</source>
         <translation>N&apos;importe quel jour</translation>
     </message>
+    <message>
+        <source>midnight</source>
+        <translation>minuit</translation>
+    </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
@@ -3951,6 +3955,25 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Choose a client and a visit type.</source>
         <translation>Choisissez un patient et un type de rendez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>

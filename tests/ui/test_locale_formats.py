@@ -10,7 +10,13 @@ from PySide6.QtCore import QLocale, Qt
 
 from reservations_app.ui.calendar.labels import minute_text
 from reservations_app.ui.calendar.tab import CalendarTab
-from reservations_app.ui.models.formatting import day_label, local_dates
+from reservations_app.ui.models.formatting import (
+    day_label,
+    local_dates,
+    month_label,
+    short_time,
+    weekday_short,
+)
 from reservations_app.ui.session import Session
 
 
@@ -52,3 +58,25 @@ def test_the_calendar_week_starts_on_the_locales_first_day(
     tab.show_date(dt.date(2026, 12, 2))  # a Wednesday
     assert tab.calendar.firstDayOfWeek() == first
     assert tab.week_first_day().isoweekday() % 7 == first.value % 7
+
+
+def test_weekday_boxes_times_and_chart_months_follow_the_locale(locale) -> None:  # type: ignore[no-untyped-def]
+    locale("de_DE")
+    assert [weekday_short(day) for day in (0, 6)] == ["Mo.", "So."]
+    assert short_time(dt.time(14, 5)) == "14:05"
+    assert month_label(dt.date(2026, 12, 1)) == "Dez. 2026"
+    locale("en_US")
+    assert weekday_short(0) == "Mon"
+    assert short_time(dt.time(14, 5)).replace("\u202f", " ") == "2:05 PM"
+
+
+def test_the_series_and_waitlist_dialogs_name_weekdays_in_the_locale(
+        locale, qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.ui.booking.series_dialog import SeriesDialog
+    from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
+
+    locale("fr_FR")
+    dialogs = [SeriesDialog(session), WaitlistEntryDialog([], [], [], dt.date(2026, 12, 1))]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert [box.text() for box in dialog.weekday_boxes][:2] == ["lun.", "mar."]

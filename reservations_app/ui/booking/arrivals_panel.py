@@ -23,6 +23,7 @@ from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
 from reservations_app.services import front_desk
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS
+from reservations_app.ui.models.formatting import short_time
 from reservations_app.ui.models.table import OBJECT_ROLE, ObjectTableModel
 from reservations_app.ui.session import Session
 
@@ -78,7 +79,7 @@ class ArrivalsModel(ObjectTableModel[ArrivalRow]):
 
     def display(self, row: ArrivalRow, column: int) -> str:
         if column == self.COL_TIME:
-            return row.booking.reservation.start.astimezone(zone(self._zone)).strftime("%H:%M")
+            return short_time(row.booking.reservation.start.astimezone(zone(self._zone)))
         if column == self.COL_CLIENT:
             return row.booking.client_name
         if column == self.COL_PROVIDER:

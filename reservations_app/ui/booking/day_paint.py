@@ -280,7 +280,7 @@ def _paint_axis(painter: QPainter, palette: QPalette, scene: Scene,
             continue
         label = QRectF(0, y + 1, m.axis_width - 6, metrics.height())
         painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                         local.strftime("%H:%M"))
+                         short_time(local))
 
 
 def _paint_header(painter: QPainter, palette: QPalette, scene: Scene,

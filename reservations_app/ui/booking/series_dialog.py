@@ -37,7 +37,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.recurrence import MAX_OCCURRENCES, WEEKDAY_NAMES, Recurrence, Unit
 from reservations_app.domain.timezones import zone
 from reservations_app.services import people, series, visit_types
-from reservations_app.ui.models.formatting import pydate, qdate
+from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
 
 
@@ -64,7 +64,7 @@ class SeriesDialog(QDialog):
         for unit, label in ((Unit.WEEK, self.tr("weeks")), (Unit.DAY, self.tr("days")),
                             (Unit.MONTH, self.tr("months (same weekday)"))):
             self.unit_box.addItem(label, unit)
-        self.weekday_boxes = [QCheckBox(name.title()) for name in WEEKDAY_NAMES]
+        self.weekday_boxes = [QCheckBox(weekday_short(day)) for day in range(len(WEEKDAY_NAMES))]
         self.count_radio = QRadioButton(self.tr("Visits:"))
         self.until_radio = QRadioButton(self.tr("Until:"))
         self.count_radio.setChecked(True)

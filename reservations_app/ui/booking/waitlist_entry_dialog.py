@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.recurrence import WEEKDAY_NAMES
 from reservations_app.domain.waitlist import AFTERNOON, MORNING, TimeWindow
 from reservations_app.services.waitlist import Entry
-from reservations_app.ui.models.formatting import pydate, qdate
+from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 
 ANY, MORNING_KEY, AFTERNOON_KEY, BETWEEN = "any", "morning", "afternoon", "between"
 
@@ -67,7 +67,7 @@ class WaitlistEntryDialog(QDialog):
         self.provider_list.setMaximumHeight(90)
         self.from_edit = _date_edit(today)
         self.until_edit = _date_edit(today + dt.timedelta(weeks=4))
-        self.weekday_boxes = [QCheckBox(name.title()) for name in WEEKDAY_NAMES]
+        self.weekday_boxes = [QCheckBox(weekday_short(day)) for day in range(len(WEEKDAY_NAMES))]
         self.time_box = QComboBox()
         for key, label in ((ANY, self.tr("Any time")), (MORNING_KEY, self.tr("Morning")),
                            (AFTERNOON_KEY, self.tr("Afternoon")), (BETWEEN, self.tr("Between"))):

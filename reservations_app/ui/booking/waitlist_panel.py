@@ -37,7 +37,7 @@ from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
 from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.models.table import OBJECT_ROLE
-from reservations_app.ui.models.waitlist_model import Names, WaitlistModel
+from reservations_app.ui.models.waitlist_model import Names, WaitlistModel, status_text
 
 
 class WaitlistPanel(QWidget):
@@ -62,7 +62,7 @@ class WaitlistPanel(QWidget):
     def _build(self) -> None:
         self.status_box = QComboBox()
         for status in WishStatus:
-            self.status_box.addItem(status.value.title(), status)
+            self.status_box.addItem(status_text(status), status)
         self.status_box.addItem(self.tr("All"), None)
         self.search_edit = QLineEdit(placeholderText=self.tr("Filter by client"))
         self.headline = QLabel()

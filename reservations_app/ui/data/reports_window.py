@@ -35,6 +35,7 @@ from reservations_app.services import people, reports
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE
 from reservations_app.ui.data.charts import Chart
 from reservations_app.ui.data.report_model import HEADERS, ReportModel, lines_of
+from reservations_app.ui.models.formatting import month_label, short_day
 from reservations_app.ui.session import Session
 
 CHART_EXPORT_SIZE = QSize(900, 360)
@@ -144,8 +145,8 @@ class ReportsWindow(QWidget):
         self.model.set_lines(lines_of(used, missed))
         self.table.resizeColumnsToContents()
         self.utilisation_chart.set_points(utilisation_by_provider(used))
-        label = "%Y-%m" if period == "month" else "%d %b"
-        self.no_show_chart.set_points([(day.strftime(label), rate)
+        label = month_label if period == "month" else short_day
+        self.no_show_chart.set_points([(label(day), rate)
                                        for day, rate in no_show_rate_by_period(missed)])
         self.refreshed.emit()
 

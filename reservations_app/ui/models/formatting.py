@@ -16,8 +16,24 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def short_time(local: dt.datetime) -> str:
+def short_time(local: dt.datetime | dt.time) -> str:
+    """'14:30' or '2:30 PM', as the user's locale writes a time of day."""
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def weekday_short(index: int) -> str:
+    """'Mon', 'lun.', 'Mo.': the locale's short name of weekday `index` (0 is Monday)."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
+def month_label(day: dt.date) -> str:
+    """'Dec 2026' in the user's locale."""
+    return QLocale().toString(qdate(day), "MMM yyyy")
+
+
+def short_day(day: dt.date) -> str:
+    """'1 Dec' in the user's locale."""
+    return QLocale().toString(qdate(day), "d MMM")
 
 
 def day_label(day: dt.date) -> str:

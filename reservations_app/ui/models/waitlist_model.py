@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
-from reservations_app.domain.recurrence import WEEKDAY_NAMES
+from reservations_app.domain.waitlist import WishStatus
 from reservations_app.services.waitlist import Entry
-from reservations_app.ui.models.formatting import day_label
+from reservations_app.ui.models.formatting import day_label, short_time, weekday_short
 from reservations_app.ui.models.table import ObjectTableModel
 
 
@@ -20,6 +20,17 @@ class Names:
     clients: Mapping[int, str] = field(default_factory=dict)
     providers: Mapping[int, str] = field(default_factory=dict)
     types: Mapping[int, str] = field(default_factory=dict)
+
+
+STATUS_WORDS = {WishStatus.OPEN: QT_TRANSLATE_NOOP("WaitlistStatus", "Open"),
+                WishStatus.BOOKED: QT_TRANSLATE_NOOP("WaitlistStatus", "Booked"),
+                WishStatus.REMOVED: QT_TRANSLATE_NOOP("WaitlistStatus", "Removed"),
+                WishStatus.LAPSED: QT_TRANSLATE_NOOP("WaitlistStatus", "Lapsed")}
+
+
+def status_text(status: WishStatus) -> str:
+    """An entry's status in the desk's language."""
+    return QCoreApplication.translate("WaitlistStatus", str(STATUS_WORDS[status]))
 
 
 class WaitlistModel(ObjectTableModel[Entry]):
@@ -62,15 +73,15 @@ class WaitlistModel(ObjectTableModel[Entry]):
         if column == self.COL_WHEN:
             return self._when(entry)
         if column == self.COL_STATUS:
-            status = entry.status.value.title()
+            status = status_text(entry.status)
             return self.tr("Urgent · %1").replace("%1", status) if wish.urgent else status
         return entry.note
 
     def _when(self, entry: Entry) -> str:
         wish = entry.wish
-        days = ", ".join(WEEKDAY_NAMES[d].title() for d in sorted(wish.weekdays)) \
+        days = ", ".join(weekday_short(d) for d in sorted(wish.weekdays)) \
             or self.tr("Any day")
         if wish.window is None:
             return days
-        end = wish.window.end.strftime("%H:%M") if wish.window.end else "24:00"
-        return f"{days}, {wish.window.start:%H:%M}–{end}"
+        end = short_time(wish.window.end) if wish.window.end else self.tr("midnight")
+        return f"{days}, {short_time(wish.window.start)}–{end}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.timezones import zone
 from reservations_app.services import calls, printouts
+from reservations_app.ui.models.formatting import day_label, short_time
 from reservations_app.ui.session import Session
 
 CHOICES = ((None, QT_TRANSLATE_NOOP("CallListDialog", "not called")),
@@ -37,7 +38,7 @@ class CallListDialog(QDialog):
         self._session, self._day = session, day
         self.setWindowTitle(self.tr("Call list"))
         self.title = QLabel(self.tr("Reminder calls for {day}").format(
-            day=day.local_date.strftime("%a %d %b %Y")), self)
+            day=day_label(day.local_date)), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.table = QTableWidget(len(day.visits), 5, self)
@@ -67,7 +68,7 @@ class CallListDialog(QDialog):
     def _fill(self) -> None:
         tz = zone(self._day.clinic_timezone)
         for row, visit in enumerate(self._day.visits):
-            cells = (visit.start.astimezone(tz).strftime("%H:%M"), visit.client_name,
+            cells = (short_time(visit.start.astimezone(tz)), visit.client_name,
                      visit.phone or self.tr("no phone"), visit.provider_name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
