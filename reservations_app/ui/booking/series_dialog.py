@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -37,6 +36,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.recurrence import MAX_OCCURRENCES, WEEKDAY_NAMES, Recurrence, Unit
 from reservations_app.domain.timezones import zone
 from reservations_app.services import people, series, visit_types
+from reservations_app.ui.layout_parts import row_of
 from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
 
@@ -92,13 +92,13 @@ class SeriesDialog(QDialog):
         form.addRow(self.tr("Client:"), self.client_box)
         form.addRow(self.tr("Provider:"), self.provider_box)
         form.addRow(self.tr("Visit type:"), self.type_box)
-        form.addRow(self.tr("First visit:"), _row(self.date_edit, self.time_edit))
-        form.addRow(self.tr("Repeat every:"), _row(self.every_spin, self.unit_box))
-        form.addRow(self.tr("On (none: the first visit's day):"), _row(*self.weekday_boxes))
-        form.addRow(self.tr("Ends:"), _row(self.count_radio, self.count_spin,
+        form.addRow(self.tr("First visit:"), row_of(self.date_edit, self.time_edit))
+        form.addRow(self.tr("Repeat every:"), row_of(self.every_spin, self.unit_box))
+        form.addRow(self.tr("On (none: the first visit's day):"), row_of(*self.weekday_boxes))
+        form.addRow(self.tr("Ends:"), row_of(self.count_radio, self.count_spin,
                                           self.until_radio, self.until_edit))
         form.addRow("", self.skip_box)
-        buttons = _row(self.preview_button, self.book_button, self.close_button)
+        buttons = row_of(self.preview_button, self.book_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for part in (self.table, self.summary, self.error, buttons):
@@ -265,14 +265,3 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder
-
-

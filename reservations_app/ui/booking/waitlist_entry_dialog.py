@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.recurrence import WEEKDAY_NAMES
 from reservations_app.domain.waitlist import AFTERNOON, MORNING, TimeWindow
 from reservations_app.services.waitlist import Entry
+from reservations_app.ui.layout_parts import row_of
 from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 
 ANY, MORNING_KEY, AFTERNOON_KEY, BETWEEN = "any", "morning", "afternoon", "between"
@@ -95,10 +95,10 @@ class WaitlistEntryDialog(QDialog):
         form.addRow(self.tr("Client:"), self.client_box)
         form.addRow(self.tr("Visit type:"), self.type_box)
         form.addRow(self.tr("With (none: anyone):"), self.provider_list)
-        form.addRow(self.tr("From:"), _row(self.from_edit, QLabel(self.tr("until")),
+        form.addRow(self.tr("From:"), row_of(self.from_edit, QLabel(self.tr("until")),
                                            self.until_edit))
-        form.addRow(self.tr("Weekdays:"), _row(*self.weekday_boxes))
-        form.addRow(self.tr("Time of day:"), _row(self.time_box, self.window_start,
+        form.addRow(self.tr("Weekdays:"), row_of(*self.weekday_boxes))
+        form.addRow(self.tr("Time of day:"), row_of(self.time_box, self.window_start,
                                                   self.window_end))
         form.addRow("", self.urgent_box)
         form.addRow(self.tr("Note:"), self.note_edit)
@@ -169,12 +169,3 @@ def _date_edit(day: dt.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder

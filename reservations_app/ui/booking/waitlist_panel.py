@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from reservations_app.domain.waitlist import WishStatus
 from reservations_app.services import people, visit_types, waitlist
 from reservations_app.services.changeset import BOOKINGS, PEOPLE
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
+from reservations_app.ui.layout_parts import row_of
 from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.models.table import OBJECT_ROLE
 from reservations_app.ui.models.waitlist_model import Names, WaitlistModel, status_text
@@ -85,8 +85,8 @@ class WaitlistPanel(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c")
         self.error.setWordWrap(True)
-        filters = _row(QLabel(self.tr("Status:")), self.status_box, self.search_edit)
-        buttons = _row(self.add_button, self.edit_button, self.remove_button,
+        filters = row_of(QLabel(self.tr("Status:")), self.status_box, self.search_edit)
+        buttons = row_of(self.add_button, self.edit_button, self.remove_button,
                        self.offer_button, self.all_button)
         layout = QVBoxLayout(self)
         for part in (filters, self.headline, self.table, self.error, buttons):
@@ -236,12 +236,3 @@ class WaitlistPanel(QWidget):
 
     def _refused(self, error: DomainError) -> None:
         self.error.setText(str(error))
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder

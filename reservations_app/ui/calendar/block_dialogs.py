@@ -14,11 +14,11 @@ from reservations_app.ui.calendar.dialog_parts import (
     ApplyDialog,
     BlockRowsEditor,
     date_edit,
-    pydate,
 )
 from reservations_app.ui.calendar.editor import Reply
 from reservations_app.ui.calendar.week_layout import wall_minutes
 from reservations_app.ui.focus import chain_tab_order
+from reservations_app.ui.models.formatting import pydate
 
 AddBlocks = Callable[[dt.date, list[BlockSpec], Reply], None]
 ChangeBlock = Callable[[BlockSpec, Reply], None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,17 +29,9 @@ from reservations_app.domain.model import BlockSpec
 from reservations_app.ui.calendar import colors
 from reservations_app.ui.calendar.editor import Outcome, Reply
 from reservations_app.ui.focus import chain_tab_order
-from reservations_app.ui.models.formatting import local_dates
+from reservations_app.ui.models.formatting import local_dates, qdate
 
 MAX_BLOCKS = 12
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def date_edit(day: dt.date, name: str, parent: QWidget) -> QDateEdit:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 
-from reservations_app.ui.calendar.dialog_parts import pydate, qdate
 from reservations_app.ui.menu_arrow import make_room_for_menu_arrow
+from reservations_app.ui.models.formatting import pydate, qdate
 
 PAGE_MARGIN_DAYS = 14
 

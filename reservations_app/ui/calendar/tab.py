@@ -23,7 +23,7 @@ from reservations_app.domain.timezones import local_date_of, zone
 from reservations_app.services import booking, people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
-from reservations_app.ui.calendar.dialog_parts import InlineError, pydate
+from reservations_app.ui.calendar.dialog_parts import InlineError
 from reservations_app.ui.calendar.editing import ScheduleActions
 from reservations_app.ui.calendar.editor import ScheduleEditor
 from reservations_app.ui.calendar.legend import Legend
@@ -37,6 +37,7 @@ from reservations_app.ui.calendar.week_layout import (
     week_start,
 )
 from reservations_app.ui.calendar.week_model import WeekModel
+from reservations_app.ui.models.formatting import pydate
 from reservations_app.ui.session import Session
 
 TICK_MS = 30_000

@@ -13,9 +13,9 @@ from reservations_app.ui.calendar.dialog_parts import (
     ApplyDialog,
     BlockRowsEditor,
     date_edit,
-    pydate,
 )
 from reservations_app.ui.calendar.editor import Reply
+from reservations_app.ui.models.formatting import pydate
 
 TakeTimeOff = Callable[[dt.date, BlockSpec | None, Reply], None]
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont
 
 from reservations_app.domain.model import BlockSpec, Provider
 from reservations_app.services import schedule
-from reservations_app.ui.calendar.dialog_parts import qdate
 from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.models.formatting import qdate
 from tests.ui.calendar.conftest import DAY
 from tests.ui.calendar.helpers import closed, grid_point, press_ok, set_block, shown_blocks
 from tests.ui.conftest import changed_elsewhere, settle

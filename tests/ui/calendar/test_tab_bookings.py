@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
 from reservations_app.services import booking, people, schedule
-from reservations_app.ui.calendar.dialog_parts import qdate
 from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
+from reservations_app.ui.models.formatting import qdate
 from tests.ui.calendar.conftest import DAY, FakeClock
 from tests.ui.calendar.helpers import closed, press_ok, set_block, shown_blocks
 from tests.ui.conftest import changed_elsewhere, settle, touching
