@@ -1,10 +1,12 @@
-"""Keyboard reach: Tab order as a list, and a form label's Alt+letter for a row of two."""
+"""Keyboard reach: Tab order as a list, a form label's Alt+letter for a row of two, and what a
+painted view says to assistive technology."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
 
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
@@ -20,3 +22,14 @@ def label_row_of_two(form: QFormLayout, row: QLayout, buddy: QWidget) -> None:
     label = form.labelForField(row)
     if isinstance(label, QLabel):
         label.setBuddy(buddy)
+
+
+def announce(view: QWidget, text: str) -> None:
+    """A painted view has no child elements: what its cursor is on goes out as the view's
+    description, and assistive technology is told when it changed (only while focused)."""
+    if text == view.accessibleDescription():
+        return
+    view.setAccessibleDescription(text)
+    if view.hasFocus():
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))

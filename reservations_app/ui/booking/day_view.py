@@ -13,8 +13,6 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from reservations_app.domain.model import Booking
 from reservations_app.ui.booking import day_paint
 from reservations_app.ui.booking.day_layout import DayLayout
+from reservations_app.ui.focus import announce
 
 
 @dataclasses.dataclass
@@ -205,13 +204,7 @@ class DayView(QAbstractScrollArea):
         description, and assistive technology is told when it changes."""
         if self._layout is None or not self._layout.columns:
             return
-        text = day_paint.spoken_cell(self._layout, self._column, self._row, self._now)
-        if text == self.accessibleDescription():
-            return
-        self.setAccessibleDescription(text)
-        if self.hasFocus():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        announce(self, day_paint.spoken_cell(self._layout, self._column, self._row, self._now))
 
     def _ensure_visible(self) -> None:
         m, width = self._metrics, self._column_width()

@@ -197,11 +197,8 @@ class SeriesDialog(QDialog):
 
     @Slot()
     def preview(self) -> None:
-        self.error.clear()
-        try:
-            request = self.request()
-        except DomainError as exc:
-            self.error.setText(str(exc))
+        request = self._request_or_say_why()
+        if request is None:
             return
         actor, now = self.session.actor, self.session.now()
         tz = zone(self._providers[request.provider_id].timezone)
@@ -216,6 +213,15 @@ class SeriesDialog(QDialog):
         self._previewed = None
         self.model.set_rows(rows, tz)
         self._previewed = request
+
+    def _request_or_say_why(self) -> series.SeriesRequest | None:
+        """The form's series, or None with the reason shown under the form."""
+        self.error.clear()
+        try:
+            return self.request()
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            return None
 
     def _current_request(self) -> series.SeriesRequest | None:
         try:
@@ -241,11 +247,8 @@ class SeriesDialog(QDialog):
 
     @Slot()
     def book(self) -> None:
-        self.error.clear()
-        try:
-            request = self.request()
-        except DomainError as exc:
-            self.error.setText(str(exc))
+        request = self._request_or_say_why()
+        if request is None:
             return
         actor, now, skip = self.session.actor, self.session.now(), self.skip_box.isChecked()
         starts = self.model.chosen_starts() if request == self._previewed else None

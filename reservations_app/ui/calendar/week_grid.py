@@ -8,8 +8,6 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QFontMetrics,
@@ -28,6 +26,7 @@ from reservations_app.ui.calendar.geometry import GridGeometry, drag_span, pixel
 from reservations_app.ui.calendar.grid_painter import GridPainter, GridScene
 from reservations_app.ui.calendar.week_layout import ItemKind, WeekItem, items_at
 from reservations_app.ui.calendar.week_model import WeekModel
+from reservations_app.ui.focus import announce
 
 # Shown until the tab sets the real week; the grid never reads the clock itself.
 PLACEHOLDER_WEEK = dt.date(2001, 1, 1)
@@ -140,13 +139,7 @@ class WeekGrid(QAbstractScrollArea):
     def _announce(self) -> None:
         """The painted grid has no child elements: what the cursor is on goes out as the
         grid's description, and assistive technology is told it changed."""
-        text = self.spoken_selection()
-        if text == self.accessibleDescription():
-            return
-        self.setAccessibleDescription(text)
-        if self.hasFocus():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        announce(self, self.spoken_selection())
 
     def preview(self) -> tuple[int, int, int] | None:
         """The block a drag in progress would create: (day, start minute, end minute)."""
