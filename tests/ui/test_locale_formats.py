@@ -80,3 +80,15 @@ def test_the_series_and_waitlist_dialogs_name_weekdays_in_the_locale(
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert [box.text() for box in dialog.weekday_boxes][:2] == ["lun.", "mar."]
+
+
+def test_the_day_views_time_axis_is_as_wide_as_the_locales_clock(locale) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reservations_app.ui.booking.day_paint import Metrics
+
+    metrics = QFontMetrics(QFont())
+    for name in ("en_US", "de_DE"):
+        locale(name)
+        widest = max(metrics.horizontalAdvance(short_time(dt.time(hour))) for hour in (10, 22))
+        assert Metrics.of(metrics).axis_width > widest  # "10:00 PM" was cut to "0:00 PM"

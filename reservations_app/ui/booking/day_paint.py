@@ -27,7 +27,9 @@ class Metrics:
 
     @classmethod
     def of(cls, metrics: QFontMetrics) -> Metrics:
-        return cls(axis_width=metrics.horizontalAdvance("00:00") + 18,
+        # The locale's clock decides the width: "10:00 PM" needs more room than "22:00".
+        widest = max(metrics.horizontalAdvance(short_time(dt.time(hour))) for hour in range(24))
+        return cls(axis_width=widest + 18,
                    header_height=2 * metrics.height() + 10,
                    row_height=max(20, metrics.height() + 6),
                    min_column_width=max(120, metrics.averageCharWidth() * 18))
