@@ -23,6 +23,7 @@ from reservations_app.services import (
 )
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
+from reservations_app.ui.models.formatting import pydate
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
 from reservations_app.ui.models.waitlist_model import Names, WaitlistModel
 from tests.ui.conftest import DAY, changed_elsewhere, settle
@@ -216,6 +217,9 @@ def test_the_booking_menu_opens_the_series_dialog_and_the_waitlist(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.type_box.count() == 1,
                     timeout=20_000)
+    first = session.clinic_today() + dt.timedelta(days=1)  # not Qt's default of 1 Jan 2000
+    assert pydate(dialog.date_edit.date()) == first
+    assert pydate(dialog.until_edit.date()) == first + dt.timedelta(weeks=12)
     dialog.reject()
     settle(qtbot, session)
 

@@ -52,6 +52,9 @@ class SeriesDialog(QDialog):
         self._providers: dict[int, Any] = {}
         self._previewed: series.SeriesRequest | None = None  # what the table shows
         self._build()
+        # Opened from the menu the series starts tomorrow (the notice rules out today);
+        # preset() moves it to the time chosen in the day view.
+        self._first_day(session.clinic_today() + dt.timedelta(days=1))
         self._connect_signals()
         self._load_choices()
 
@@ -165,9 +168,12 @@ class SeriesDialog(QDialog):
             if wanted is not None and box.findData(wanted) >= 0:
                 box.setCurrentIndex(box.findData(wanted))
         if local_start is not None:
-            self.date_edit.setDate(qdate(local_start.date()))
+            self._first_day(local_start.date())
             self.time_edit.setTime(QTime(local_start.hour, local_start.minute))
-            self.until_edit.setDate(qdate(local_start.date() + dt.timedelta(weeks=12)))
+
+    def _first_day(self, day: dt.date) -> None:
+        self.date_edit.setDate(qdate(day))
+        self.until_edit.setDate(qdate(day + dt.timedelta(weeks=12)))
 
     @Slot()
     def _unit_changed(self) -> None:
