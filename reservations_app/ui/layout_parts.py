@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
+
+from reservations_app.ui.models.formatting import qdate
+
+DATE_FORMAT = "ddd d MMM yyyy"  # day and month names in the user's language
 
 
 def row_of(*widgets: QWidget) -> QWidget:
@@ -13,3 +19,13 @@ def row_of(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return holder
+
+
+def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, written as the rest of the app writes dates."""
+    edit = QDateEdit(parent)
+    if day is not None:
+        edit.setDate(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit

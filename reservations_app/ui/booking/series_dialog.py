@@ -18,7 +18,6 @@ from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHeaderView,
@@ -36,7 +35,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.recurrence import MAX_OCCURRENCES, WEEKDAY_NAMES, Recurrence, Unit
 from reservations_app.domain.timezones import zone
 from reservations_app.services import people, series, visit_types
-from reservations_app.ui.layout_parts import row_of
+from reservations_app.ui.layout_parts import date_edit, row_of
 from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 from reservations_app.ui.models.series_preview_model import SeriesPreviewModel
 
@@ -60,7 +59,7 @@ class SeriesDialog(QDialog):
 
     def _build(self) -> None:
         self.client_box, self.provider_box, self.type_box = QComboBox(), QComboBox(), QComboBox()
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.time_edit = QTimeEdit(QTime(9, 0))
         self.every_spin = QSpinBox(minimum=1, maximum=52)
         self.unit_box = QComboBox()
@@ -72,9 +71,7 @@ class SeriesDialog(QDialog):
         self.until_radio = QRadioButton(self.tr("Until:"))
         self.count_radio.setChecked(True)
         self.count_spin = QSpinBox(minimum=1, maximum=MAX_OCCURRENCES, value=6)
-        self.until_edit = _date_edit()
-        for edit in (self.date_edit, self.until_edit):
-            edit.setDisplayFormat("ddd d MMM yyyy")
+        self.until_edit = date_edit()
         self.skip_box = QCheckBox(self.tr("Book the visits that fit, skip the others"))
         self.table = QTableView()
         self._name_fields()
@@ -268,9 +265,3 @@ class SeriesDialog(QDialog):
 
     def _refused(self, error: DomainError) -> None:
         self.error.setText(str(error))
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    return edit

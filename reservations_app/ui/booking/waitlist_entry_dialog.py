@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from reservations_app.domain.recurrence import WEEKDAY_NAMES
 from reservations_app.domain.waitlist import AFTERNOON, MORNING, TimeWindow
 from reservations_app.services.waitlist import Entry
-from reservations_app.ui.layout_parts import row_of
+from reservations_app.ui.layout_parts import date_edit, row_of
 from reservations_app.ui.models.formatting import pydate, qdate, weekday_short
 
 ANY, MORNING_KEY, AFTERNOON_KEY, BETWEEN = "any", "morning", "afternoon", "between"
@@ -65,8 +64,8 @@ class WaitlistEntryDialog(QDialog):
             row.setCheckState(Qt.CheckState.Unchecked)
             self.provider_list.addItem(row)
         self.provider_list.setMaximumHeight(90)
-        self.from_edit = _date_edit(today)
-        self.until_edit = _date_edit(today + dt.timedelta(weeks=4))
+        self.from_edit = date_edit(today)
+        self.until_edit = date_edit(today + dt.timedelta(weeks=4))
         self.weekday_boxes = [QCheckBox(weekday_short(day)) for day in range(len(WEEKDAY_NAMES))]
         self.time_box = QComboBox()
         for key, label in ((ANY, self.tr("Any time")), (MORNING_KEY, self.tr("Morning")),
@@ -162,10 +161,3 @@ class WaitlistEntryDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    return edit

@@ -29,15 +29,14 @@ from reservations_app.domain.model import BlockSpec
 from reservations_app.ui.calendar import colors
 from reservations_app.ui.calendar.editor import Outcome, Reply
 from reservations_app.ui.focus import chain_tab_order
-from reservations_app.ui.models.formatting import local_dates, qdate
+from reservations_app.ui.layout_parts import date_edit as plain_date_edit
+from reservations_app.ui.models.formatting import local_dates
 
 MAX_BLOCKS = 12
 
 
 def date_edit(day: dt.date, name: str, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit = plain_date_edit(day, parent)
     edit.setAccessibleName(name)
     return edit
 

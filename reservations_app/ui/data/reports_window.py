@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from reservations_app.services import people, reports
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE
 from reservations_app.ui.data.charts import Chart
 from reservations_app.ui.data.report_model import HEADERS, ReportModel, lines_of
+from reservations_app.ui.layout_parts import date_edit
 from reservations_app.ui.models.formatting import month_label, short_day
 from reservations_app.ui.session import Session
 
@@ -59,8 +60,8 @@ class ReportsWindow(QWidget):
 
     def _build(self) -> None:
         today = self.session.clinic_today()
-        self.from_edit = _date_edit(today.replace(day=1) - dt.timedelta(days=150), self)
-        self.until_edit = _date_edit(today, self)
+        self.from_edit = date_edit(today.replace(day=1) - dt.timedelta(days=150), self)
+        self.until_edit = date_edit(today, self)
         self.provider_combo = QComboBox(self)
         self.provider_combo.addItem(self.tr("All providers"), None)
         actor = self.session.actor
@@ -248,10 +249,3 @@ class ReportsWindow(QWidget):
 def _day_of(edit: QDateEdit) -> dt.date:
     shown = edit.date()
     return dt.date(shown.year(), shown.month(), shown.day())
-
-
-def _date_edit(day: dt.date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
