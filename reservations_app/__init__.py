@@ -1,7 +1,7 @@
 """Reservations: a clinic front desk's schedules and bookings."""
 
-from reservations_app._drivers import import_peewee_without_drivers
+from reservations_app._drivers import hide_drivers_from_peewee
 
 __version__ = "0.1.0"
 
-import_peewee_without_drivers()
+hide_drivers_from_peewee()

@@ -15,9 +15,7 @@ keyring or libpq's password file, see `credentials`.
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +81,8 @@ def read_database_url(path: Path) -> str | None:
 
 
 def _database_table(path: Path) -> dict[str, object]:
+    import tomllib  # here: a start with --db reads no file, and the first window waits for it
+
     try:
         with path.open("rb") as handle:
             document = tomllib.load(handle)
@@ -113,6 +113,8 @@ def with_tls(url: str, tls: Mapping[str, str]) -> str:
 
 def save_user_database(paths: AppPaths, url: str) -> Path:
     """Write the user's config file with this database (its password removed), 0600."""
+    import json
+
     bare = strip_password(url)
     lines = ["# Written by Reservations (File → Database connection…). No password here:",
              "# it is kept in the system keyring or the PostgreSQL password file.",

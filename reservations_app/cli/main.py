@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reservations_app import __version__, credentials
-from reservations_app.cli import render as cli_render
 from reservations_app.config import choose_database
 from reservations_app.domain.errors import DomainError
-from reservations_app.logs import configure_logging
 from reservations_app.paths import app_paths
 
 if TYPE_CHECKING:
@@ -30,6 +27,8 @@ class OneLineParser(argparse.ArgumentParser):
     """Usage errors are one `error:` line too (exit 2), not the usage text and a line."""
 
     def error(self, message: str) -> NoReturn:
+        from reservations_app.cli import render as cli_render
+
         self.exit(2, f"error: {cli_render.printable(message)} (see {self.prog} --help)\n")
 
 
@@ -83,11 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reservations_app.ui.smoke import run_smoke_test
 
         return run_smoke_test(dt.datetime.now(dt.UTC), db_url=getattr(args, "db", None))
-    configure_logging(app_paths().log_dir)
     if args.command is None:
         from reservations_app.ui.app import run_gui  # Qt is loaded only for the desktop app
 
-        return run_gui(getattr(args, "db", None))
+        return run_gui(getattr(args, "db", None))  # which starts its log after the first window
+    from reservations_app.logs import configure_logging
+
+    configure_logging(app_paths().log_dir)
     return run_command(args)
 
 
@@ -160,6 +161,8 @@ def _context(args: argparse.Namespace) -> Context:
 
 
 def _fail(message: str, code: int = 1) -> int:
+    from reservations_app.cli import render as cli_render
+
     first_line = message.strip().splitlines()[0] if message.strip() else "failed"
     try:
         print(f"error: {cli_render.printable(first_line)}", file=sys.stderr)
@@ -169,7 +172,13 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _print(result: Any, want_json: bool) -> None:
+    # Here, not at the top: render imports domain.model, which the desktop app's start (this
+    # module too) would otherwise load before its sign-in dialog.
+    from reservations_app.cli import render as cli_render
+
     if want_json:
+        import json
+
         print(json.dumps(result, ensure_ascii=False))
         return
     if isinstance(result, cli_render.Document):

@@ -12,9 +12,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,11 @@ class CrashHandler(QObject):
         time but does not stack up dialogs."""
         if self.dialog is not None and self.dialog.isVisible():
             return
+        # Imported here: the first touch of the Qt namespace builds its hundred enums (tens of
+        # ms), and this module is loaded before the app's first window (ui/app.py).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Reservations: unexpected error"),
                              message, QMessageBox.StandardButton.Close, parent)
         dialog.setDetailedText(details)

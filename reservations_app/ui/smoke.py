@@ -4,6 +4,10 @@ migrates and checks it, loads a time zone, builds and shows the main window offs
 until the event loop is idle, then prints exactly one line `smoke-test ok <version>`. The first
 failing step is named on stderr; exit status 1.
 
+Either way it starts as the desk does (ui/app.py): the real sign-in dialog is the first window,
+shown before peewee and the services are imported; then, instead of a password, the system
+actor signs in.
+
 `reservations-app --db URL --smoke-test` does the same on an existing database instead, as the
 desk would start on it (the benchmark times this start on its large clinic). It writes nothing
 to it: a database that is missing, made by a newer version or in need of a migration is refused,
@@ -17,25 +21,21 @@ import datetime as dt
 import logging
 import os
 import shutil
-import socket
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reservations_app import __version__
 from reservations_app.assets import resource_path
-from reservations_app.domain.access import Actor
-from reservations_app.domain.timezones import zone
-from reservations_app.logs import HANDLER_NAME, configure_logging
 from reservations_app.paths import APP_AUTHOR, APP_NAME, cache_dir
-from reservations_app.services import maintenance, settings
-from reservations_app.store import connect as store_connect
-from reservations_app.store import schema as store_schema
-from reservations_app.store.backup import check_sqlite_file
+from reservations_app.store.target import Target, parse_target
+
+if TYPE_CHECKING:  # the rest is imported after the sign-in dialog is shown, as the desk does
+    from reservations_app.domain.access import Actor
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +67,7 @@ def run_smoke_test(now: dt.datetime, out: TextIO | None = None, err: TextIO | No
             if db_url is None:
                 _run_steps(Path(folder), now, window_factory)
             else:
-                _borrow_schema_cache(desk_cache)
-                _run_steps_on(db_url, now, window_factory)
+                _run_steps_on(db_url, now, window_factory, desk_cache)
     except SmokeFailure as exc:
         print(f"smoke-test failed: {exc}", file=err)
         return 1
@@ -82,10 +81,13 @@ def confined_to(folder: Path) -> Iterator[None]:
     font and shader caches) goes into `folder` instead, for as long as the test runs."""
     saved = {name: os.environ.get(name) for name in XDG_FOLDERS}
     os.environ.update({name: str(folder / name.lower()) for name in XDG_FOLDERS})
-    configure_logging(folder / "log")
+    _unstarted_log[:] = [folder / "log"]  # started after the first window, as the desk's
     try:
         yield
     finally:
+        _unstarted_log.clear()
+        from reservations_app.logs import HANDLER_NAME
+
         root = logging.getLogger()
         for handler in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
             root.removeHandler(handler)
@@ -95,6 +97,16 @@ def confined_to(folder: Path) -> Iterator[None]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+_unstarted_log: list[Path] = []
+
+
+def _start_log() -> None:
+    if _unstarted_log:
+        from reservations_app.logs import configure_logging
+
+        configure_logging(_unstarted_log.pop())
 
 
 def _borrow_schema_cache(desk_cache: Path) -> None:
@@ -109,23 +121,30 @@ def _borrow_schema_cache(desk_cache: Path) -> None:
 
 
 def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | None) -> None:
-    _step("find the bundled resources", check_resources)
-    target = _step("create and migrate a database", open_scratch_database, folder, now)
+    scratch = parse_target(f"sqlite:///{folder / 'smoke.sqlite3'}")
+    login = _step("show the sign-in dialog", show_sign_in, scratch, now)
     try:
+        _step("find the bundled resources", check_resources)
+        target = _step("create and migrate a database", open_scratch_database, folder, now)
         _step("check the database's integrity", check_integrity, target)
         _step("load a time zone", check_time_zone)
-        _step("build the main window", build_main_window, target, now, window_factory)
+        _step("build the main window", build_main_window, target, now, window_factory, login)
     finally:
-        store_connect.close_database()
+        login.close()
+        _close_database()
 
 
-def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | None) -> None:
-    _step("find the bundled resources", check_resources)
-    target = _step("open the database", open_existing_database, url)
+def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | None,
+                  desk_cache: Path) -> None:
+    given = _step("open the database", parse_target, url)
+    login = _step("show the sign-in dialog", show_sign_in, given, now)
     try:
+        _borrow_schema_cache(desk_cache)
+        _step("find the bundled resources", check_resources)
+        target = _step("open the database", open_existing_database, url)
         _step("load a time zone", check_time_zone)
         try:
-            _step("build the main window", build_main_window, target, now, window_factory)
+            _step("build the main window", build_main_window, target, now, window_factory, login)
         except SmokeFailure:
             _step("check the database's pages", check_health, target)  # damage explains it
             raise
@@ -133,13 +152,34 @@ def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | No
         # every page, so its time grows with the clinic and must not delay the first window.
         _step("check the database's pages", check_health, target)
     finally:
-        store_connect.close_database()
+        login.close()
+        _close_database()
+
+
+def _close_database() -> None:
+    from reservations_app.store import connect as store_connect
+
+    store_connect.close_database()
+
+
+def show_sign_in(target: Target, now: dt.datetime) -> Any:
+    """The desk's first window, the sign-in dialog, on screen and taking keys; the system actor
+    signs in instead of a person (build_main_window closes it)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from reservations_app.ui import app
+
+    app.application()  # named, translated, with its icon: as the desk's
+    login = app.show_sign_in(app.workstation_name(), target, lambda: now)
+    mark("first-window")  # the sign-in dialog is painted and takes keys
+    _start_log()
+    return login
 
 
 def _step(name: str, work: Callable[..., Any], *args: Any) -> Any:
     try:
         return work(*args)
     except Exception as exc:  # any failure, expected or not, fails this step by name
+        _start_log()
         log.exception("smoke test: %s failed", name)
         detail = str(exc).strip().splitlines()
         reason = f"{type(exc).__name__}: {detail[0]}" if detail else type(exc).__name__
@@ -147,6 +187,8 @@ def _step(name: str, work: Callable[..., Any], *args: Any) -> Any:
 
 
 def check_resources() -> None:
+    from reservations_app.store import schema as store_schema
+
     for relative in REQUIRED_RESOURCES:
         if not resource_path(relative).is_file():
             raise FileNotFoundError(f"{resource_path(relative)} is missing")
@@ -154,7 +196,11 @@ def check_resources() -> None:
         raise FileNotFoundError(f"no migrations in {store_schema.MIGRATIONS_DIR}")
 
 
-def open_scratch_database(folder: Path, now: dt.datetime) -> store_connect.Target:
+def open_scratch_database(folder: Path, now: dt.datetime) -> Target:
+    from reservations_app.services import maintenance, settings
+    from reservations_app.store import connect as store_connect
+    from reservations_app.store import schema as store_schema
+
     target = store_connect.open_database(f"sqlite:///{folder / 'smoke.sqlite3'}",
                                          folder / "backups")
     expected = store_schema.known_migrations()[-1]
@@ -165,26 +211,35 @@ def open_scratch_database(folder: Path, now: dt.datetime) -> store_connect.Targe
     return target
 
 
-def open_existing_database(url: str) -> store_connect.Target:
+def open_existing_database(url: str) -> Target:
+    from reservations_app.services import settings
+    from reservations_app.store import connect as store_connect
+
     target = store_connect.open_database(url, migrate=False)
     settings.get_policy()
     return target
 
 
-def check_integrity(target: store_connect.Target) -> None:
+def check_integrity(target: Target) -> None:
+    from reservations_app.store.backup import check_sqlite_file
+
     assert target.path is not None
     problems = check_sqlite_file(target.path)
     if problems:
         raise RuntimeError("; ".join(problems[:3]))
 
 
-def check_health(target: store_connect.Target) -> None:
+def check_health(target: Target) -> None:
+    from reservations_app.services import maintenance
+
     damage = maintenance.check_health(target)
     if damage:
         raise RuntimeError(damage)
 
 
 def check_time_zone() -> None:
+    from reservations_app.domain.timezones import zone
+
     tz = zone(ZONE)
     for instant, expected in ZONE_OFFSETS.items():
         offset = instant.astimezone(tz).utcoffset()
@@ -193,8 +248,8 @@ def check_time_zone() -> None:
                                f"UTC{expected}: the zone database is wrong")
 
 
-def build_main_window(target: store_connect.Target, now: dt.datetime,
-                      window_factory: WindowFactory | None) -> None:
+def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFactory | None,
+                      login: Any = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -211,11 +266,12 @@ def build_main_window(target: store_connect.Target, now: dt.datetime,
 
         window_factory = MainWindow
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reservations"])
+    if login is not None:
+        login.close()  # signed in: the system actor, no password
     session = Session(_actor(), target, clock=lambda: now)
     window = window_factory(session)
     window.show()
     _run_pending_events()
-    mark("first-window")  # the window is on screen and takes keys
     while not session.ops.is_idle():  # the day's lists load on the runner after the first paint
         turn = QEventLoop()
         QTimer.singleShot(1, turn.quit)
@@ -258,4 +314,7 @@ def _peak_rss_kb() -> int:
 
 
 def _actor() -> Actor:
-    return Actor.system(socket.gethostname())
+    from reservations_app.domain.access import Actor
+    from reservations_app.ui.app import workstation_name
+
+    return Actor.system(workstation_name())

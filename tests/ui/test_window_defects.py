@@ -89,7 +89,7 @@ def test_the_title_a_real_x_server_gets_has_no_app_name_appended(tmp_path: Path)
                                "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     script = ("import sys; from PySide6.QtWidgets import QWidget; "
               "from reservations_app.ui import app; from reservations_app.ui.main_window "
-              "import window_title; a = app._application(); w = QWidget(); "
+              "import window_title; a = app.application(); w = QWidget(); "
               "w.setWindowTitle(window_title('ada')); w.show(); a.processEvents(); "
               "import time; time.sleep(8)")
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}

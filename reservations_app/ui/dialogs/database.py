@@ -27,7 +27,7 @@ from reservations_app import config, credentials
 from reservations_app.config import join_password, split_password
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import AppPaths, app_paths
-from reservations_app.store.connect import parse_target, probe
+from reservations_app.store.target import parse_target
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,9 @@ class _ProbeTask(QRunnable):
         self._number, self._url, self._signals = number, url, signals
 
     def run(self) -> None:
+        # Imported here: the app moves the legacy setting (above) before peewee is loaded.
+        from reservations_app.store.connect import probe
+
         try:
             self._signals.finished.emit(self._number, True, probe(self._url))
         except DomainError as exc:

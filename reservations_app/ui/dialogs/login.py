@@ -1,6 +1,12 @@
-"""Signing in, and creating the first administrator on a new database."""
+"""Signing in, and creating the first administrator on a new database.
+
+The sign-in dialog is the app's first window, shown before peewee and the services are
+imported (ui/app.py): this module imports them only when a button asks for them.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -14,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
-from reservations_app.domain.model import Role, User
-from reservations_app.services import auth
-from reservations_app.ui.message_banner import Kind, MessageBanner
-from reservations_app.ui.session import Clock
+
+if TYPE_CHECKING:
+    from reservations_app.domain.access import Actor
+    from reservations_app.domain.model import User
+    from reservations_app.ui.message_banner import MessageBanner
+    from reservations_app.ui.session import Clock
 
 
 def _password_edit(accessible_name: str, parent: QWidget) -> QLineEdit:
@@ -36,20 +43,21 @@ class _AccountDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.banner = MessageBanner(self)
+        self._banner: MessageBanner | None = None
         intro_label = QLabel(intro, self)
         intro_label.setWordWrap(True)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(self)
+        # By keyword: given positionally, the overloads taking Qt.Orientation make PySide build
+        # every enum of the Qt namespace first (~25 ms of the first window).
+        self.buttons = QDialogButtonBox(parent=self)
         self.ok_button: QPushButton = self.buttons.addButton(
             button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(intro_label)
-        layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -58,14 +66,32 @@ class _AccountDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    @property
+    def banner(self) -> MessageBanner:
+        """Made for its first message, under the intro: building it touches Qt's enums (tens
+        of ms), and the sign-in dialog is the first window, which must not wait for them."""
+        if self._banner is None:
+            from reservations_app.ui.message_banner import MessageBanner
+
+            self._banner = MessageBanner(self)
+            self._layout.insertWidget(1, self._banner)
+        return self._banner
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        from reservations_app.ui.message_banner import Kind
+
+        self.banner.show_message(text, Kind.ERROR if error else Kind.INFO)
+
     def error_text(self) -> str:
-        return self.banner.text()
+        return self._banner.text() if self._banner is not None else ""
 
 
 class FirstAdminDialog(_AccountDialog):
     """The database has no accounts yet: create the administrator who will add the others."""
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        from reservations_app.services import auth
+
         super().__init__(
             self.tr("Create the administrator"),
             self.tr("This database has no staff accounts yet. Create the first one: an "
@@ -87,22 +113,28 @@ class FirstAdminDialog(_AccountDialog):
     @Slot()
     def submit(self) -> None:
         if self.password_edit.text() != self.repeat_edit.text():
-            self.banner.show_message(self.tr("The two passwords differ. Type the same "
-                                             "password twice."), Kind.ERROR)
+            self.show_message(self.tr("The two passwords differ. Type the same "
+                                      "password twice."))
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
+        from reservations_app.domain.model import Role
+        from reservations_app.services import auth
+
         try:
             self.user = auth.create_user(None, self.username_edit.text(),
                                          self.password_edit.text(), Role.ADMIN, self._clock())
         except DomainError as exc:
-            self.banner.show_message(exc.message, Kind.ERROR)
+            self.show_message(exc.message)
             return
         self.accept()
 
 
 class LoginDialog(_AccountDialog):
-    """Who is at the desk. After `exec()` returns Accepted, `actor` is the signed-in user."""
+    """Who is at the desk. After `exec()` returns Accepted, `actor` is the signed-in user.
+
+    Shown while the database is still being opened (`wait_for_database`): Sign in pressed
+    before `database_ready` turns busy and signs in as soon as the database answers."""
 
     def __init__(self, workstation: str, clock: Clock, database: str = "",
                  username: str = "", parent: QWidget | None = None) -> None:
@@ -112,6 +144,8 @@ class LoginDialog(_AccountDialog):
         super().__init__(self.tr("Sign in"), intro, self.tr("&Sign in"), parent)
         self._workstation = workstation
         self._clock = clock
+        self._ready = True
+        self._submit_when_ready = False
         self.actor: Actor | None = None
         self.username_edit = QLineEdit(username, self)
         self.username_edit.setAccessibleName(self.tr("User name"))
@@ -120,13 +154,41 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("&Password:"), self.password_edit)
         (self.password_edit if username else self.username_edit).setFocus()
 
+    def wait_for_database(self) -> None:
+        """The database is not open yet: a sign-in waits for `database_ready`."""
+        self._ready = False
+
+    def is_waiting(self) -> bool:
+        """Sign in was pressed and waits for the database."""
+        return self._submit_when_ready
+
+    def database_ready(self) -> None:
+        self._ready = True
+        if self._submit_when_ready:
+            self._submit_when_ready = False
+            self.unsetCursor()
+            self.ok_button.setEnabled(True)
+            if self._banner is not None:
+                self._banner.clear()
+            self.submit()
+
     @Slot()
     def submit(self) -> None:
+        if not self._ready:
+            self._submit_when_ready = True
+            self.ok_button.setEnabled(False)
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.show_message(self.tr("Opening the database…"), error=False)
+            return
+        from reservations_app.services import auth
+
         try:
             self.actor = auth.authenticate(self.username_edit.text(), self.password_edit.text(),
                                            self._workstation, self._clock())
         except DomainError as exc:
-            self.banner.show_message(exc.message, Kind.ERROR)
+            self.show_message(exc.message)
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
