@@ -68,7 +68,8 @@ class _LoadWithoutDrivers:
         self._loader = loader
 
     def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
-        return self._loader.create_module(spec)
+        made: types.ModuleType | None = self._loader.create_module(spec)
+        return made
 
     def exec_module(self, module: types.ModuleType) -> None:
         with _drivers_hidden():

@@ -15,16 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from dateutil import rrule
 
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.timezones import wall_to_utc
 
+if TYPE_CHECKING:  # imported by the first series computed: ~1.5 MB a desk's start need not hold
+    from dateutil import rrule
+
 MAX_OCCURRENCES = 52
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RRULE_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
 
 
 class Unit(StrEnum):
@@ -96,6 +97,8 @@ def occurrences(first_local_start: dt.datetime, recurrence: Recurrence,
 
 
 def _rule(first: dt.datetime, recurrence: Recurrence) -> rrule.rrule:
+    from dateutil import rrule
+
     until = (dt.datetime.combine(recurrence.until, dt.time.max)
              if recurrence.until is not None else None)
     common = {"dtstart": first, "interval": recurrence.every, "until": until,
@@ -112,12 +115,16 @@ def _rule(first: dt.datetime, recurrence: Recurrence) -> rrule.rrule:
 
 
 def _rrule_days(weekdays: tuple[int, ...]) -> list[rrule.weekday]:
-    return [_RRULE_WEEKDAYS[day] for day in sorted(set(weekdays))]
+    from dateutil import rrule
+
+    return [rrule.weekdays[day] for day in sorted(set(weekdays))]  # Monday first, as ours
 
 
 def _same_weekday_of_month(first: dt.datetime) -> rrule.weekday:
+    from dateutil import rrule
+
     position = (first.day - 1) // 7 + 1
-    return _RRULE_WEEKDAYS[first.weekday()](-1 if position == 5 else position)
+    return rrule.weekdays[first.weekday()](-1 if position == 5 else position)
 
 
 def describe(first_local_start: dt.datetime, recurrence: Recurrence) -> str:

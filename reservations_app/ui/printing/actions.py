@@ -9,13 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from reservations_app.services import printouts
 from reservations_app.ui.printing import documents
-from reservations_app.ui.printing.call_list_dialog import CallListDialog
-from reservations_app.ui.printing.output import new_printer, save_pdf
 from reservations_app.ui.session import Session
 
 
@@ -76,6 +73,8 @@ class PrintActions(QObject):
                                 lambda error: self._tell(error.message), owner=self._window)
 
     def _show_calls(self, day: printouts.PrintedDay) -> None:
+        from reservations_app.ui.printing.call_list_dialog import CallListDialog
+
         CallListDialog(self._session, day, self.print_call_list, self._window).exec()
 
     @Slot()
@@ -94,6 +93,12 @@ class PrintActions(QObject):
                                 lambda error: self._tell(error.message), owner=self._window)
 
     def preview(self, document: QTextDocument, title: str) -> None:
+        # Qt's print support (a library of its own, ~5 MB resident) is loaded by the first
+        # preview, not by the main window's start (issue 10: start-up memory).
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from reservations_app.ui.printing.output import new_printer
+
         dialog = QPrintPreviewDialog(new_printer(), self._window)
         dialog.setWindowTitle(title)
         dialog.paintRequested.connect(document.print_)
@@ -108,6 +113,8 @@ class PrintActions(QObject):
                                               f"{title}.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return
+        from reservations_app.ui.printing.output import save_pdf
+
         try:
             save_pdf(document, Path(name), title)
         except OSError as exc:

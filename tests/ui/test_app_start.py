@@ -1,0 +1,106 @@
+"""The start's order (issue 10): the sign-in dialog is on screen before peewee, the services and
+the main window are imported; a Sign in pressed while the database opens waits, then goes on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from reservations_app.domain.model import Role
+from reservations_app.services import auth
+from reservations_app.store import connect as store_connect
+from reservations_app.store.connect import Target
+from reservations_app.ui import app
+from reservations_app.ui.dialogs.login import LoginDialog
+from tests.ui.conftest import FakeClock
+
+PASSWORD = "correct horse battery"
+
+# The smoke test's start on an existing database, with its first-window mark recording what the
+# process had imported and which windows were up at that moment.
+AT_FIRST_WINDOW = """
+import json, sys
+from reservations_app.ui import smoke
+
+def mark(name):
+    if name == "first-window":
+        from PySide6.QtWidgets import QApplication
+        windows = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+        focus = QApplication.focusWidget()
+        print(json.dumps({"modules": sorted(sys.modules), "windows": windows,
+                          "typing_into": type(focus).__name__ if focus else None}))
+
+smoke.mark = mark
+from reservations_app.cli import main
+sys.exit(main(["--db", sys.argv[1], "--smoke-test"]))
+"""
+NOT_YET = ("peewee", "psycopg", "reservations_app.store.connect", "reservations_app.store.models",
+           "reservations_app.services", "reservations_app.ui.session", "reservations_app.ui.ops",
+           "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl")
+
+
+def test_the_sign_in_dialog_is_up_before_peewee_and_the_services_are_imported(
+        tmp_path: Path) -> None:
+    path = tmp_path / "clinic.sqlite3"
+    store_connect.open_database(f"sqlite:///{path}")
+    store_connect.close_database()
+    done = subprocess.run([sys.executable, "-c", AT_FIRST_WINDOW, f"sqlite:///{path}"],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[0])
+    assert seen["windows"] == ["LoginDialog"] and seen["typing_into"] == "QLineEdit"
+    loaded = [name for name in seen["modules"]
+              if any(name == early or name.startswith(f"{early}.") for early in NOT_YET)]
+    assert loaded == []
+
+
+def test_sign_in_pressed_while_the_database_opens_waits_then_signs_in(
+        qapp: QApplication, db: Target, clock: FakeClock) -> None:
+    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
+    login = LoginDialog("desk-1", clock, db.display, "ada")
+    login.wait_for_database()
+    login.password_edit.setText(PASSWORD)
+    login.submit()
+    assert login.is_waiting() and not login.ok_button.isEnabled()
+    assert login.error_text() == "Opening the database…"
+    assert login.actor is None
+    login.database_ready()
+    assert login.actor is not None and login.actor.username == "ada"
+    assert login.result() == LoginDialog.DialogCode.Accepted and login.ok_button.isEnabled()
+
+
+def test_a_start_cancelled_while_the_database_opens_quits(
+        qapp: QApplication, db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
+    opened: list[bool] = []
+
+    def open_target() -> Target:
+        login.reject()  # the user closed the dialog while the database was being opened
+        opened.append(True)
+        return db
+
+    login = app.show_sign_in("desk-1", db, clock)
+    assert login.isVisible() and login.username_edit.text() == ""
+    target = app.prepare_while_signing_in(login, open_target)
+    assert opened and target == db
+    assert app.finish_sign_in(login, "desk-1", clock, db) is None
+
+
+def test_the_last_name_is_offered_before_the_database_is_open(
+        qapp: QApplication, db: Target, clock: FakeClock) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(app.last_user_key(db), "ada")
+    login = app.show_sign_in("desk-1", app.parse_target(db.url), clock)
+    try:
+        assert login.username_edit.text() == "ada"
+        assert login.focusWidget() is login.password_edit
+    finally:
+        login.close()
