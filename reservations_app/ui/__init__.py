@@ -15,7 +15,7 @@ def _answer_pyside_feature_scan() -> None:
     only once some module selects a feature, and none here or in our dependencies does."""
     feature = sys.modules.get("PySide6.support.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = _uses_default_features
+        setattr(feature, "_mod_uses_pyside", _uses_default_features)  # noqa: B010
 
 
 def _uses_default_features(module: object) -> bool:
