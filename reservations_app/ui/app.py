@@ -108,6 +108,7 @@ def run_gui(db_arg: str | None) -> int:
         crash_handler.uninstall()
         return 1
     actor = finish_sign_in(login, workstation, system_clock, target)
+    login.deleteLater()  # closed by now; the session outlives it
     if actor is None:
         crash_handler.uninstall()
         return 0

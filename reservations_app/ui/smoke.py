@@ -130,7 +130,7 @@ def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | N
         _step("load a time zone", check_time_zone)
         _step("build the main window", build_main_window, target, now, window_factory, login)
     finally:
-        login.close()
+        _close_sign_in(login)
         _close_database()
 
 
@@ -152,8 +152,16 @@ def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | No
         # every page, so its time grows with the clinic and must not delay the first window.
         _step("check the database's pages", check_health, target)
     finally:
-        login.close()
+        _close_sign_in(login)
         _close_database()
+
+
+def _close_sign_in(login: Any) -> None:
+    from shiboken6 import Shiboken
+
+    if login is not None and Shiboken.isValid(login):  # not yet deleted
+        login.close()
+        login.deleteLater()
 
 
 def _close_database() -> None:
@@ -267,7 +275,7 @@ def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFa
         window_factory = MainWindow
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reservations"])
     if login is not None:
-        login.close()  # signed in: the system actor, no password
+        _close_sign_in(login)  # signed in: the system actor, no password
     session = Session(_actor(), target, clock=lambda: now)
     window = window_factory(session)
     window.show()
