@@ -267,10 +267,10 @@ class MainWindow(QMainWindow):
         self.language_action.triggered.connect(lambda: LanguageDialog(self).exec())
         self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
         self.calendar_tab.grid.booking_activated.connect(self._open_booking)
-        hint, waitlist_panel = self.booking_tab.waitlist_hint, self.recurring.waitlist_panel
+        hint = self.booking_tab.waitlist_hint
         hint.show_requested.connect(self.recurring.show_matches)
         hint.free_time_settled.connect(self.recurring.follow_free_time)
-        waitlist_panel.offered.connect(self.booking_tab.show_reservation)
+        self.recurring.offered.connect(self.booking_tab.show_reservation)  # panel made on demand
         self.inactivity_lock.switch_user_requested.connect(self.switch_user_requested)
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)

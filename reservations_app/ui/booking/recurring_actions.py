@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # imported when first opened (the series rules are a slow imp
 
 
 class RecurringActions(QObject):
+    # The panel's own `offered`, forwarded: a listener connects here at start without making
+    # the panel (and importing the waitlist's modules) before the dock is first shown.
+    offered = Signal(int)
+
     def __init__(self, session: Session, window: QMainWindow) -> None:
         super().__init__(window)
         self.session, self.window = session, window
@@ -46,6 +50,7 @@ class RecurringActions(QObject):
             from reservations_app.ui.booking.waitlist_panel import WaitlistPanel
 
             self._waitlist_panel = WaitlistPanel(self.session)
+            self._waitlist_panel.offered.connect(self.offered)
             self.waitlist_dock.setWidget(self._waitlist_panel)
         return self._waitlist_panel
 
