@@ -104,3 +104,9 @@ def test_the_last_name_is_offered_before_the_database_is_open(
         assert login.focusWidget() is login.password_edit
     finally:
         login.close()
+
+
+def test_what_the_sign_in_prepares_exists() -> None:
+    import importlib.util
+
+    assert [name for name in app.PREPARATION if importlib.util.find_spec(name) is None] == []
