@@ -175,7 +175,7 @@ def _busy_by_provider(live: Iterable[ProviderSpan]) -> dict[int, list[tuple[dt.d
     return spans
 
 
-def is_slot_of(start: dt.datetime, blocks: Iterable[AvailabilityBlock],
+def is_slot_of(start: dt.datetime, blocks: Iterable[ProviderSpan],
                slot_minutes: int) -> Slot | None:
     """The slot that starts exactly at `start` within one of `blocks`, if there is one: one of
     `slots_of_block`, found by arithmetic instead of listing the block's slots (every hold and

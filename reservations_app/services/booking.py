@@ -56,7 +56,8 @@ MAX_REASON = 500
 MAX_PAGE = 1000
 
 
-_PROVIDER_DAY_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
+_PROVIDER_DAY_SPANS = Prepared(lambda: BlockRow.select(
+    BlockRow.provider, BlockRow.start_at, BlockRow.end_at).where(
     (BlockRow.provider == Bind("provider")) & (BlockRow.local_date == Bind("day"))))
 _INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
     provider=Bind("provider"), client=Bind("client"), start_at=Bind("start"),
@@ -98,8 +99,10 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
     start = to_utc(start)
     override = rules.check_time(start, policy, now, override)
     local_date = local_date_of(start, zone(provider.timezone))
-    blocks = [records.block_of_values(values) for values in _PROVIDER_DAY_BLOCKS.rows(
-        provider=provider.id, day=local_date)]
+    blocks = [slot_rules.Span(provider_id, records.instant(block_start),
+                              records.instant(block_end))
+              for provider_id, block_start, block_end in _PROVIDER_DAY_SPANS.rows(
+                  provider=provider.id, day=local_date)]
     slot = slot_rules.is_slot_of(start, blocks, policy.slot_minutes)
     if slot is None:
         raise SlotUnavailable(f"{provider.name} has no slot starting at "

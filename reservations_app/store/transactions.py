@@ -45,11 +45,14 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
 
     @wraps(work)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        if database.in_transaction():
+        # The database itself, not the proxy: peewee's transaction reaches through its
+        # database a dozen times per transaction, and every write is one.
+        db = database.obj
+        if db is not None and db.in_transaction():
             return work(*args, **kwargs)
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                with database.atomic():
+                with (database.obj or database).atomic():
                     return work(*args, **kwargs)
             except DataError as exc:  # PostgreSQL: a value too long for its column
                 raise InvalidInput("A value is too long or out of range for the database: "
