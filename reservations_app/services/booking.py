@@ -47,6 +47,7 @@ from reservations_app.store.models import (
     ClientRow,
     ProviderRow,
     ReservationRow,
+    WaitlistEntryRow,
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
@@ -75,6 +76,8 @@ _MOVE = transitions.Transition(CHANGEABLE, None, provider=Bind("provider"),
 
 def _as_stored(instant: dt.datetime) -> dt.datetime:
     """The instant as reading it back from the database would give it (UTC, same precision)."""
+    if instant.tzinfo is dt.UTC:  # already so: every instant the hold builds its answer from
+        return instant
     return records.instant(to_db(instant))
 
 
@@ -135,13 +138,15 @@ def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
     cancelled in the same transaction ("replaced by booking N"): all or nothing."""
     require(actor, Permission.BOOK, provider_id)
     policy = get_policy()
-    provider = provider_record(provider_id)
+    # The client's row is locked here: this serialises one client's bookings across desks.
+    provider, client_found = lookups.provider_locking_client(provider_id, client_id)
     visit_type = visit_type_offered_by(visit_type_id, provider)
     if visit_type is not None and not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
     note = visits.clean_note(note)
     override = rules.notice_override(override_notice, actor.role)
-    lock_client(client_id)  # serialises one client's bookings across desks
+    if not client_found:
+        raise NotFound(f"There is no client with id {client_id}.")
     place = _checked_slot(actor, provider, client_id, start, policy, now,
                           visits.shape_of(visit_type, policy.slot_minutes), override=override,
                           replace=replace_same_day)
@@ -194,16 +199,29 @@ def _cancel_row(before: Reservation, now: dt.datetime, policy: Policy,
     transitions.CANCEL.apply(before, now=to_db(now), reason=reason, late=late)
 
 
+# The reservation as confirm decides from, and whether an open waitlist entry was offered it:
+# one statement, where every confirmation sent two.
+_FOR_CONFIRM = Prepared(lambda: ReservationRow.select(
+    *records.RESERVATION_COLUMNS, fn.EXISTS(WaitlistEntryRow.select(WaitlistEntryRow.id).where(
+        (WaitlistEntryRow.reservation_id == ReservationRow.id)
+        & (WaitlistEntryRow.status == "open")))).where(ReservationRow.id == Bind("id")))
+
+
 @audit.denials_audited
 @transactional
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
-    before = reservation_for_change(actor, reservation_id)
+    found = _FOR_CONFIRM.rows(id=reservation_id)
+    if not found:
+        raise NotFound(f"There is no reservation with id {reservation_id}.")
+    before = records.reservation_of_values(found[0])
+    require(actor, Permission.BOOK, before.provider_id)
     rules.check_confirmable(before, now)
     _CONFIRM.apply(before, now=to_db(now))
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
                                 hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
-    waitlist_booked.end_entries_booked_by(actor, after.id, now)
+    if found[0][-1]:  # offered from the waitlist
+        waitlist_booked.end_entries_booked_by(actor, after.id, now)
     return after
 
 

@@ -84,11 +84,11 @@ def _recover_connection() -> None:
         log.debug("closing a dropped connection failed", exc_info=True)
 
 
-def for_update(query: T) -> T:
-    """SELECT ... FOR UPDATE where the backend has row locks; SQLite's BEGIN IMMEDIATE already
-    serialises writers."""
+def for_update(query: T, of: Any = None) -> T:
+    """SELECT ... FOR UPDATE (of the rows of model `of` alone, when given) where the backend
+    has row locks; SQLite's BEGIN IMMEDIATE already serialises writers."""
     if getattr(database.obj, "for_update", False):
-        return query.for_update()  # type: ignore[attr-defined]
+        return query.for_update(of=of)  # type: ignore[attr-defined]
     return query
 
 
