@@ -42,20 +42,21 @@ _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
 
 def get_policy() -> Policy:
     rows = _STORED.rows()
-    if _LAST_READ and _LAST_READ[0] == rows:  # read every time, parsed when it changed
-        return _LAST_READ[1]
+    last = _LAST_READ[0]  # one read of the pair: another thread may replace it meanwhile
+    if last is not None and last[0] == rows:  # read every time, parsed when it changed
+        return last[1]
     stored = dict(rows)
     values: dict[str, object] = {}
     for field in dataclasses.fields(Policy):
         if field.name in stored:
             values[field.name] = _coerce(field.name, stored[field.name])
     policy = Policy(**values)  # type: ignore[arg-type]
-    _LAST_READ[:] = [rows, policy]
+    _LAST_READ[0] = (rows, policy)
     return policy
 
 
 # The rows last read and the frozen Policy made of them: every hold and every day's slots ask.
-_LAST_READ: list[Any] = []
+_LAST_READ: list[tuple[list[Any], Policy] | None] = [None]
 
 
 def _coerce(key: str, value: str) -> object:
