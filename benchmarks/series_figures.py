@@ -104,8 +104,10 @@ def _fill_waitlist(bench: Bench, type_ids: list[int], provider_ids: list[int]) -
                                      "provider_id) VALUES (?, ?)", (entry_id, provider_id))
 
 
-def matches_figure(bench: Bench) -> Figure:
-    """Matches for a free start against the raw read of the open entries covering its day."""
+def matches_figures(bench: Bench) -> list[Figure]:
+    """Matches for a free start against the raw read of the open entries covering its day:
+    as the desk asks again and again (each entry built once, services.waitlist._entry), and
+    the first call after the entries changed."""
     kind = _assessment(bench)
     providers = [p.id for p in people.list_providers(bench.actor)]
     _fill_waitlist(bench, [kind.id], providers)
@@ -121,12 +123,19 @@ def matches_figure(bench: Bench) -> Figure:
             "SELECT * FROM waitlist_entry WHERE status = 'open' AND first_day <= ? "
             "AND last_day >= ?", (SLOT_DAY.isoformat(), SLOT_DAY.isoformat())).fetchall()
 
+    def first_of_the_day() -> list[waitlist.Entry]:
+        waitlist._entry.cache_clear()  # as if no entry had been read since they changed
+        return ours()
+
     found = ours()
     runs, base = paired(ours, theirs, bench.runs)
-    return Figure(f"waitlist matches for a freed start, {WAITLIST_ENTRIES:,} open entries "
-                  f"({len(found)} match), vs a raw read of the day's entries", "ms", runs,
-                  base, Target("< 20 ms", max_value=20))
+    cold, cold_base = paired(first_of_the_day, theirs, bench.runs)
+    what = f"{WAITLIST_ENTRIES:,} open entries ({len(found)} match), vs a raw read of the day's"
+    return [Figure(f"waitlist matches for a freed start, {what} entries", "ms", runs, base,
+                   Target("< 20 ms", max_value=20)),
+            Figure(f"waitlist matches, the day's first call (no entry built yet), {what} entries",
+                   "ms", cold, cold_base)]
 
 
 def series_figures(bench: Bench) -> list[Figure]:
-    return [preview_figure(bench), book_figure(bench), matches_figure(bench)]
+    return [preview_figure(bench), book_figure(bench), *matches_figures(bench)]

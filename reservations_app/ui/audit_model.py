@@ -5,22 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AuditEntry
 from reservations_app.ui.models.formatting import day_label, short_time
-from reservations_app.ui.models.table import OBJECT_ROLE, SORT_ROLE, ObjectTableModel
+from reservations_app.ui.models.table import OBJECT_ROLE, ObjectTableModel, Runner
 
 PAGE_SIZE = 200
 ENTRY_ROLE = OBJECT_ROLE  # the roles every model here answers, declared once in models.table
@@ -31,135 +24,90 @@ RAW_COLUMNS = (COL_WORKSTATION, COL_ACTION, COL_ENTITY, COL_ENTITY_ID)
 
 Fetch = Callable[[int, int], list[AuditEntry]]  # (offset, limit) -> one page, newest first
 Describe = Callable[[list[AuditEntry]], dict[int, str]]  # a page -> entry id: what happened
-Index = QModelIndex | QPersistentModelIndex
 
 
-_Page = tuple[list[AuditEntry], dict[int, str], str]  # rows, their words, why words are missing
+class Described(NamedTuple):
+    """One row: the entry, what happened in words ("" when there are none), and why the
+    words are missing when the names could not be read."""
+
+    entry: AuditEntry
+    said: str
+    trouble: str
 
 
-class Runner(Protocol):
-    def query(self, call: Callable[[], Any], on_success: Callable[[Any], None] | None = ...,
-              on_error: Callable[[DomainError], None] | None = ..., *,
-              owner: QObject | None = ...) -> None: ...
+def described_pages(fetch: Fetch, describe: Describe) -> Callable[[int, int], list[Described]]:
+    """Pages of entries with their words, both read in one call (on the runner's worker)."""
 
+    def page(offset: int, limit: int) -> list[Described]:
+        entries = fetch(offset, limit)
+        try:
+            words, trouble = (describe(entries) if entries else {}), ""
+        except DomainError as exc:
+            words, trouble = {}, exc.message
+        return [Described(entry, words.get(entry.id, ""), trouble) for entry in entries]
 
-def _described(page: list[AuditEntry], describe: Describe) -> _Page:
-    try:
-        return page, describe(page) if page else {}, ""
-    except DomainError as exc:
-        return page, {}, exc.message
-
-
-def _no_rows(offset: int, limit: int) -> list[AuditEntry]:
-    return []
+    return page
 
 
 def _no_words(page: list[AuditEntry]) -> dict[int, str]:
     return {}
 
 
-class AuditTableModel(ObjectTableModel[AuditEntry]):
-    """Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), so a trail
-    of a million rows opens as fast as one of ten."""
+class AuditTableModel(ObjectTableModel[Described]):
+    """The paging is the one of every table here (models.table): `reload` loads the first
+    page, the rest arrive as the view scrolls, so a trail of a million rows opens as fast as
+    one of ten."""
 
-    load_failed = Signal(str)
-
-    def __init__(self, zone: ZoneInfo, fetch: Fetch = _no_rows, page_size: int = PAGE_SIZE,
+    def __init__(self, zone: ZoneInfo, fetch: Fetch | None = None, page_size: int = PAGE_SIZE,
                  parent: QObject | None = None, describe: Describe = _no_words, *,
                  runner: Runner | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, page_size=page_size, runner=runner)
         self._headers = (self.tr("When"), self.tr("Who"), self.tr("What happened"),
                          self.tr("Workstation"), self.tr("Action"), self.tr("Record"),
                          self.tr("Id"))
         self._zone = zone
         self._pages = fetch
         self._describe = describe
-        self._said: dict[int, str] = {}
-        self._page_size = page_size
-        self._more = True
-        self._runner = runner  # pages load on its read worker; without one, at once
-        self._generation = 0  # which reload a page's answer belongs to
-        self._fetching = False
 
     def reload(self, fetch: Fetch | None = None) -> None:
-        """Start over, with new filters if `fetch` is given; the view pulls the first page."""
-        self.beginResetModel()
+        """Start over, with new filters if `fetch` is given; what shows stays until the first
+        page of the answer arrives."""
         if fetch is not None:
             self._pages = fetch
-        self._items = []
-        self._more = True
-        self._generation += 1
-        self._fetching = False
-        self.endResetModel()
+        if self._pages is not None:
+            self.set_source(described_pages(self._pages, self._describe))
 
     def entry(self, row: int) -> AuditEntry:
-        return self.item(row)
+        return self.item(row).entry
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
+    def said(self, row: int) -> str:
+        """What happened in the row's entry, in words (its raw action without them)."""
+        described = self.item(row)
+        return described.said or described.entry.action
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        fetch, describe, offset, limit = self._pages, self._describe, len(self._items), \
-            self._page_size
-        if self._runner is None:
-            try:
-                page = fetch(offset, limit)
-            except DomainError as exc:
-                self._refused(exc)
-                return
-            self._add(_described(page, describe))
-            return
-        generation = self._generation
-        self._fetching = True
-        self._runner.query(lambda: _described(fetch(offset, limit), describe),
-                           lambda found: self._add(found, generation), self._refused,
-                           owner=self)
-
-    def _refused(self, error: DomainError) -> None:
-        self._more = self._fetching = False
-        self.load_failed.emit(error.message)
-
-    def _add(self, found: _Page, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # reloaded meanwhile: this page belongs to the old filters
-        self._fetching = False
-        page, said, trouble = found
-        self._more = len(page) >= self._page_size
-        if not page:
-            return
-        self._said.update(said)
+    def page_arrived(self, page: list[Described]) -> None:
+        trouble = next((row.trouble for row in page if row.trouble), "")
         if trouble:  # the rows still show, with their raw action
             self.load_failed.emit(trouble)
-        first = len(self._items)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._items.extend(page)
-        self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.item_at(index)
-        if entry is None:
-            return None
-        if role == ENTRY_ROLE:
-            return entry
-        if role == SORT_ROLE:
-            return entry.id if index.column() == COL_WHEN else self._text(entry, index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
-            return entry.at.isoformat(timespec="seconds")
+    def object_of(self, item: Described) -> AuditEntry:
+        return item.entry
+
+    def sort_key(self, item: Described, column: int) -> Any:
+        return item.entry.id if column == COL_WHEN else self.display(item, column)
+
+    def extra_data(self, item: Described, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
+            return item.entry.at.isoformat(timespec="seconds")
         return None
 
-    def said(self, entry: AuditEntry) -> str:
-        return self._said.get(entry.id) or entry.action
-
-    def _text(self, entry: AuditEntry, column: int) -> str:
+    def display(self, item: Described, column: int) -> str:
+        entry = item.entry
         if column == COL_WHEN:
             local = entry.at.astimezone(self._zone)
             return f"{day_label(local.date())} {short_time(local)}"
         if column == COL_SUMMARY:
-            return self.said(entry)
+            return item.said or entry.action
         values = {COL_WHO: entry.actor, COL_WORKSTATION: entry.workstation,
                   COL_ACTION: entry.action, COL_ENTITY: entry.entity,
                   COL_ENTITY_ID: "" if entry.entity_id is None else str(entry.entity_id)}

@@ -330,8 +330,6 @@ class AuditView(QWidget):
         self.detail.clear()
         self.summary.clear()
         self.model.reload(fetch)
-        if self.model.canFetchMore(self.table.rootIndex()):
-            self.model.fetchMore(self.table.rootIndex())
 
     @Slot()
     def _count_rows(self) -> None:
@@ -347,10 +345,11 @@ class AuditView(QWidget):
             self.detail.clear()
             self.summary.clear()
             return
-        entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        row = self.proxy.mapToSource(rows[0]).row()
+        entry = self.model.entry(row)
         local = entry.at.astimezone(self._zone)
         self.summary.setText(self.tr("{what}\n{when}, by {who} at {workstation}").format(
-            what=self.model.said(entry), when=f"{day_label(local.date())} {short_time(local)}",
+            what=self.model.said(row), when=f"{day_label(local.date())} {short_time(local)}",
             who=entry.actor, workstation=entry.workstation))
         self.detail.setPlainText(describe(entry, self._zone))
 

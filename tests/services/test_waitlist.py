@@ -133,6 +133,23 @@ def test_matches_read_every_weekday_and_provider_an_entry_lists(clinic, admin, n
         assert ids(waitlist.matches(admin, provider, thursday, now)) == [tue_thu.id, both.id]
 
 
+def test_an_edited_entry_is_matched_by_its_new_wishes(clinic, admin, now):
+    """Matching twice reads the edited entry, not the one it was: an edit keeps the entry's
+    id and place, and may change only its chosen providers."""
+    entry = wait(clinic, admin, now, provider_ids=[clinic.provider])
+    start, range_ = tuesday(0, "10:00"), {"first_day": DAY, "last_day": WEEK_AFTER}
+    assert ids(waitlist.matches(admin, clinic.provider, start, now)) == [entry.id]
+    waitlist.edit(admin, entry.id, now, provider_ids=[clinic.other_provider], **range_)
+    assert waitlist.matches(admin, clinic.provider, start, now) == []
+    assert ids(waitlist.matches(admin, clinic.other_provider, start, now)) == [entry.id]
+    edited = waitlist.edit(admin, entry.id, now, window=parse_window("09:00-10:00"),
+                           note="before work", **range_)
+    assert waitlist.matches(admin, clinic.provider, start, now) == []
+    assert waitlist.matches(admin, clinic.provider, tuesday(0, "09:30"), now) == [edited]
+    assert waitlist.get_entry(admin, entry.id, now) == edited
+    assert (edited.note, edited.wish.provider_ids) == ("before work", frozenset())
+
+
 def test_an_offer_holds_and_its_confirmation_books_the_entry(clinic, admin, now):
     entry = wait(clinic, admin, now, client=0)
     other = wait(clinic, admin, now, client=1)

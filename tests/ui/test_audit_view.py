@@ -42,9 +42,9 @@ def test_the_model_loads_a_page_at_a_time(qtmodeltester, qtbot: QtBot) -> None: 
         return rows[offset:offset + limit]
 
     model = AuditTableModel(UTC, fetch, page_size=200)
-    assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200
+    assert model.rowCount() == 0 and not calls  # nothing is read before it is asked
+    model.reload()
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -60,7 +60,7 @@ def test_a_failed_page_is_reported_not_raised(qtbot: QtBot) -> None:
 
     model = AuditTableModel(UTC, fetch)
     with qtbot.waitSignal(model.load_failed) as failed:
-        model.fetchMore(QModelIndex())
+        model.reload()
     assert "busy" in failed.args[0]
     assert not model.canFetchMore(QModelIndex())
 
@@ -170,3 +170,15 @@ def test_a_front_desk_user_is_told_the_trail_is_for_admins(qtbot: QtBot, db: Tar
     settle(qtbot, view._session)
     assert "Only administrators" in view.status.text()
     assert view.findChildren(QWidget, "auditTable") == []
+
+
+def test_rows_show_their_raw_action_when_the_words_cannot_be_read(qtbot: QtBot) -> None:
+    def no_names(page: list[AuditEntry]) -> dict[int, str]:
+        raise DatabaseBusy("The database is busy. Wait a moment and try again.")
+
+    model = AuditTableModel(UTC, lambda offset, limit: _entries(3)[offset:offset + limit],
+                            describe=no_names)
+    with qtbot.waitSignal(model.load_failed) as failed:
+        model.reload()
+    assert "busy" in failed.args[0]
+    assert [model.said(row) for row in range(model.rowCount())] == ["client.add"] * 3

@@ -115,6 +115,8 @@ def test_the_model_with_words_is_sound(qtmodeltester, admin_session: Session,  #
                                                                   offset=offset),
         describe=lambda page: {e.id: sentence(e, audit_names.names_for(actor, page))
                                for e in page})
+    model.reload()
+    assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
 
 

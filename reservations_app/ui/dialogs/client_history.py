@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
-    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -182,7 +181,6 @@ class ClientHistoryDialog(QDialog):
         self.bookings.set_bookings(found, now)
         if self.audit is not None:
             self.audit.reload()
-            self.audit.fetchMore(QModelIndex())
 
     @Slot(QItemSelection, QItemSelection)
     def _show_audit_row(self, selected: QItemSelection, deselected: QItemSelection) -> None:
