@@ -34,7 +34,11 @@ def snapshot(value: Any) -> str | None:
     json.dumps(dataclasses.asdict(value), default=str, sort_keys=True, ensure_ascii=False)."""
     if value is None:
         return None
-    return json.dumps(_plain(value), default=str, sort_keys=True, ensure_ascii=False)
+    return _ENCODER.encode(_plain(value))
+
+
+# What json.dumps(..., default=str, sort_keys=True, ensure_ascii=False) builds on every call.
+_ENCODER = json.JSONEncoder(default=str, sort_keys=True, ensure_ascii=False)
 
 
 # What json would hand to default=str, turned into that text here: json calls back into Python

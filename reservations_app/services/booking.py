@@ -47,6 +47,7 @@ from reservations_app.store.models import (
     ClientRow,
     ProviderRow,
     ReservationRow,
+    WaitlistEntryRow,
     to_db,
 )
 from reservations_app.store.prepared import Bind, Prepared
@@ -56,7 +57,8 @@ MAX_REASON = 500
 MAX_PAGE = 1000
 
 
-_PROVIDER_DAY_BLOCKS = Prepared(lambda: BlockRow.select(*records.BLOCK_COLUMNS).where(
+_PROVIDER_DAY_SPANS = Prepared(lambda: BlockRow.select(
+    BlockRow.provider, BlockRow.start_at, BlockRow.end_at).where(
     (BlockRow.provider == Bind("provider")) & (BlockRow.local_date == Bind("day"))))
 _INSERT_HOLD = Prepared(lambda: ReservationRow.insert(
     provider=Bind("provider"), client=Bind("client"), start_at=Bind("start"),
@@ -74,6 +76,8 @@ _MOVE = transitions.Transition(CHANGEABLE, None, provider=Bind("provider"),
 
 def _as_stored(instant: dt.datetime) -> dt.datetime:
     """The instant as reading it back from the database would give it (UTC, same precision)."""
+    if instant.tzinfo is dt.UTC:  # already so: every instant the hold builds its answer from
+        return instant
     return records.instant(to_db(instant))
 
 
@@ -98,8 +102,10 @@ def _checked_slot(actor: Actor, provider: Provider, client_id: int, start: dt.da
     start = to_utc(start)
     override = rules.check_time(start, policy, now, override)
     local_date = local_date_of(start, zone(provider.timezone))
-    blocks = [records.block_of_values(values) for values in _PROVIDER_DAY_BLOCKS.rows(
-        provider=provider.id, day=local_date)]
+    blocks = [slot_rules.Span(provider_id, records.instant(block_start),
+                              records.instant(block_end))
+              for provider_id, block_start, block_end in _PROVIDER_DAY_SPANS.rows(
+                  provider=provider.id, day=local_date)]
     slot = slot_rules.is_slot_of(start, blocks, policy.slot_minutes)
     if slot is None:
         raise SlotUnavailable(f"{provider.name} has no slot starting at "
@@ -132,13 +138,15 @@ def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
     cancelled in the same transaction ("replaced by booking N"): all or nothing."""
     require(actor, Permission.BOOK, provider_id)
     policy = get_policy()
-    provider = provider_record(provider_id)
+    # The client's row is locked here: this serialises one client's bookings across desks.
+    provider, client_found = lookups.provider_locking_client(provider_id, client_id)
     visit_type = visit_type_offered_by(visit_type_id, provider)
     if visit_type is not None and not visit_type.active:
         raise InvalidInput(f"The visit type {visit_type.name} is no longer offered.")
     note = visits.clean_note(note)
     override = rules.notice_override(override_notice, actor.role)
-    lock_client(client_id)  # serialises one client's bookings across desks
+    if not client_found:
+        raise NotFound(f"There is no client with id {client_id}.")
     place = _checked_slot(actor, provider, client_id, start, policy, now,
                           visits.shape_of(visit_type, policy.slot_minutes), override=override,
                           replace=replace_same_day)
@@ -191,16 +199,29 @@ def _cancel_row(before: Reservation, now: dt.datetime, policy: Policy,
     transitions.CANCEL.apply(before, now=to_db(now), reason=reason, late=late)
 
 
+# The reservation as confirm decides from, and whether an open waitlist entry was offered it:
+# one statement, where every confirmation sent two.
+_FOR_CONFIRM = Prepared(lambda: ReservationRow.select(
+    *records.RESERVATION_COLUMNS, fn.EXISTS(WaitlistEntryRow.select(WaitlistEntryRow.id).where(
+        (WaitlistEntryRow.reservation_id == ReservationRow.id)
+        & (WaitlistEntryRow.status == "open")))).where(ReservationRow.id == Bind("id")))
+
+
 @audit.denials_audited
 @transactional
 def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
-    before = reservation_for_change(actor, reservation_id)
+    found = _FOR_CONFIRM.rows(id=reservation_id)
+    if not found:
+        raise NotFound(f"There is no reservation with id {reservation_id}.")
+    before = records.reservation_of_values(found[0])
+    require(actor, Permission.BOOK, before.provider_id)
     rules.check_confirmable(before, now)
     _CONFIRM.apply(before, now=to_db(now))
     after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
                                 hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
-    waitlist_booked.end_entries_booked_by(actor, after.id, now)
+    if found[0][-1]:  # offered from the waitlist
+        waitlist_booked.end_entries_booked_by(actor, after.id, now)
     return after
 
 

@@ -42,6 +42,23 @@ def client_row(client_id: int, *, lock: bool = False) -> ClientRow:
     return row
 
 
+# The provider, and the client's row locked as lock_client locks it, in one statement: every
+# hold asks both. A missing provider or client gives no row; the error path then asks again.
+_PROVIDER_LOCKING_CLIENT = Prepared(lambda: for_update(
+    ProviderRow.select(*records.PROVIDER_COLUMNS, ClientRow.id)
+    .join(ClientRow, on=(ClientRow.id == Bind("client")))
+    .where(ProviderRow.id == Bind("provider")), of=ClientRow))
+
+
+def provider_locking_client(provider_id: int, client_id: int) -> tuple[Provider, bool]:
+    """`provider_record(provider_id)`, and whether the client exists, its row locked as by
+    `lock_client` when it does: the caller raises the client's NotFound when its turn comes."""
+    found = _PROVIDER_LOCKING_CLIENT.rows(provider=provider_id, client=client_id)
+    if found:
+        return records.provider_of_values(found[0][:-1]), True
+    return provider_record(provider_id), False
+
+
 def lock_client(client_id: int) -> None:
     """Check the client exists and, where the backend has row locks (PostgreSQL), lock the
     row until commit: this serialises one client's bookings across desks."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput
@@ -40,12 +41,22 @@ _STORED = Prepared(lambda: Setting.select(Setting.key, Setting.value))
 
 
 def get_policy() -> Policy:
-    stored = dict(_STORED.rows())
+    rows = _STORED.rows()
+    last = _LAST_READ[0]  # one read of the pair: another thread may replace it meanwhile
+    if last is not None and last[0] == rows:  # read every time, parsed when it changed
+        return last[1]
+    stored = dict(rows)
     values: dict[str, object] = {}
     for field in dataclasses.fields(Policy):
         if field.name in stored:
             values[field.name] = _coerce(field.name, stored[field.name])
-    return Policy(**values)  # type: ignore[arg-type]
+    policy = Policy(**values)  # type: ignore[arg-type]
+    _LAST_READ[0] = (rows, policy)
+    return policy
+
+
+# The rows last read and the frozen Policy made of them: every hold and every day's slots ask.
+_LAST_READ: list[tuple[list[Any], Policy] | None] = [None]
 
 
 def _coerce(key: str, value: str) -> object:

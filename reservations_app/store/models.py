@@ -330,6 +330,8 @@ def to_db(instant: dt.datetime | None) -> dt.datetime | None:
     """Aware instant -> naive UTC, the only form the database stores."""
     if instant is None:
         return None
+    if instant.tzinfo is dt.UTC:  # the usual case: already UTC, nothing to convert
+        return instant.replace(tzinfo=None)
     if instant.tzinfo is None or instant.utcoffset() is None:
         # astimezone() would take it as the machine's local time: a silent, wrong guess.
         raise InvalidInput(f"The time {instant.isoformat()} has no UTC offset.")

@@ -45,11 +45,14 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
 
     @wraps(work)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        if database.in_transaction():
+        # The database itself, not the proxy: peewee's transaction reaches through its
+        # database a dozen times per transaction, and every write is one.
+        db = database.obj
+        if db is not None and db.in_transaction():
             return work(*args, **kwargs)
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                with database.atomic():
+                with (database.obj or database).atomic():
                     return work(*args, **kwargs)
             except DataError as exc:  # PostgreSQL: a value too long for its column
                 raise InvalidInput("A value is too long or out of range for the database: "
@@ -81,11 +84,11 @@ def _recover_connection() -> None:
         log.debug("closing a dropped connection failed", exc_info=True)
 
 
-def for_update(query: T) -> T:
-    """SELECT ... FOR UPDATE where the backend has row locks; SQLite's BEGIN IMMEDIATE already
-    serialises writers."""
+def for_update(query: T, of: Any = None) -> T:
+    """SELECT ... FOR UPDATE (of the rows of model `of` alone, when given) where the backend
+    has row locks; SQLite's BEGIN IMMEDIATE already serialises writers."""
     if getattr(database.obj, "for_update", False):
-        return query.for_update()  # type: ignore[attr-defined]
+        return query.for_update(of=of)  # type: ignore[attr-defined]
     return query
 
 

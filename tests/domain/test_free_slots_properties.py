@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot
+from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Slot, make_slot
 from reservations_app.domain.slots import Span, free_slots, overlaps, slots_of_blocks
 
 UTC = dt.UTC
@@ -37,7 +39,8 @@ def days(draw: st.DrawFn) -> tuple[list[AvailabilityBlock], list[Span], dt.datet
             live.append(Span(provider_id, _at(begin), _at(begin + length)))
             cursor = begin + length
     earliest = _at(draw(st.integers(0, 24 * 60)))
-    return blocks, live, earliest
+    # The database hands blocks and bookings over in no particular order.
+    return draw(st.permutations(blocks)), draw(st.permutations(live)), earliest
 
 
 def _plainly_free(blocks: list[AvailabilityBlock], live: list[Span],
@@ -55,3 +58,14 @@ def test_free_slots_match_the_plain_definition(
     fast = free_slots(blocks, live, 15, earliest)
     assert [(s.start, s.end, s.provider_id) for s in fast] == \
         [(s.start, s.end, s.provider_id) for s in _plainly_free(blocks, live, earliest)]
+
+
+def test_make_slot_makes_the_same_frozen_slot() -> None:
+    made, built = make_slot(_at(0), _at(15), 1), Slot(_at(0), _at(15), 1)
+    assert type(made) is Slot and made == built and hash(made) == hash(built)
+    assert repr(made) == repr(built)
+    assert made == Slot(_at(0), _at(15), 2)  # the provider is not compared, as before
+    assert made < Slot(_at(15), _at(30), 0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = _at(30)  # type: ignore[misc]
+    assert dataclasses.replace(made, provider_id=3) == built

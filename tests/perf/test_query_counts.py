@@ -72,3 +72,17 @@ def test_expire_stale(desk: Actor) -> None:
 
 def _expect(got: int, wanted: int) -> None:
     assert got == wanted
+
+
+def test_hold_and_confirm(desk: Actor) -> None:
+    """The hold reads the policy, the provider with the client's row, the provider's blocks
+    and what lies around the time, then writes the booking and its audit row; the confirmation
+    reads the booking (and whether the waitlist offered it), changes it and audits it."""
+    slot = schedule.bookable_slots(desk, QUIET, NOW)[0]
+    client_id = database.execute_sql(
+        "SELECT min(id) FROM client WHERE id NOT IN (SELECT client_id FROM reservation "
+        "WHERE local_date = ?)", (QUIET.isoformat(),)).fetchone()[0]
+    held: list[int] = []
+    assert query_count(lambda: held.append(
+        booking.hold(desk, client_id, slot.provider_id, slot.start, NOW).id)) == 6
+    assert query_count(lambda: booking.confirm(desk, held[0], NOW)) == 3

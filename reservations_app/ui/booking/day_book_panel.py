@@ -22,6 +22,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.services import day_book, people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
+from reservations_app.ui.booking.day_caption import DayCaption
 from reservations_app.ui.booking.day_layout import DayLayout, layout_day
 from reservations_app.ui.booking.day_view import DayView
 from reservations_app.ui.menu_arrow import make_room_for_menu_arrow
@@ -81,12 +82,8 @@ class DayBookPanel(QWidget):
         return action
 
     def _build(self) -> None:
-        self.day_label = QLabel(self)
+        self.day_label = DayCaption(self)  # wraps on a small screen
         self.day_label.setAccessibleName(self.tr("Day shown"))
-        font = self.day_label.font()
-        font.setBold(True)
-        self.day_label.setFont(font)
-        self.day_label.setWordWrap(True)  # "Today, Wednesday, 2 December 2026" on a small screen
         self.providers_button = QToolButton(self)
         self.providers_button.setText(self.tr("&Providers"))
         self.providers_button.setAccessibleName(self.tr("Which providers to show"))

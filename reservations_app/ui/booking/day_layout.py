@@ -8,6 +8,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 from reservations_app.domain.model import Booking
@@ -85,6 +86,11 @@ class DayLayout:
     def hour_marks(self) -> list[tuple[float, dt.datetime]]:
         """(minute on the axis, the clinic's wall clock there) for each whole local hour; a DST
         day shows 02:00 twice or not at all, as the clock on the wall does."""
+        return list(self._hour_marks)
+
+    @cached_property
+    def _hour_marks(self) -> tuple[tuple[float, dt.datetime], ...]:
+        """Worked out once per day (by layout_day, on the worker), not on every paint."""
         tz = zone(self.day.clinic_timezone)
         marks = []
         instant = self.day.start.replace(minute=0, second=0, microsecond=0)
@@ -94,7 +100,7 @@ class DayLayout:
             if self.first_minute <= minute <= self.last_minute and local.minute == 0:
                 marks.append((minute, local))
             instant += dt.timedelta(minutes=30)  # half-hour zones still land on whole hours
-        return marks
+        return tuple(marks)
 
     def provider_clock(self, column: int, instant: dt.datetime) -> dt.datetime | None:
         """The provider's own wall clock at `instant`, when it differs from the clinic's."""
@@ -114,7 +120,9 @@ def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
             *(_booking_item(minute, column, b) for b in provider_day.bookings)))
     items = [item for column_items in by_column for item in column_items]
     first, last = _axis(day, items)
-    return DayLayout(day, slot_minutes, first, last, tuple(items), tuple(by_column))
+    layout = DayLayout(day, slot_minutes, first, last, tuple(items), tuple(by_column))
+    layout.hour_marks()  # the axis's hours are worked out here, off the GUI thread
+    return layout
 
 
 def _booking_item(minute: _Minutes, column: int, booking: Booking) -> DayItem:

@@ -103,10 +103,17 @@ def status_text(booking: Booking, now: dt.datetime | None) -> str:
     if status is Status.PENDING and now is not None and expires is not None:
         minutes = max(0, int((expires - now).total_seconds() // 60))
         return DayPaint.tr("held, %n min left", "", minutes)  # "min" needs no plural
-    names = {"pending": DayPaint.tr("held"), "confirmed": DayPaint.tr("confirmed"),
-             "arrived": DayPaint.tr("arrived"), "completed": DayPaint.tr("completed"),
-             "no_show": DayPaint.tr("no-show"), "expired": DayPaint.tr("expired")}
-    return names.get(status.value, status.value)
+    name = _STATUS_NAMES.get(status.value)
+    return name() if name is not None else status.value
+
+
+# Looked up one at a time: a paint writes the status of every block it shows.
+_STATUS_NAMES = {"pending": lambda: DayPaint.tr("held"),
+                 "confirmed": lambda: DayPaint.tr("confirmed"),
+                 "arrived": lambda: DayPaint.tr("arrived"),
+                 "completed": lambda: DayPaint.tr("completed"),
+                 "no_show": lambda: DayPaint.tr("no-show"),
+                 "expired": lambda: DayPaint.tr("expired")}
 
 
 def paint(painter: QPainter, palette: QPalette, scene: Scene, metrics: QFontMetrics) -> None:
@@ -141,10 +148,15 @@ def _paint_grid(painter: QPainter, palette: QPalette, scene: Scene) -> None:
     layout, m = scene.layout, scene.metrics
     bottom = scene.y_of(layout.last_minute)
     hour_rows = max(1, 60 // layout.slot_minutes)
+    pens = (QPen(colors.grid_line(palette, strong=False), 1),
+            QPen(colors.grid_line(palette, strong=True), 1))
+    # a line wholly outside the viewport would be clipped anyway: only the rows on screen
+    top, last = scene.viewport.top() - 2, scene.viewport.bottom() + 2
     for row in range(layout.rows + 1):
         y = scene.y_of(layout.first_minute + row * layout.slot_minutes)
-        painter.setPen(QPen(colors.grid_line(palette, strong=row % hour_rows == 0), 1))
-        painter.drawLine(QPointF(m.axis_width, y), QPointF(scene.viewport.right(), y))
+        if top <= y <= last:
+            painter.setPen(pens[row % hour_rows == 0])
+            painter.drawLine(QPointF(m.axis_width, y), QPointF(scene.viewport.right(), y))
     painter.setPen(QPen(colors.grid_line(palette, strong=True), 1))
     shown = scene.visible_columns()
     for column in range(shown.start, shown.stop + 1):
@@ -152,32 +164,54 @@ def _paint_grid(painter: QPainter, palette: QPalette, scene: Scene) -> None:
         painter.drawLine(QPointF(x, m.header_height), QPointF(x, bottom))
 
 
+@dataclass(frozen=True)
+class _BlockStyle:
+    """How a block of one visit type in one status is drawn: worked out once per paint, not
+    once per block (a busy column repeats a few types and statuses)."""
+
+    fill: QColor
+    buffer_fill: QColor
+    border: QPen
+    text: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette, scene: Scene, booking: Booking, status: Status) -> _BlockStyle:
+        fill = _fill(palette, scene, booking, status)
+        text = colors.readable_on(fill)
+        border = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine) \
+            if status is Status.PENDING else QPen(text, 1)
+        return cls(fill, colors.mix(fill, palette.color(QPalette.ColorRole.Base), 0.25), border,
+                   text)
+
+
 def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
                     metrics: QFontMetrics) -> None:
+    styles: dict[tuple[int | None, Status], _BlockStyle] = {}
     for item in scene.visible_items(ItemKind.BOOKING):
         if item.booking is None:
             continue
         status = item.booking.effective_status(scene.now) if scene.now else \
             item.booking.reservation.status
-        fill = _fill(palette, scene, item.booking, status)
-        _paint_buffers(painter, palette, scene, item, fill)
+        key = (item.booking.reservation.visit_type_id, status)
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _BlockStyle.of(palette, scene, item.booking, status)
+        _paint_buffers(painter, scene, item, style.buffer_fill)
         rect = _item_rect(scene, item.column, item.start_minute, item.end_minute)
         rect.adjust(3, 1, -3, -1)
-        border = QPen(colors.readable_on(fill), 1)
-        if status is Status.PENDING:
-            border = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.setBrush(QBrush(fill))
+        painter.setPen(style.border)
+        painter.setBrush(QBrush(style.fill))
         painter.drawRoundedRect(rect, 4, 4)
-        _paint_status_strip(painter, rect, status, fill)
-        painter.setPen(colors.readable_on(fill))
+        _paint_status_strip(painter, rect, status, style.text)
+        painter.setPen(style.text)
         _paint_booking_text(painter, rect.adjusted(STRIP, 0, 0, 0), item.booking, scene, metrics)
 
 
 STRIP = 6  # the status pattern down a booking's left edge, so colour is never the only sign
 
 
-def _paint_status_strip(painter: QPainter, rect: QRectF, status: Status, fill: QColor) -> None:
+def _paint_status_strip(painter: QPainter, rect: QRectF, status: Status,
+                        text: QColor) -> None:
     patterns = {Status.PENDING: Qt.BrushStyle.Dense4Pattern,
                 Status.ARRIVED: Qt.BrushStyle.SolidPattern,
                 Status.NO_SHOW: Qt.BrushStyle.BDiagPattern,
@@ -186,7 +220,7 @@ def _paint_status_strip(painter: QPainter, rect: QRectF, status: Status, fill: Q
     if pattern is None:
         return
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(colors.readable_on(fill), pattern))
+    painter.setBrush(QBrush(text, pattern))
     painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, STRIP - 1, rect.height() - 2))
 
 
@@ -202,9 +236,7 @@ def _fill(palette: QPalette, scene: Scene, booking: Booking, status: Status) -> 
     return colour
 
 
-def _paint_buffers(painter: QPainter, palette: QPalette, scene: Scene, item: DayItem,
-                   fill: QColor) -> None:
-    buffer_fill = colors.mix(fill, palette.color(QPalette.ColorRole.Base), 0.25)
+def _paint_buffers(painter: QPainter, scene: Scene, item: DayItem, buffer_fill: QColor) -> None:
     spans = ((item.occupied_start_minute, item.start_minute),
              (item.end_minute, item.occupied_end_minute))
     for start, end in spans:
