@@ -2097,6 +2097,10 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>

@@ -2097,6 +2097,10 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>

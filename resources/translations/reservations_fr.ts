@@ -2097,6 +2097,10 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
