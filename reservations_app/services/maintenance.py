@@ -13,16 +13,8 @@ from pathlib import Path
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DatabaseUnusable, InvalidInput
 from reservations_app.domain.timezones import zone
-from reservations_app.services import (
-    audit,
-    booking_queries,
-    server_restore,
-    settings,
-    waitlist,
-)
+from reservations_app.services import audit, booking_queries, settings, waitlist
 from reservations_app.store import backup as store_backup
-from reservations_app.store import pgdump
-from reservations_app.store import restore as store_restore
 from reservations_app.store import sealed as store_sealed
 from reservations_app.store.connect import (
     Target,
@@ -74,6 +66,8 @@ def _copier(target: Target) -> Callable[[Path], Path]:
     server's own pg_dump (custom format)."""
     if target.backend == "sqlite":
         return partial(store_backup.copy_database, _sqlite_path(target))
+    from reservations_app.store import pgdump  # subprocess and co.: not needed on SQLite
+
     return partial(pgdump.dump, target.url)
 
 
@@ -175,6 +169,11 @@ def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
 
 def _restore_plain(actor: Actor, target: Target, plain: Path, now: dt.datetime,
                    backup_dir: Path | None, shown: Path) -> Path | None:
+    # Restores are rare: their modules (pg_restore's subprocess among them) load when asked
+    # for, not with the sweep the main window imports this module for (issue 10: memory).
+    from reservations_app.services import server_restore
+    from reservations_app.store import restore as store_restore
+
     if target.backend != "sqlite":
         server_restore.restore_dump(target, plain)
         _audit_file(actor, now, "database.restore", {"file": str(shown)})
@@ -193,6 +192,8 @@ def _restore_plain(actor: Actor, target: Target, plain: Path, now: dt.datetime,
 
 
 def _check_restorable(source: Path, live: Path) -> None:
+    from reservations_app.store import restore as store_restore
+
     if not source.is_file():
         raise InvalidInput(f"There is no backup file {source}.")
     if source.resolve() == live.resolve():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -379,6 +378,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        import html  # its entity table is ~0.5 MB: loaded when asked for, not at start
+
         rows = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td>"
                        f"<td>{html.escape(what)}</td></tr>"
                        for keys, what in self.shortcut_rows())

@@ -6,14 +6,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
-from reservations_app.services import printouts
-from reservations_app.ui.printing import documents
 from reservations_app.ui.session import Session
+
+if TYPE_CHECKING:
+    from reservations_app.services.printouts import PrintedDay
+
+# The print-outs' reads and layouts (and `html`, whose entity table alone is ~0.5 MB) are
+# imported by the first print, on the GUI thread, not by the main window's start (issue 10:
+# start-up memory).
+
+
+def _printouts() -> ModuleType:
+    from reservations_app.services import printouts
+
+    return printouts
+
+
+def _documents() -> ModuleType:
+    from reservations_app.ui.printing import documents
+
+    return documents
 
 
 class PrintActions(QObject):
@@ -56,23 +75,26 @@ class PrintActions(QObject):
 
     def _sheet(self, provider_id: int | None) -> None:
         actor, day, now = self._session.actor, self._day(), self._session.now()
-        self._run(lambda: printouts.day_sheet(actor, day, now, provider_id),  # type: ignore[arg-type]
-                  documents.day_sheet, self.tr("Day sheet"))
+        printouts = _printouts()
+        self._run(lambda: printouts.day_sheet(actor, day, now, provider_id),
+                  _documents().day_sheet, self.tr("Day sheet"))
 
     @Slot()
     def print_call_list(self) -> None:
         actor, now = self._session.actor, self._session.now()
-        self._run(lambda: printouts.call_list(actor, now), documents.call_list,
+        printouts = _printouts()
+        self._run(lambda: printouts.call_list(actor, now), _documents().call_list,
                   self.tr("Call list"))
 
     @Slot()
     def open_calls(self) -> None:
         """The call list on screen, to note each call's outcome as the desk makes it."""
         actor, now = self._session.actor, self._session.now()
+        printouts = _printouts()
         self._session.ops.query(lambda: printouts.call_list(actor, now), self._show_calls,
                                 lambda error: self._tell(error.message), owner=self._window)
 
-    def _show_calls(self, day: printouts.PrintedDay) -> None:
+    def _show_calls(self, day: PrintedDay) -> None:
         from reservations_app.ui.printing.call_list_dialog import CallListDialog
 
         CallListDialog(self._session, day, self.print_call_list, self._window).exec()
@@ -84,8 +106,9 @@ class PrintActions(QObject):
             self._tell(self.tr("Choose the client first (Ctrl+F)."))
             return
         actor, now = self._session.actor, self._session.now()
+        printouts = _printouts()
         self._run(lambda: printouts.appointment_card(actor, client_id, now),
-                  documents.appointment_card, self.tr("Appointment card"))
+                  _documents().appointment_card, self.tr("Appointment card"))
 
     def _run(self, read: Callable[[], object], lay_out: Callable[..., QTextDocument],
              title: str) -> None:
