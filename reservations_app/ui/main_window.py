@@ -35,7 +35,6 @@ from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.calendar_publisher import CalendarPublisher
 from reservations_app.ui.data.reminder_sender import ReminderSender
 from reservations_app.ui.data.reminders_status import RemindersStatus
-from reservations_app.ui.dialogs.visit_types import VisitTypesDialog
 from reservations_app.ui.language import LanguageDialog
 from reservations_app.ui.live import LiveRefresh
 from reservations_app.ui.lock import InactivityLock
@@ -207,8 +206,7 @@ class MainWindow(QMainWindow):
         self.admin_menu.addActions(self.admin.actions())
         self.visit_types_action = QAction(self.tr("&Visit types…"), self)
         self.visit_types_action.setEnabled(self.session.may(Permission.MANAGE_SETTINGS))
-        self.visit_types_action.triggered.connect(
-            lambda: VisitTypesDialog(self.session, self).exec())
+        self.visit_types_action.triggered.connect(self.edit_visit_types)
         self.admin_menu.addAction(self.visit_types_action)
 
     def _build_help_menu(self) -> None:
@@ -384,6 +382,12 @@ class MainWindow(QMainWindow):
                        f"<td>{html.escape(what)}</td></tr>"
                        for keys, what in self.shortcut_rows())
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    @Slot()
+    def edit_visit_types(self) -> None:
+        from reservations_app.ui.dialogs.visit_types import VisitTypesDialog  # not needed to start
+
+        VisitTypesDialog(self.session, self).exec()
 
     @Slot()
     def edit_database_connection(self) -> None:

@@ -143,7 +143,7 @@ def test_adding_a_client_replaces_the_cancelled_banner(
         def exec(self) -> int:
             return 1
 
-    monkeypatch.setattr("reservations_app.ui.booking.client_actions.NewClientDialog", Accepting)
+    monkeypatch.setattr("reservations_app.ui.dialogs.client.NewClientDialog", Accepting)
     tab.add_client()
     assert tab.banner.text().startswith("Added Dora Diaz")
     assert "Cancelled" not in tab.banner.text()

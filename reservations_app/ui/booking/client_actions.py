@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog
 
-from reservations_app.ui.dialogs.client import NewClientDialog
-from reservations_app.ui.dialogs.client_edit import EditClientDialog
-from reservations_app.ui.dialogs.client_history import ClientHistoryDialog
 from reservations_app.ui.message_banner import Kind
+
+# The dialogs' modules are imported when a dialog first opens, not with the main window
+# (issue 10: start-up memory); each builds in a moment.
 
 if TYPE_CHECKING:
     from reservations_app.ui.booking.tab import BookingTab
@@ -28,6 +28,8 @@ class ClientActions(QObject):
         tab = self._tab
         typed = tab.finder.search_edit.text().strip()
         looks_like_name = typed and "@" not in typed and not any(ch.isdigit() for ch in typed)
+        from reservations_app.ui.dialogs.client import NewClientDialog
+
         dialog = NewClientDialog(self._session, typed if looks_like_name else "", tab)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
             tab.finder.select_client(dialog.client)
@@ -43,6 +45,8 @@ class ClientActions(QObject):
         if client is None:
             tab.say(self.tr("Choose the client to edit first (Ctrl+F)."), Kind.WARNING)
             return
+        from reservations_app.ui.dialogs.client_edit import EditClientDialog
+
         dialog = EditClientDialog(self._session, client, tab)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
             tab.finder.select_client(dialog.client)
@@ -53,6 +57,8 @@ class ClientActions(QObject):
         """The chosen client's reservations (and, for admins, their audit trail)."""
         client = self._tab.finder.current_client()
         if client is not None:
+            from reservations_app.ui.dialogs.client_history import ClientHistoryDialog
+
             ClientHistoryDialog(self._session, client.id, self._tab).exec()
 
     def choose_client_hint(self) -> str:
