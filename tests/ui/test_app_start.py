@@ -110,3 +110,30 @@ def test_what_the_sign_in_prepares_exists() -> None:
     import importlib.util
 
     assert [name for name in app.PREPARATION if importlib.util.find_spec(name) is None] == []
+
+
+def test_a_start_cancelled_before_the_database_is_opened_makes_none(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = app.show_sign_in
+
+    def show_then_cancel(*args: object) -> LoginDialog:
+        login = shown(*args)  # type: ignore[arg-type]
+        login.reject()  # Cancel, pressed as soon as the dialog was up
+        return login
+
+    monkeypatch.setattr(app, "show_sign_in", show_then_cancel)
+    path = tmp_path / "first-start.sqlite3"
+    assert app.run_gui(f"sqlite:///{path}") == 0
+    assert not path.exists()  # nothing made (nor an older clinic migrated) for a cancelled start
+
+
+def test_an_unusable_database_still_ends_the_start_with_status_1(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    missing = tmp_path / "no-such-folder" / "clinic.sqlite3"
+    assert app.run_gui(f"sqlite:///{missing}") == 1
+    assert told == [f"The folder {missing.parent} does not exist. Create it first, or choose a "
+                    "database in an existing folder."]
