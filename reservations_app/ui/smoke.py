@@ -275,6 +275,9 @@ def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFa
         window_factory = MainWindow
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reservations"])
     if login is not None:
+        # Everything is imported and open, as it is at the desk once the user has typed for a
+        # moment: what follows is the wait after pressing Sign in.
+        mark("signing-in")
         _close_sign_in(login)  # signed in: the system actor, no password
     session = Session(_actor(), target, clock=lambda: now)
     window = window_factory(session)
