@@ -137,3 +137,16 @@ def test_an_unusable_database_still_ends_the_start_with_status_1(
     assert app.run_gui(f"sqlite:///{missing}") == 1
     assert told == [f"The folder {missing.parent} does not exist. Create it first, or choose a "
                     "database in an existing folder."]
+
+
+def test_a_message_on_the_shown_sign_in_dialog_leaves_its_fields_their_height(
+        qapp: QApplication, clock: FakeClock) -> None:
+    login = LoginDialog("desk-1", clock, "/clinic.sqlite3", "ada")
+    login.show()
+    try:
+        app.run_pending_events()
+        login.show_message("Wrong user name or password.")
+        app.run_pending_events()
+        assert login.height() >= login.sizeHint().height()
+    finally:
+        login.close()
