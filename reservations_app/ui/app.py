@@ -53,7 +53,8 @@ UNUSABLE = 2
 # What the main window needs, imported while the sign-in dialog waits for its user: one slice
 # each, biggest subtrees first, so that no slice keeps the dialog from answering for long.
 PREPARATION = ("reservations_app.store.connect", "reservations_app.services.auth",
-               "reservations_app.ui.session", "reservations_app.ui.booking.tab",
+               "reservations_app.ui.session", "reservations_app.services.booking",
+               "reservations_app.ui.booking.appointment_book", "reservations_app.ui.booking.tab",
                "reservations_app.ui.calendar.tab", "reservations_app.ui.data.actions",
                "reservations_app.ui.main_window")
 
