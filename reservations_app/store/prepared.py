@@ -44,22 +44,25 @@ class Prepared:
 
     def __init__(self, build: Callable[[], Any]) -> None:
         self._build = build
-        self._compiled: tuple[Database, str, list[Any], Callable[[Any], Any]] | None = None
+        self._compiled: _Compiled | None = None
 
-    def _compile(self) -> tuple[str, list[Any], Callable[[Any], Any]]:
+    def _compile(self) -> _Compiled:
         db = database.obj
-        if self._compiled is None or self._compiled[0] is not db:
+        if self._compiled is None or self._compiled.db is not db:
             sql, params = db.get_sql_context().sql(self._build()).query()
-            ready = _sqlite_ready if isinstance(db, SqliteDatabase) else checked_id
-            self._compiled = (db, sql, list(params), ready)
-        return self._compiled[1], self._compiled[2], self._compiled[3]
+            self._compiled = _Compiled.of(db, sql, list(params))
+        return self._compiled
 
     def execute(self, **values: Any) -> Any:
-        sql, params, ready = self._compile()
+        compiled = self._compile()
+        ready = compiled.ready
         # Bound values skip the fields' converters, so check what the id fields would check.
         given = {name: ready(value) for name, value in values.items()}
-        bound = [given[p.name] if type(p) is _Slot else p for p in params]
-        return database.execute_sql(sql, bound)
+        if compiled.named:  # SQLite: the driver looks each name up itself
+            given.update(compiled.constants)
+            return compiled.db.execute_sql(compiled.sql, given)
+        bound = [given[p.name] if type(p) is _Slot else p for p in compiled.params]
+        return compiled.db.execute_sql(compiled.sql, bound)
 
     def rows(self, **values: Any) -> list[tuple[Any, ...]]:
         return list(self.execute(**values).fetchall())
@@ -70,6 +73,35 @@ class Prepared:
         if database.obj.returning_clause:  # PostgreSQL: the INSERT ends in RETURNING id
             return int(cursor.fetchone()[0])
         return int(cursor.lastrowid)
+
+
+class _Compiled(NamedTuple):
+    """A query's SQL for one database. On SQLite each `?` becomes a named parameter (the
+    query's own constants too), so a run hands sqlite3 the values by name: no list is built
+    in their order on every run."""
+
+    db: Database
+    sql: str
+    params: list[Any]
+    ready: Callable[[Any], Any]
+    named: bool
+    constants: dict[str, Any]
+
+    @classmethod
+    def of(cls, db: Database, sql: str, params: list[Any]) -> _Compiled:
+        if not isinstance(db, SqliteDatabase):
+            return cls(db, sql, params, checked_id, False, {})
+        pieces = sql.split("?")
+        if len(pieces) != len(params) + 1 or ":" in sql \
+                or any(piece[:1].isalnum() or piece[:1] == "_" for piece in pieces[1:]):
+            return cls(db, sql, params, _sqlite_ready, False, {})  # text it cannot name safely
+        names = [p.name if type(p) is _Slot else f"_constant{n}"
+                 for n, p in enumerate(params)]
+        constants = {name: p for name, p in zip(names, params, strict=True)
+                     if type(p) is not _Slot}
+        named = pieces[0] + "".join(f":{name}{piece}"
+                                    for name, piece in zip(names, pieces[1:], strict=True))
+        return cls(db, named, params, _sqlite_ready, True, constants)
 
 
 def _sqlite_ready(value: Any) -> Any:
