@@ -47,11 +47,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTINGS_LAST_USER = "login/last_user"
+# The sign-in dialog's result when the database cannot be used (Accepted and Rejected are 1, 0).
+UNUSABLE = 2
 
 # What the main window needs, imported while the sign-in dialog waits for its user: one slice
 # each, biggest subtrees first, so that no slice keeps the dialog from answering for long.
 PREPARATION = ("reservations_app.store.connect", "reservations_app.services.auth",
-               "reservations_app.ui.session", "reservations_app.ui.booking.tab",
+               "reservations_app.ui.session", "reservations_app.services.booking",
+               "reservations_app.ui.booking.appointment_book", "reservations_app.ui.booking.tab",
                "reservations_app.ui.calendar.tab", "reservations_app.ui.data.actions",
                "reservations_app.ui.main_window")
 
@@ -107,7 +110,7 @@ def run_gui(db_arg: str | None) -> int:
     target = prepare_while_signing_in(login, opening)
     if target is None:
         crash_handler.uninstall()
-        return 1
+        return 1 if login.result() == UNUSABLE else 0
     actor = finish_sign_in(login, workstation, system_clock, target)
     login.deleteLater()  # closed by now; the session outlives it
     if actor is None:
@@ -146,13 +149,17 @@ def prepare_while_signing_in(login: LoginDialog,
                              open_target: Callable[[], Target | None]) -> Target | None:
     """Import what the main window needs and open the database, a slice at a time with the
     dialog's events handled in between; None when the database cannot be used (the dialog is
-    closed then: `open_target` has told the user why)."""
+    closed then with the result UNUSABLE: `open_target` has told the user why), or when the
+    user cancelled before it was opened: then it is not opened at all, so a cancelled first
+    start makes no database and an older one is not migrated."""
     for module in PREPARATION[:1]:
         importlib.import_module(module)
         run_pending_events()
+    if not login.isVisible():
+        return None
     target = open_target()
     if target is None:
-        login.reject()
+        login.done(UNUSABLE)
         return None
     run_pending_events()
     for module in PREPARATION[1:]:

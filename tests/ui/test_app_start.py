@@ -110,3 +110,43 @@ def test_what_the_sign_in_prepares_exists() -> None:
     import importlib.util
 
     assert [name for name in app.PREPARATION if importlib.util.find_spec(name) is None] == []
+
+
+def test_a_start_cancelled_before_the_database_is_opened_makes_none(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = app.show_sign_in
+
+    def show_then_cancel(*args: object) -> LoginDialog:
+        login = shown(*args)  # type: ignore[arg-type]
+        login.reject()  # Cancel, pressed as soon as the dialog was up
+        return login
+
+    monkeypatch.setattr(app, "show_sign_in", show_then_cancel)
+    path = tmp_path / "first-start.sqlite3"
+    assert app.run_gui(f"sqlite:///{path}") == 0
+    assert not path.exists()  # nothing made (nor an older clinic migrated) for a cancelled start
+
+
+def test_an_unusable_database_still_ends_the_start_with_status_1(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    missing = tmp_path / "no-such-folder" / "clinic.sqlite3"
+    assert app.run_gui(f"sqlite:///{missing}") == 1
+    assert told == [f"The folder {missing.parent} does not exist. Create it first, or choose a "
+                    "database in an existing folder."]
+
+
+def test_a_message_on_the_shown_sign_in_dialog_leaves_its_fields_their_height(
+        qapp: QApplication, clock: FakeClock) -> None:
+    login = LoginDialog("desk-1", clock, "/clinic.sqlite3", "ada")
+    login.show()
+    try:
+        app.run_pending_events()
+        login.show_message("Wrong user name or password.")
+        app.run_pending_events()
+        assert login.height() >= login.sizeHint().height()
+    finally:
+        login.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -81,32 +82,45 @@ def test_the_window_title_names_the_app_once(window: MainWindow, admin: Actor) -
     assert window_title("ada") == "Reservations — ada"
 
 
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """An X server on a display it picks itself (no clash with another run's), returned once
+    it takes connections: Xvfb writes the display's number to -displayfd only then."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as announced:
+        ready, _, _ = select.select([announced], [], [], 60)
+        number = announced.readline().strip() if ready else ""
+    if not number:
+        server.kill()
+        pytest.fail("Xvfb did not start within 60 s")
+    return server, f":{number}"
+
+
 @pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xwininfo")),
                     reason="needs Xvfb and xwininfo to read the title X windows really get")
 def test_the_title_a_real_x_server_gets_has_no_app_name_appended(tmp_path: Path) -> None:
-    display = f":{200 + os.getpid() % 50}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, display = _start_xvfb()
     script = ("import sys; from PySide6.QtWidgets import QWidget; "
               "from reservations_app.ui import app; from reservations_app.ui.main_window "
               "import window_title; a = app.application(); w = QWidget(); "
               "w.setWindowTitle(window_title('ada')); w.show(); a.processEvents(); "
-              "import time; time.sleep(8)")
+              "import time; time.sleep(120)")
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    child = subprocess.Popen([sys.executable, "-c", script], env=env)
     try:
-        time.sleep(1)
-        child = subprocess.Popen([sys.executable, "-c", script], env=env)
         titles: list[str] = []
-        for _ in range(80):
+        deadline = time.monotonic() + 60  # a loaded machine starts Python and Qt slowly
+        while not titles and time.monotonic() < deadline and child.poll() is None:
             time.sleep(0.25)
             tree = subprocess.run(["xwininfo", "-display", display, "-root", "-tree"],
                                   check=False, capture_output=True, text=True).stdout
             titles = [line for line in tree.splitlines() if "ada" in line]
-            if titles:
-                break
-        child.kill()
         assert titles and '"Reservations — ada"' in titles[0], titles
     finally:
+        child.kill()
         server.kill()
 
 

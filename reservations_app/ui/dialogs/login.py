@@ -81,6 +81,9 @@ class _AccountDialog(QDialog):
         from reservations_app.ui.message_banner import Kind
 
         self.banner.show_message(text, Kind.ERROR if error else Kind.INFO)
+        # A shown dialog grows only to its minimum for the new banner, which squeezes the
+        # fields (a line edit drew 15 px high); give it the height its layout asks for.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def error_text(self) -> str:
         return self._banner.text() if self._banner is not None else ""
