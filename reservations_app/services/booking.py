@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
@@ -163,11 +162,11 @@ def hold(actor: Actor, client_id: int, provider_id: int, start: dt.datetime,
     except IntegrityError as exc:
         raise SlotTaken("This slot was just taken, maybe at another desk. "
                         "Pick another time.") from exc
-    reservation = Reservation(
+    reservation = records.new_reservation(
         reservation_id, provider.id, client_id, _as_stored(place.start), _as_stored(place.end),
-        place.local_date, Status.PENDING, _as_stored(now), _as_stored(expires),
-        visit_type_id=visit_type_id, note=note, notice_override=place.override,
-        occupied_start=_as_stored(place.occupied[0]), occupied_end=_as_stored(place.occupied[1]))
+        place.local_date, Status.PENDING, _as_stored(now), _as_stored(expires), None, None,
+        None, visit_type_id, note, False, place.override, _as_stored(place.occupied[0]),
+        _as_stored(place.occupied[1]))
     audit.record(actor, now, "reservation.hold", "reservation", reservation.id, None, reservation)
     for old in replaced:
         _record_replaced(actor, old, reservation_id, now)
@@ -217,8 +216,8 @@ def confirm(actor: Actor, reservation_id: int, now: dt.datetime) -> Reservation:
     require(actor, Permission.BOOK, before.provider_id)
     rules.check_confirmable(before, now)
     _CONFIRM.apply(before, now=to_db(now))
-    after = dataclasses.replace(before, status=Status.CONFIRMED, confirmed_at=_as_stored(now),
-                                hold_expires_at=None)
+    after = records.reservation_with(before, status=Status.CONFIRMED,
+                                     confirmed_at=_as_stored(now), hold_expires_at=None)
     audit.record(actor, now, "reservation.confirm", "reservation", after.id, before, after)
     if found[0][-1]:  # offered from the waitlist
         waitlist_booked.end_entries_booked_by(actor, after.id, now)

@@ -137,6 +137,26 @@ def fields_constructor(cls: type[T]) -> Callable[..., T]:
 _reservation = fields_constructor(Reservation)
 
 
+def new_reservation(*values: Any) -> Reservation:
+    """A reservation from all its fields in order, built as a row read back is built: the hold
+    makes its answer this way, inside its transaction."""
+    return _reservation(*values)
+
+
+_RESERVATION_FIELDS = frozenset(f.name for f in dataclasses.fields(Reservation))
+
+
+def reservation_with(before: Reservation, **changes: Any) -> Reservation:
+    """dataclasses.replace(before, **changes), without the frozen __init__'s setattr per
+    field: what a confirmation answers, built inside its transaction."""
+    if not changes.keys() <= _RESERVATION_FIELDS:
+        raise TypeError(f"Reservation has no field {sorted(changes.keys() - _RESERVATION_FIELDS)}")
+    built: Reservation = object.__new__(Reservation)
+    built.__dict__.update(before.__dict__)
+    built.__dict__.update(changes)
+    return built
+
+
 RESERVATION_COLUMNS = (
     ReservationRow.id, ReservationRow.provider, ReservationRow.client, ReservationRow.start_at,
     ReservationRow.end_at, ReservationRow.local_date, ReservationRow.status,

@@ -15,11 +15,16 @@ from reservations_app.store.models import database, to_db
 BIG_TABLES = ("reservation", "availability_block", "client", "audit_log")
 
 
-def run_capturing(call: Callable[[], Any]) -> list[tuple[str, tuple[Any, ...]]]:
+def run_capturing(call: Callable[[], Any]) -> list[tuple[str, Any]]:
     """Every statement `call` sent to the database, with its parameters."""
     with count_queries() as counter:
         call()
-    return [(record.msg[0], tuple(record.msg[1] or ())) for record in counter.get_queries()]
+    return [(record.msg[0], _as_sent(record.msg[1])) for record in counter.get_queries()]
+
+
+def _as_sent(params: Any) -> Any:
+    """Positional parameters as a tuple; named ones (store.prepared on SQLite) as they are."""
+    return dict(params) if isinstance(params, dict) else tuple(params or ())
 
 
 def query_count(call: Callable[[], Any]) -> int:
@@ -28,7 +33,7 @@ def query_count(call: Callable[[], Any]) -> int:
     return counter.count
 
 
-def plan(sql: str, params: tuple[Any, ...]) -> list[str]:
+def plan(sql: str, params: Any) -> list[str]:
     """The steps of SQLite's plan, with peewee's table aliases ("t1") put back to names."""
     aliases = dict((alias, table) for table, alias in
                    re.findall(r'(?:FROM|JOIN) "(\w+)" AS "(\w+)"', sql))
