@@ -115,7 +115,7 @@ _SORTED_READERS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ..
 def _sorted_reader(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]] \
         | Literal[False]:
     names = _field_names(kind)
-    if not names or len(names) < 2:  # attrgetter of one name gives no tuple
+    if names is None or len(names) < 2:  # attrgetter of one name gives no tuple
         return False
     in_order = tuple(sorted(names))
     return in_order, operator.attrgetter(*in_order)

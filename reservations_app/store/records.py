@@ -134,13 +134,9 @@ def fields_constructor(cls: type[T]) -> Callable[..., T]:
     return build
 
 
-_reservation = fields_constructor(Reservation)
-
-
-def new_reservation(*values: Any) -> Reservation:
-    """A reservation from all its fields in order, built as a row read back is built: the hold
-    makes its answer this way, inside its transaction."""
-    return _reservation(*values)
+# A reservation from all its fields in order: how rows are read, and how the hold makes its
+# answer inside its transaction.
+new_reservation = fields_constructor(Reservation)
 
 
 _RESERVATION_FIELDS = frozenset(f.name for f in dataclasses.fields(Reservation))
@@ -179,11 +175,11 @@ def reservation_of_values(values: Sequence[Any],
     # Most bookings occupy exactly their visit: the same instants, read once.
     occupied_from = start if occupied_start == start_at else read(occupied_start)
     occupied_until = end if occupied_end == end_at else read(occupied_end)
-    return _reservation(reservation_id, provider_id, client_id, start, end,
-                        _date(local_date), _STATUSES[status], instant(created_at),
-                        from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
-                        cancel_reason, visit_type_id, note or "", bool(late), notice_override,
-                        occupied_from, occupied_until)
+    return new_reservation(reservation_id, provider_id, client_id, start, end,
+                           _date(local_date), _STATUSES[status], instant(created_at),
+                           from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
+                           cancel_reason, visit_type_id, note or "", bool(late), notice_override,
+                           occupied_from, occupied_until)
 
 
 def reservation(row: ReservationRow) -> Reservation:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from reservations_app import __version__
 from reservations_app.assets import resource_path
-from reservations_app.paths import APP_AUTHOR, APP_NAME, cache_dir
+from reservations_app.paths import cache_dir
 from reservations_app.store.target import Target, parse_target
 
 if TYPE_CHECKING:  # the rest is imported after the sign-in dialog is shown, as the desk does
@@ -136,7 +136,7 @@ def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | N
 
 def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | None,
                   desk_cache: Path) -> None:
-    given = _step("open the database", parse_target, url)
+    given = _step("read the database URL", parse_target, url)
     login = _step("show the sign-in dialog", show_sign_in, given, now)
     try:
         _borrow_schema_cache(desk_cache)
@@ -259,21 +259,16 @@ def check_time_zone() -> None:
 def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFactory | None,
                       login: Any = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    from reservations_app.ui import app as desk
     from reservations_app.ui.session import Session
-
-    # Named before any QSettings use, as the desktop app does, or Qt files its settings under
-    # "Unknown Organization".
-    QCoreApplication.setOrganizationName(APP_AUTHOR)
-    QCoreApplication.setApplicationName(APP_NAME)
 
     if window_factory is None:
         from reservations_app.ui.main_window import MainWindow
 
         window_factory = MainWindow
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reservations"])
+    app = desk.application()  # the sign-in's, named and translated as the desk's
     if login is not None:
         # Everything is imported and open, as it is at the desk once the user has typed for a
         # moment: what follows is the wait after pressing Sign in.
