@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import select
+import selectors
 import shutil
 import subprocess
 import sys
@@ -90,8 +90,10 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
                                "-nolisten", "tcp"], pass_fds=(write,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
-    with os.fdopen(read) as announced:
-        ready, _, _ = select.select([announced], [], [], 60)
+    # A selector, not select.select: late in a full run this pipe's number can pass 1023.
+    with os.fdopen(read) as announced, selectors.DefaultSelector() as selector:
+        selector.register(announced, selectors.EVENT_READ)
+        ready = selector.select(timeout=60)
         number = announced.readline().strip() if ready else ""
     if not number:
         server.kill()
