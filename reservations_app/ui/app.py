@@ -33,6 +33,7 @@ from reservations_app.domain.errors import DomainError
 from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths
 from reservations_app.private_files import make_private, private_folder
 from reservations_app.store.target import Target, parse_target
+from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.crash import install_excepthook
 from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
@@ -251,6 +252,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # never on a runner's worker: see ui/collector.py
     # No application display name: Qt would add it to every window title that does not end
     # with it, and the main window's reads "Reservations — user" (see main_window.window_title).
     app.setDesktopFileName("org.reservations.app")  # Wayland matches the window to its entry

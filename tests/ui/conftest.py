@@ -18,6 +18,7 @@ from reservations_app.domain.slots import parse_block
 from reservations_app.services import auth, people, schedule, settings
 from reservations_app.services.changeset import Change, Changes
 from reservations_app.store.connect import Target
+from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.language import install_translators, remove_translators
 from reservations_app.ui.session import Session
 from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
@@ -57,6 +58,14 @@ def english_plurals(qapp: QCoreApplication) -> Iterator[None]:
     translators = install_translators(qapp, QLocale())
     yield
     remove_translators(qapp, translators)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: QCoreApplication) -> Iterator[None]:
+    """As in the app (ui/collector.py): a runner's worker must never collect a dead widget."""
+    collector = collect_on_gui_thread(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
