@@ -106,7 +106,9 @@ class ServiceFuzz(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.path = Path(tempfile.mkstemp(suffix=".sqlite3", dir=self.folder)[1])
+        handle, name = tempfile.mkstemp(suffix=".sqlite3", dir=self.folder)
+        os.close(handle)  # only the name is wanted; left open, each example kept a descriptor
+        self.path = Path(name)
         shutil.copyfile(self.template, self.path)
         open_database(f"sqlite:///{self.path}")
         self.now = NOW
