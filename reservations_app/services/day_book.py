@@ -7,18 +7,23 @@ rows are found by the local dates that can overlap it (one either side), then cl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import JOIN
 
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.model import Booking, Provider, Status, VisitType
 from reservations_app.domain.timezones import wall_to_utc, zone
 from reservations_app.domain.visits import MAX_VISIT_MINUTES
-from reservations_app.services import booking_queries, visit_types
+from reservations_app.services import visit_types
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
-from reservations_app.store.models import BlockRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.models import BlockRow, ClientRow, ProviderRow, ReservationRow, to_db
+from reservations_app.store.prepared import Bind, Prepared
 from reservations_app.store.transactions import fetch_values, read_snapshot
 
 # A provider's local date can differ from the clinic's by up to 26 hours (UTC-12 to UTC+14).
@@ -67,10 +72,11 @@ def clinic_day(actor: Actor, local_date: dt.date, now: dt.datetime,
     start, end = clinic_day_span(local_date, clinic_zone)
     with read_snapshot():
         blocks = _blocks(local_date, start, end, provider_ids)
-        bookings = _bookings(local_date, start, end, now, provider_ids)
-        wanted = set(blocks) | set(bookings) | set(provider_ids or ())
+        rows = _booking_rows(start, end, now, provider_ids)
+        wanted = set(blocks) | {row[1] for row in rows} | set(provider_ids or ())
         providers = _providers(wanted)
         types = {visit_type.id: visit_type for visit_type in visit_types.list_types(actor)}
+    bookings = _bookings_of(rows, providers)
     columns = tuple(ProviderDay(p, tuple(blocks.get(p.id, ())), tuple(bookings.get(p.id, ())))
                     for p in providers)
     return ClinicDay(local_date, clinic_zone, start, end, columns, types)
@@ -91,17 +97,29 @@ def provider_dates_around(local_date: dt.date) -> tuple[dt.date, dt.date]:
 def _blocks(local_date: dt.date, start: dt.datetime, end: dt.datetime,
             provider_ids: Collection[int] | None) -> dict[int, list[Availability]]:
     first, last = provider_dates_around(local_date)
-    query = (BlockRow.select(BlockRow.provider, BlockRow.start_at, BlockRow.end_at)
-             .where(BlockRow.local_date.between(first, last)
-                    & (BlockRow.start_at < to_db(end)) & (BlockRow.end_at > to_db(start)))
-             .order_by(BlockRow.start_at))
-    if provider_ids is not None:
-        query = query.where(BlockRow.provider.in_(list(provider_ids)))
+    if provider_ids is None:
+        rows = _ALL_BLOCKS.rows(first=first, last=last, start=to_db(start), end=to_db(end))
+    else:
+        rows = fetch_values(_blocks_query(first, last, to_db(start), to_db(end)).where(
+            BlockRow.provider.in_(list(provider_ids))))
     read = records.instant_reader()
     found: dict[int, list[Availability]] = {}
-    for provider_id, block_start, block_end in fetch_values(query):
+    for provider_id, block_start, block_end in rows:
         found.setdefault(provider_id, []).append(Availability(read(block_start), read(block_end)))
     return found
+
+
+def _blocks_query(first: Any, last: Any, start: Any, end: Any):  # type: ignore[no-untyped-def]
+    """The availability overlapping [start, end), of the local dates first to last: values,
+    or Bind placeholders for the statement built once."""
+    return (BlockRow.select(BlockRow.provider, BlockRow.start_at, BlockRow.end_at)
+            .where(BlockRow.local_date.between(first, last)
+                   & (BlockRow.start_at < end) & (BlockRow.end_at > start))
+            .order_by(BlockRow.start_at))
+
+
+_ALL_BLOCKS = Prepared(lambda: _blocks_query(Bind("first"), Bind("last"), Bind("start"),
+                                             Bind("end")))
 
 
 def _visit_dates_of_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.date, dt.date]:
@@ -112,28 +130,67 @@ def _visit_dates_of_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.date,
     return earliest.astimezone(dt.UTC).date(), (end + _AHEAD_OF_UTC).astimezone(dt.UTC).date()
 
 
-def _bookings(local_date: dt.date, start: dt.datetime, end: dt.datetime, now: dt.datetime,
-              provider_ids: Collection[int] | None) -> dict[int, list[Booking]]:
+# The reservation's columns (occupied time NULL where it is the visit's own) and the client's
+# name; the provider's name and zone come from the day's providers, read anyway.
+_BOOKING_COLUMNS = (*records.RESERVATION_COLUMNS_SPARSE, ClientRow.name)
+
+
+def _booking_rows(start: dt.datetime, end: dt.datetime, now: dt.datetime,
+                  provider_ids: Collection[int] | None) -> list[tuple[Any, ...]]:
+    """The rows of the bookings on the book in [start, end), by start."""
     first, last = _visit_dates_of_span(start, end)
-    query = (booking_queries.bookings_query()
-             .where(ReservationRow.local_date.between(first, last)
-                    & (ReservationRow.start_at < to_db(end))
-                    & (ReservationRow.end_at > to_db(start))
-                    & ReservationRow.status.not_in(_NOT_ON_THE_BOOK))
-             .order_by(ReservationRow.start_at))
-    if provider_ids is not None:
-        query = query.where(ReservationRow.provider.in_(list(provider_ids)))
+    if provider_ids is None:
+        return _ALL_BOOKINGS.rows(first=first, last=last, start=to_db(start), end=to_db(end),
+                                  now=to_db(now))
+    return fetch_values(_bookings_query(first, last, to_db(start), to_db(end), to_db(now)).where(
+        ReservationRow.provider.in_(list(provider_ids))))
+
+
+def _bookings_query(first: Any, last: Any, start: Any, end: Any,  # type: ignore[no-untyped-def]
+                    now: Any):
+    """As _blocks_query, for the bookings. A stale hold frees its time at once, as everywhere
+    else, so the query leaves it out too."""
+    return (ReservationRow.select(*_BOOKING_COLUMNS)
+            .join(ClientRow, JOIN.INNER, on=(ReservationRow.client == ClientRow.id))
+            .where(ReservationRow.local_date.between(first, last)
+                   & (ReservationRow.start_at < end) & (ReservationRow.end_at > start)
+                   & ReservationRow.status.not_in(_NOT_ON_THE_BOOK)
+                   & ((ReservationRow.status != Status.PENDING.value)
+                      | (ReservationRow.hold_expires_at > now)))
+            .order_by(ReservationRow.start_at))
+
+
+_ALL_BOOKINGS = Prepared(lambda: _bookings_query(Bind("first"), Bind("last"), Bind("start"),
+                                                 Bind("end"), Bind("now")))
+
+
+def _bookings_of(rows: list[tuple[Any, ...]],
+                 providers: list[Provider]) -> dict[int, list[Booking]]:
+    """Each provider's bookings, by start. Built as records.fields_constructor builds (a frozen
+    Booking's fields set at once), inline: a busy day has over a thousand."""
+    by_id = {provider.id: provider for provider in providers}
+    name_at, new = len(records.RESERVATION_COLUMNS_SPARSE), object.__new__
     found: dict[int, list[Booking]] = {}
-    for booking in booking_queries.fetch_bookings(query):
-        if booking.effective_status(now) is Status.EXPIRED:
-            continue  # a stale hold frees its time at once, as everywhere else
-        found.setdefault(booking.reservation.provider_id, []).append(booking)
+    for reservation, values in zip(records.reservations_of_values(rows), rows, strict=True):
+        provider = by_id[reservation.provider_id]
+        booking = new(Booking)
+        booking.__dict__.update(zip(_BOOKING_FIELDS, (
+            reservation, values[name_at], provider.name, provider.timezone), strict=True))
+        found.setdefault(provider.id, []).append(booking)
     return found
 
 
+_BOOKING_FIELDS = tuple(f.name for f in dataclasses.fields(Booking))
+
+
 def _providers(ids: set[int]) -> list[Provider]:
+    """These providers, in name order. A clinic has tens of providers: reading them all by a
+    statement built once costs a quarter of building one that names fifty ids."""
     if not ids:
         return []
-    query = (ProviderRow.select(*records.PROVIDER_COLUMNS)
-             .where(ProviderRow.id.in_(sorted(ids))).order_by(ProviderRow.name, ProviderRow.id))
-    return [records.provider_of_values(values) for values in fetch_values(query)]
+    return [records.provider_of_values(values) for values in _ALL_PROVIDERS.rows()
+            if values[0] in ids]
+
+
+_ALL_PROVIDERS = Prepared(lambda: ProviderRow.select(*records.PROVIDER_COLUMNS).order_by(
+    ProviderRow.name, ProviderRow.id))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
+
+from peewee import fn
 
 from reservations_app.domain.model import (
     AuditEntry,
@@ -180,6 +182,43 @@ def reservation_of_values(values: Sequence[Any],
                            from_db(hold_expires_at), from_db(confirmed_at), from_db(cancelled_at),
                            cancel_reason, visit_type_id, note or "", bool(late), notice_override,
                            occupied_from, occupied_until)
+
+
+# RESERVATION_COLUMNS with the occupied time NULL where it is the visit's own, as it is for
+# most bookings (no buffers): a busy day's thousand rows then carry two strings fewer each.
+RESERVATION_COLUMNS_SPARSE = (
+    *RESERVATION_COLUMNS[:-2],
+    fn.NULLIF(ReservationRow.occupied_start, ReservationRow.start_at),
+    fn.NULLIF(ReservationRow.occupied_end, ReservationRow.end_at))
+_RESERVATION_NAMES = tuple(f.name for f in dataclasses.fields(Reservation))
+
+
+def reservations_of_values(rows: Iterable[Sequence[Any]]) -> list[Reservation]:
+    """What `reservation_of_values` makes of each row, for rows selected as
+    RESERVATION_COLUMNS or RESERVATION_COLUMNS_SPARSE (a NULL occupied time is the visit's
+    own), built in one loop: a busy day reads a thousand, and the calls of building them one
+    by one cost more than the query that finds them."""
+    read, new, names, statuses = instant_reader(), object.__new__, _RESERVATION_NAMES, _STATUSES
+    built = []
+    for values in rows:
+        (reservation_id, provider_id, client_id, start_at, end_at, local_date, status,
+         created_at, hold_expires_at, confirmed_at, cancelled_at, cancel_reason, visit_type_id,
+         note, late, notice_override, occupied_start, occupied_end) = values[:18]
+        start, end = read(start_at), read(end_at)
+        reservation = new(Reservation)
+        reservation.__dict__.update(zip(names, (
+            reservation_id, provider_id, client_id, start, end, _date(local_date),
+            statuses[status], instant(created_at),
+            None if hold_expires_at is None else from_db(hold_expires_at),
+            None if confirmed_at is None else from_db(confirmed_at),
+            None if cancelled_at is None else from_db(cancelled_at), cancel_reason,
+            visit_type_id, note or "", bool(late), notice_override,
+            start if occupied_start is None or occupied_start == start_at
+            else read(occupied_start),
+            end if occupied_end is None or occupied_end == end_at else read(occupied_end)),
+            strict=True))
+        built.append(reservation)
+    return built
 
 
 def reservation(row: ReservationRow) -> Reservation:

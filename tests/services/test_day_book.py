@@ -7,7 +7,15 @@ import datetime as dt
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Status
 from reservations_app.domain.slots import parse_block
-from reservations_app.services import booking, day_book, people, schedule, settings
+from reservations_app.services import (
+    booking,
+    day_book,
+    people,
+    schedule,
+    settings,
+    visit_status,
+    visit_types,
+)
 from reservations_app.store.connect import Target
 
 DAY = dt.date(2026, 12, 3)  # Thursday, nine days after the `now` fixture
@@ -82,3 +90,27 @@ def test_a_hold_past_its_expiry_is_off_the_book(db: Target, admin: Actor,
     assert (confirmed.reservation.id, confirmed.effective_status(now)) == (held.id,
                                                                             Status.PENDING)
 
+
+
+def test_each_booking_on_the_book_is_the_booking_as_read_alone(
+        db: Target, admin: Actor, now: dt.datetime) -> None:
+    """The book builds its thousand bookings its own way (buffers sent only where they differ
+    from the visit): each must equal what reading that one booking gives."""
+    provider = people.add_provider(admin, "Dr A", "a@c.example", "Europe/Berlin", now)
+    schedule.add_availability(admin, provider.id, DAY, [parse_block("08:00-13:00")], now)
+    buffered = visit_types.add_type(admin, "Surgery", 30, now, buffer_before=15,
+                                    buffer_after=15)
+    clients = [people.add_client(admin, name, now, f"{name}@m.example")
+               for name in ("Ann", "Bob", "Cy")]
+    held = booking.hold(admin, clients[0].id, provider.id, _utc(8), now,
+                        visit_type_id=buffered.id, note="bring the x-ray")
+    confirmed = booking.confirm(admin, booking.hold(admin, clients[1].id, provider.id,
+                                                    _utc(10), now).id, now)
+    arrived = booking.confirm(admin, booking.hold(admin, clients[2].id, provider.id,
+                                                  _utc(11), now).id, now)
+    visit_status.arrive(admin, arrived.id, _utc(10, 55))
+    shown = day_book.clinic_day(admin, DAY, now).columns[0].bookings
+    assert [b.reservation.id for b in shown] == [held.id, confirmed.id, arrived.id]
+    assert list(shown) == [booking.get_booking(admin, b.reservation.id) for b in shown]
+    assert shown[0].reservation.occupied == (_utc(7, 45), _utc(8, 45))
+    assert shown[1].reservation.occupied == (_utc(10), _utc(10, 15))

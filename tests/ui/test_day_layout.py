@@ -82,3 +82,16 @@ def test_a_booking_that_started_the_evening_before_is_clipped_to_the_day() -> No
     layout = layout_day(_day((ProviderDay(night, (), (visit,)),)), 15)
     (item,) = layout.items
     assert (item.start_minute, item.end_minute, layout.first_minute) == (0, 30, 0)
+
+
+def test_the_first_and_last_available_rows_are_those_a_row_by_row_search_finds() -> None:
+    amy = Provider(1, "Dr Amy", "a@c", "UTC")
+    blocks = (Availability(_utc(7, 50), _utc(9, 5)),  # off the slot grid at both ends
+              Availability(_utc(13), _utc(13, 15)), Availability(_utc(16, 40), _utc(16, 50)))
+    visit = _booking(7, amy, _utc(8), 30)  # booked time is still available time
+    layout = layout_day(_day((ProviderDay(amy, blocks, (visit,)),
+                              ProviderDay(Provider(2, "Dr Off", "o@c", "UTC"), (), ()))), 15)
+    available = [row for row in range(layout.rows) if layout.is_available(0, row)]
+    assert (layout.first_available_row(0), layout.last_available_row(0)) == (
+        available[0], available[-1]) == (layout.row_of(_utc(8)), layout.row_of(_utc(13)))
+    assert (layout.first_available_row(1), layout.last_available_row(1)) == (None, None)

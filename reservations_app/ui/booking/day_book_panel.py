@@ -53,6 +53,7 @@ class DayBookPanel(QWidget):
         self._loading: dt.date | None = None
         self._stale = False  # the day changed while the book was hidden: read it when shown
         self._select_on_load: int | None = None  # a reservation to put the cursor on
+        self._my_providers: list[int] | None = None  # as stored, once read
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         if day_actions is None:
@@ -181,12 +182,15 @@ class DayBookPanel(QWidget):
 
     def my_providers(self) -> list[int]:
         """The providers this desk chose to see (empty: everyone working that day)."""
-        stored = QSettings().value(self._settings_key(), [])
-        values = stored if isinstance(stored, list) else [stored] if stored else []
-        return [int(str(value)) for value in values if str(value).isdigit()]
+        if self._my_providers is None:  # read once: every day switch asks
+            stored = QSettings().value(self._settings_key(), [])
+            values = stored if isinstance(stored, list) else [stored] if stored else []
+            self._my_providers = [int(str(value)) for value in values if str(value).isdigit()]
+        return list(self._my_providers)
 
     def set_my_providers(self, provider_ids: list[int]) -> None:
         QSettings().setValue(self._settings_key(), [str(i) for i in sorted(provider_ids)])
+        self._my_providers = sorted(provider_ids)
         self.reload()
 
     # --- internals ------------------------------------------------------------------------

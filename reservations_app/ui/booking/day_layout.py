@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 from reservations_app.domain.model import Booking
@@ -78,6 +79,23 @@ class DayLayout:
                    and minute + self.slot_minutes <= item.end_minute
                    for item in self._items_of(column))
 
+    def first_available_row(self, column: int) -> int | None:
+        """The first row of `column` that is available time, from its availability alone (a
+        busy column's visits are not read row by row)."""
+        rows = [row for item in self._items_of(column) if item.kind is ItemKind.AVAILABILITY
+                for row in [max(0, math.ceil((item.start_minute - self.first_minute)
+                                              / self.slot_minutes))]
+                if row < self.rows and self.is_available(column, row)]
+        return min(rows, default=None)
+
+    def last_available_row(self, column: int) -> int | None:
+        """The last row of `column` that is available time."""
+        rows = [row for item in self._items_of(column) if item.kind is ItemKind.AVAILABILITY
+                for row in [min(self.rows, math.floor((item.end_minute - self.first_minute)
+                                                       / self.slot_minutes)) - 1]
+                if row >= 0 and self.is_available(column, row)]
+        return max(rows, default=None)
+
     def _items_of(self, column: int) -> tuple[DayItem, ...]:
         if 0 <= column < len(self.by_column):
             return self.by_column[column]
@@ -112,56 +130,64 @@ class DayLayout:
 
 def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
     minute = _Minutes(day)
-    by_column: list[tuple[DayItem, ...]] = []
-    for column, provider_day in enumerate(day.columns):
-        by_column.append((
-            *(DayItem(ItemKind.AVAILABILITY, column, minute(a.start), minute(a.end))
-              for a in provider_day.availability),
-            *(_booking_item(minute, column, b) for b in provider_day.bookings)))
-    items = [item for column_items in by_column for item in column_items]
+    by_column = tuple(_column_items(minute, column, provider_day)
+                      for column, provider_day in enumerate(day.columns))
+    items = tuple(item for column_items in by_column for item in column_items)
     first, last = _axis(day, items)
-    layout = DayLayout(day, slot_minutes, first, last, tuple(items), tuple(by_column))
+    layout = DayLayout(day, slot_minutes, first, last, items, by_column)
     layout.hour_marks()  # the axis's hours are worked out here, off the GUI thread
     return layout
 
 
-def _booking_item(minute: _Minutes, column: int, booking: Booking) -> DayItem:
-    reservation = booking.reservation
-    start, end = minute(reservation.start), minute(reservation.end)
-    occupied_start, occupied_end = reservation.occupied_start, reservation.occupied_end
-    # most visits have no buffers: their occupied time is the visit's, often the very object
-    occupied_start_minute = start if occupied_start is None or occupied_start is \
-        reservation.start else minute(occupied_start)
-    occupied_end_minute = end if occupied_end is None or occupied_end is reservation.end \
-        else minute(occupied_end)
-    return DayItem(ItemKind.BOOKING, column, start, end, booking, occupied_start_minute,
-                   occupied_end_minute)
+_new_item = tuple.__new__  # DayItem(...) without its generated __new__'s extra call
 
 
-class _Minutes:
-    """An instant's minute on the day's axis, clipped to the day (a thousand bookings on a
-    busy day: the day's bounds are worked out once, not per instant)."""
+def _column_items(minute: _Minutes, column: int, provider_day: ProviderDay) -> tuple[DayItem, ...]:
+    """A column's availability, then its bookings: one loop over a busy column's visits, as a
+    switch to a busy day lays out over a thousand of them."""
+    items = [DayItem(ItemKind.AVAILABILITY, column, minute[a.start], minute[a.end])
+             for a in provider_day.availability]
+    for booking in provider_day.bookings:
+        reservation = booking.reservation
+        start, end = minute[reservation.start], minute[reservation.end]
+        # most visits have no buffers: their occupied time is the visit's, often the very object
+        occupied_start, occupied_end = reservation.occupied_start, reservation.occupied_end
+        items.append(_new_item(DayItem, (
+            ItemKind.BOOKING, column, start, end, booking,
+            start if occupied_start is None or occupied_start is reservation.start
+            else minute[occupied_start],
+            end if occupied_end is None or occupied_end is reservation.end
+            else minute[occupied_end])))
+    return tuple(items)
+
+
+class _Minutes(dict[dt.datetime, float]):
+    """An instant's minute on the day's axis, clipped to the day: `minutes[instant]`. A dict,
+    as the day's bookings share their slot times: each is worked out once, on first use."""
 
     def __init__(self, day: ClinicDay) -> None:
+        super().__init__()
         self._start = day.start
         self._day_minutes = (day.end - day.start).total_seconds() / 60
-        self._seen: dict[dt.datetime, float] = {}  # the day's bookings share their slot times
 
-    def __call__(self, instant: dt.datetime) -> float:
-        found = self._seen.get(instant)
-        if found is None:
-            minute = (instant - self._start).total_seconds() / 60
-            found = self._seen[instant] = 0.0 if minute < 0 else min(minute, self._day_minutes)
+    def __missing__(self, instant: dt.datetime) -> float:
+        minute = (instant - self._start).total_seconds() / 60
+        found = self[instant] = 0.0 if minute < 0 else min(minute, self._day_minutes)
         return found
 
 
-def _axis(day: ClinicDay, items: list[DayItem]) -> tuple[int, int]:
-    """Whole hours around everything on the day, and at least the default working hours."""
+_START, _END = itemgetter(2), itemgetter(3)  # a DayItem's start_minute and end_minute
+_OCCUPIED_START, _OCCUPIED_END = itemgetter(5), itemgetter(6)
+
+
+def _axis(day: ClinicDay, items: tuple[DayItem, ...]) -> tuple[int, int]:
+    """Whole hours around everything on the day (buffers included), and at least the default
+    working hours."""
     day_minutes = int((day.end - day.start).total_seconds() // 60)
-    first = min([DEFAULT_HOURS[0] * MINUTES_PER_HOUR, *(i.start_minute for i in items),
-                 *(i.occupied_start_minute for i in items if i.occupied_start_minute is not None)])
-    last = max([DEFAULT_HOURS[1] * MINUTES_PER_HOUR, *(i.end_minute for i in items),
-                *(i.occupied_end_minute or 0 for i in items)])
+    first = min((DEFAULT_HOURS[0] * MINUTES_PER_HOUR, *map(_START, items),
+                 *(m for m in map(_OCCUPIED_START, items) if m is not None)))
+    last = max((DEFAULT_HOURS[1] * MINUTES_PER_HOUR, *map(_END, items),
+                *(m for m in map(_OCCUPIED_END, items) if m is not None)))
     first_hour = math.floor(first / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
     last_hour = math.ceil(last / MINUTES_PER_HOUR) * MINUTES_PER_HOUR
     return max(0, first_hour), min(day_minutes, last_hour)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -53,7 +53,9 @@ class DayView(QAbstractScrollArea):
         self._column = 0
         self._row = 0
         self._drag: _Drag | None = None
-        self._metrics = day_paint.Metrics.of(self.fontMetrics())
+        self._metrics: day_paint.Metrics
+        self._metrics_of: tuple[str, str] | None = None  # the font and locale measured
+        self._update_metrics()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Appointment book"))
         self.setAccessibleDescription(self.tr(
@@ -67,7 +69,7 @@ class DayView(QAbstractScrollArea):
         there (another desk's change must not move the receptionist's place)."""
         provider_id, start = self.current_provider_id(), self.current_start()
         self._layout, self._now = layout, now
-        self._metrics = day_paint.Metrics.of(self.fontMetrics())
+        self._update_metrics()
         column = self._column_of(provider_id)
         if column is None or start is None or not self._on_axis(start):
             self._column, self._row = 0, self._first_available_row(0)
@@ -77,6 +79,14 @@ class DayView(QAbstractScrollArea):
         self.viewport().update()
         self._announce()
         self.day_shown.emit()
+
+    def _update_metrics(self) -> None:
+        """Measure the axis and rows again when the font or the locale's clock has changed
+        (on each new day, not on each paint; measuring 24 hour labels is not free)."""
+        measured = (self.font().key(), QLocale().name())
+        if measured != self._metrics_of:
+            self._metrics_of = measured
+            self._metrics = day_paint.Metrics.of(self.fontMetrics())
 
     def set_now(self, now: dt.datetime) -> None:
         self._now = now
@@ -338,12 +348,13 @@ class DayView(QAbstractScrollArea):
         layout = self._layout
         if layout is None or not layout.columns:
             return 0
-        return next((row for row in range(layout.rows) if layout.is_available(column, row)), 0)
+        found = layout.first_available_row(column)
+        return 0 if found is None else found
 
     def _last_available_row(self, column: int) -> int:
         layout = self._layout
         if layout is None or not layout.columns:
             return 0
-        return next((row for row in reversed(range(layout.rows))
-                     if layout.is_available(column, row)), layout.rows - 1)
+        found = layout.last_available_row(column)
+        return layout.rows - 1 if found is None else found
 

@@ -146,8 +146,10 @@ class BookingTab(QWidget):
         self.picker.slot_changed.connect(self.hold_panel.set_slot)
         self.picker.slot_changed.connect(self._update_actions)
         self.picker.slot_activated.connect(self.hold_action.trigger)
-        self.picker.day_changed.connect(self.reservations.set_day)
+        # The book's read first: the runner's reads run in the order asked, and the day in the
+        # centre is what the desk waits for; the list below follows it.
         self.picker.day_changed.connect(self.book.panel.set_day)
+        self.picker.day_changed.connect(self.reservations.set_day)
         self.picker.day_changed.connect(lambda _day: self.waitlist_hint.set_free_time(None, None))
         self.picker.slot_changed.connect(self._show_free_time)
         self.views.currentChanged.connect(self._show_free_time)
