@@ -12,6 +12,7 @@ import json
 import operator
 from collections.abc import Callable
 from functools import wraps
+from json.encoder import encode_basestring
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from reservations_app.domain.access import Actor, Permission, require
@@ -35,9 +36,9 @@ def snapshot(value: Any) -> str | None:
     json.dumps(dataclasses.asdict(value), default=str, sort_keys=True, ensure_ascii=False)."""
     if value is None:
         return None
-    flat = _flat_fields(value)
-    if flat is not None:
-        return _IN_ORDER_ENCODER.encode(flat)
+    text = _flat_text(value)
+    if text is not None:
+        return text
     return _ENCODER.encode(_plain(value))
 
 
@@ -53,8 +54,7 @@ _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 def _plain(value: Any) -> Any:
     """Dataclasses as dicts, like dataclasses.asdict but without deep-copying every value
-    on the way (json turns them into text anyway). Every booking change writes one or two of
-    these inside its transaction, so the common types are answered first."""
+    on the way (json turns them into text anyway)."""
     kind = type(value)
     if kind in _AS_IS:
         return value
@@ -70,55 +70,79 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# The same text as _ENCODER for a dict whose keys, and those of every dict inside it, are
-# already in sorted order.
-_IN_ORDER_ENCODER = json.JSONEncoder(default=str, ensure_ascii=False)
-
-
-def _flat_fields(value: Any) -> dict[str, Any] | None:
-    """A dataclass whose fields are all plain values (a reservation, a client) as a dict with
-    its keys already sorted, instants and dates left for the encoder's default=str; None for
-    anything else. Each booking change snapshots one to three of these in its transaction:
-    this skips a call per field and the encoder's sorting."""
-    reader = _SORTED_READERS.get(type(value))
-    if reader is None:
-        reader = _SORTED_READERS[type(value)] = _sorted_reader(type(value))
-    if reader is False:
+def _flat_text(value: Any) -> str | None:
+    """The JSON text of a dataclass whose fields are all plain values (a reservation, a
+    client), each value written into a template made once per type; None for anything else.
+    Each booking change snapshots one to three of these inside its transaction: json's
+    encoder sorted the keys every time and called back into Python for every instant."""
+    writer = _FLAT_WRITERS.get(type(value))
+    if writer is None:
+        writer = _FLAT_WRITERS[type(value)] = _flat_writer(type(value))
+    if writer is False:
         return None
-    names, values_of = reader
+    template, values_of = writer
     values = values_of(value)
-    if not all(map(_SCALAR_KINDS.__contains__, map(type, values))) \
-            and not _learn_scalar_kinds(values):
-        return None  # a list, dict or record inside: the general path sorts its keys
-    return dict(zip(names, values, strict=True))
+    writers: list[Any] = list(map(_SCALAR_WRITERS.get, map(type, values)))
+    if None in writers:
+        writers = [write or _learn_text_kind(type(item))
+                   for write, item in zip(writers, values, strict=True)]
+        if None in writers:
+            return None  # a list, dict, record or number: the general path writes it
+    return template % tuple(map(_written, writers, values))
 
 
-# Types json writes as _plain would have them written: text, numbers, None, and (through
-# default=str) instants and dates; text enums are added as they are met.
-_SCALAR_KINDS = set(_AS_IS | _AS_TEXT)
+def _written(write: Callable[[Any], str], item: Any) -> str:
+    return write(item)
 
 
-def _learn_scalar_kinds(values: tuple[Any, ...]) -> bool:
-    """Whether every value is of a scalar kind, counting text subclasses (a StrEnum) in."""
-    for kind in map(type, values):
-        if kind not in _SCALAR_KINDS:
-            if not issubclass(kind, str):
-                return False
-            _SCALAR_KINDS.add(kind)
-    return True
+_FLAT_WRITERS: dict[type, tuple[str, Callable[[Any], tuple[Any, ...]]] | Literal[False]] = {}
 
 
-_SORTED_READERS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
-                      | Literal[False]] = {}
-
-
-def _sorted_reader(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]] \
-        | Literal[False]:
+def _flat_writer(kind: type) -> tuple[str, Callable[[Any], tuple[Any, ...]]] | Literal[False]:
+    """The type's keys in sorted order, written once into a %-template, and a reader of its
+    values in that order."""
     names = _field_names(kind)
     if names is None or len(names) < 2:  # attrgetter of one name gives no tuple
         return False
-    in_order = tuple(sorted(names))
-    return in_order, operator.attrgetter(*in_order)
+    in_order = sorted(names)
+    keys = (encode_basestring(name).replace("%", "%%") for name in in_order)
+    return "{" + ", ".join(f"{key}: %s" for key in keys) + "}", operator.attrgetter(*in_order)
+
+
+_INSTANT_TEXT: dict[dt.datetime, str] = {}
+
+
+def _instant_text(instant: dt.datetime) -> str:
+    """A datetime as json writes it through default=str. A change's UTC instants recur in its
+    before and after (and a hold's in its confirmation's before), so their text is kept."""
+    if instant.tzinfo is not dt.UTC:  # equal instants in other zones are written apart
+        return f'"{instant}"'
+    text = _INSTANT_TEXT.get(instant)
+    if text is None:
+        if len(_INSTANT_TEXT) >= 4096:
+            _INSTANT_TEXT.clear()
+        text = _INSTANT_TEXT[instant] = f'"{instant}"'
+    return text
+
+
+def _quoted_str(value: dt.date | dt.time) -> str:
+    return f'"{value}"'  # an ISO date or time needs no escaping
+
+
+# How json writes each plain kind of value; text enums are added as they are met. Floats and
+# int subclasses are left to json, which writes them its own way.
+_SCALAR_WRITERS: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _: "null", bool: lambda flag: "true" if flag else "false",
+    int: int.__repr__, str: encode_basestring, dt.datetime: _instant_text,
+    dt.date: _quoted_str, dt.time: _quoted_str}
+
+
+def _learn_text_kind(kind: type) -> Callable[[Any], str] | None:
+    """json writes a str subclass (a StrEnum) as its text."""
+    if not issubclass(kind, str):
+        return None
+    _SCALAR_WRITERS[kind] = encode_basestring
+    return encode_basestring
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}

@@ -136,10 +136,11 @@ def _run_on_sqlite(db: Any, sql: str, params: dict[str, Any]) -> Any:
     if db.query_hooks or db.is_closed() or type(db).execute_sql is not _PLAIN_EXECUTE:
         return db.execute_sql(sql, params)
     db._log_query(sql, params)
-    with _DRIVER_ERRORS:
-        cursor = db._state.conn.cursor()
-        cursor.execute(sql, params)
-    return cursor
+    try:
+        return db._state.conn.execute(sql, params)
+    except Exception:
+        with _DRIVER_ERRORS:  # entered only on failure: two calls fewer per statement
+            raise
 
 
 def _sqlite_ready(value: Any) -> Any:

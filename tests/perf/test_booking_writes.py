@@ -91,3 +91,20 @@ def test_snapshots_of_every_kind_of_value_are_what_asdict_gives() -> None:
         assert audit.snapshot(value) == json.dumps(plain, default=str, sort_keys=True,
                                                    ensure_ascii=False), value
     assert audit.snapshot(None) is None
+
+
+def test_snapshot_text_escapes_and_keeps_each_instants_own_offset() -> None:
+    """The flat records' text is written field by field, and UTC instants' text is kept: the
+    same instant in another zone, or text json must escape, is still written as json would."""
+    from reservations_app.domain.model import Provider, Status
+
+    utc = dt.datetime(2026, 3, 8, 7, 30, 0, 1234, tzinfo=dt.UTC)
+    eastern = utc.astimezone(dt.timezone(dt.timedelta(hours=-5)))
+    for at in (utc, eastern, utc.replace(tzinfo=None), utc):
+        reservation = Reservation(2**40, 1, 2, at, at, at.date(), Status.PENDING, at, None,
+                                  None, None, 'said "hi"\n\t\x01 \u2028 %s 病')
+        assert audit.snapshot(reservation) == json.dumps(
+            dataclasses.asdict(reservation), default=str, sort_keys=True, ensure_ascii=False)
+    provider = Provider(3, "100% \\ O'Brien", None, "Europe/Oslo", "#fff", False)
+    assert audit.snapshot(provider) == json.dumps(dataclasses.asdict(provider), default=str,
+                                                  sort_keys=True, ensure_ascii=False)

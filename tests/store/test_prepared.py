@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from peewee import SQL, IntegrityError, OperationalError, ProgrammingError
 from playhouse.test_utils import count_queries
 
 from reservations_app.store.connect import Target, close_database, open_database
@@ -42,3 +44,15 @@ def test_insert_returns_the_new_id(db: Target) -> None:
     first = insert.insert(at="2026-01-01 00:00:00")
     assert insert.insert(at="2026-01-01 00:00:01") == first + 1
     assert AuditRow.get_by_id(first).actor == "a"
+
+
+def test_driver_errors_arrive_as_peewees_own(db: Target) -> None:
+    """The services catch peewee's IntegrityError (a slot taken at another desk) and
+    OperationalError (a busy database); the prepared path must raise those, not the driver's."""
+    _INSERT.execute(key="a", value="1")
+    with pytest.raises(IntegrityError):
+        _INSERT.execute(key="a", value="2")  # the key is the primary key
+    broken = Prepared(lambda: Setting.select(Setting.value).where(
+        Setting.key == Bind("key")).order_by(SQL("no_such_column")))
+    with pytest.raises(OperationalError if db.backend == "sqlite" else ProgrammingError):
+        broken.rows(key="a")
