@@ -325,13 +325,19 @@ def sign_in(workstation: str, clock: Clock, target: Target,
     username = str(stored.value(last_user_key(target), "") or "") if remember_name else ""
     if not auth.has_users():
         first = FirstAdminDialog(clock, parent)
-        if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
-            return None
-        username = first.user.username
+        try:
+            if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
+                return None
+            username = first.user.username
+        finally:
+            first.deleteLater()  # a parent (the locked window) would keep it otherwise
     login = LoginDialog(workstation, clock, target.display, username, parent)
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return _remember(login, target)
+    try:
+        if login.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return _remember(login, target)
+    finally:
+        login.deleteLater()
 
 
 def ask_for_demo(parent: QWidget | None) -> bool:
