@@ -28,7 +28,7 @@ def surely_without_users(path: Path) -> bool:
 
 def _no_users(path: Path) -> bool:
     # timeout=0: a file another program holds locked answers at once (then: not certain).
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0)
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0)
     try:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
