@@ -150,8 +150,8 @@ class StartSignIn(QObject):
     @Slot(object)
     def _refused(self, error: DomainError) -> None:
         self._settle()
-        self.unusable = True
-        if self.dialog.isVisible():
+        if self.dialog.isVisible():  # not cancelled meanwhile
+            self.unusable = True
             explain(error, self.dialog)
             self.dialog.done(UNUSABLE)
 
