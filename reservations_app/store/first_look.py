@@ -5,7 +5,6 @@ opening that follows does that, with the reasons."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 USER_TABLE = "staff_user"  # store.models.UserRow's table
@@ -22,18 +21,25 @@ def surely_without_users(path: Path) -> bool:
         if path.stat().st_size == 0:
             return True
         return _no_users(path)
-    except (OSError, sqlite3.Error):
+    except OSError:
         return False
 
 
 def _no_users(path: Path) -> bool:
-    # timeout=0: a file another program holds locked answers at once (then: not certain).
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0)
+    import sqlite3  # here: a first start, with no file yet, does without it
+
     try:
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if USER_TABLE not in tables:
-            return not tables  # no tables yet; tables but none of ours: another program's
-        return not connection.execute(f"SELECT EXISTS (SELECT 1 FROM {USER_TABLE})").fetchone()[0]
-    finally:
-        connection.close()
+        # timeout=0: a file another program holds locked answers at once (then: not certain).
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True,
+                                     timeout=0)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if USER_TABLE not in tables:
+                return not tables  # none yet; tables but none of ours: another program's
+            return not connection.execute(
+                f"SELECT EXISTS (SELECT 1 FROM {USER_TABLE})").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False

@@ -39,7 +39,7 @@ from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legac
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.language import chosen_language, install_translators, locale_for
 from reservations_app.ui.settings_keys import sha256_hex
-from reservations_app.ui.signing_in import explain, run_pending_events
+from reservations_app.ui.signing_in import StartSignIn, explain, run_pending_events
 
 if TYPE_CHECKING:
     from reservations_app.domain.access import Actor
@@ -106,8 +106,7 @@ def run_gui(db_arg: str | None) -> int:
     windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
     crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
     keep_settings_private()
-    from reservations_app.ui.opening import DatabaseOpening
-    from reservations_app.ui.signing_in import StartSignIn
+    from reservations_app.ui.opening import DatabaseOpening  # after the first window
 
     # Only the default location is created unasked; elsewhere the folder must exist.
     opening = DatabaseOpening(given, paths.backup_dir,

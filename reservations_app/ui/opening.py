@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 from reservations_app.store.target import Target
 
@@ -57,8 +57,10 @@ class DatabaseOpening(QObject):
         self._trouble = ""
         self._waiting = QTimer(self, singleShot=True, interval=WAITING_AFTER_MS)
         self._waiting.timeout.connect(self._say_waiting)
-        self._tried.connect(self._on_tried, Qt.ConnectionType.QueuedConnection)
-        self._retrying.connect(self._on_retrying, Qt.ConnectionType.QueuedConnection)
+        # Emitted on the opening thread, so queued to this object's (the GUI) thread. Qt's
+        # ConnectionType is not named: `Qt` costs the first window its whole enum namespace.
+        self._tried.connect(self._on_tried)
+        self._retrying.connect(self._on_retrying)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._open_until_done, name="reservations-open",
