@@ -12,6 +12,7 @@ from peewee import Case, IntegrityError
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import AuthenticationFailed, Duplicate, InvalidInput, NotFound
 from reservations_app.domain.model import Role, User
+from reservations_app.domain.passwords import check_password
 from reservations_app.services import audit
 from reservations_app.services.lookups import provider_row
 from reservations_app.store import records
@@ -21,8 +22,6 @@ from reservations_app.store.transactions import transactional
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-MIN_PASSWORD = 10
-MAX_PASSWORD = 1024
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
 UNKNOWN_ACCOUNT = "unknown account"
@@ -51,13 +50,6 @@ def _clean_username(username: str) -> str:
     return cleaned
 
 
-def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD:
-        raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
-    if len(password) > MAX_PASSWORD:
-        raise InvalidInput(f"A password can have at most {MAX_PASSWORD} characters.")
-
-
 def has_users() -> bool:
     """Whether any account exists; the first start creates the first admin when none does."""
     return bool(UserRow.select().exists())
@@ -76,7 +68,7 @@ def create_user(actor: Actor | None, username: str, password: str, role: Role,
             raise AuthenticationFailed("Sign in as an administrator to add accounts.")
         require(actor, Permission.MANAGE_USERS)
     name = _clean_username(username)
-    _check_password(password)
+    check_password(password)
     if role is Role.PROVIDER:
         if provider_id is None:
             raise InvalidInput("A provider account must name its provider.")
@@ -184,7 +176,7 @@ def unlock(actor: Actor, password: str, now: dt.datetime) -> bool:
 @transactional
 def reset_password(actor: Actor, user_id: int, password: str, now: dt.datetime) -> User:
     require(actor, Permission.MANAGE_USERS)
-    _check_password(password)
+    check_password(password)
     row = UserRow.get_or_none(UserRow.id == user_id)
     if row is None:
         raise NotFound(f"There is no user with id {user_id}.")

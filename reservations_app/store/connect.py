@@ -8,9 +8,9 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
-from reservations_app.domain.errors import DatabaseUnusable
+from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable
 from reservations_app.store import postgres
 from reservations_app.store.fsinfo import network_filesystem
 from reservations_app.store.models import database
@@ -26,7 +26,7 @@ from reservations_app.store.target import SECRET_PARAMETERS, Target, parse_targe
 from reservations_app.store.transactions import first_line
 
 __all__ = ["SECRET_PARAMETERS", "Target", "close_database", "open_database", "parse_target",
-           "probe", "redact"]
+           "probe", "redact", "worth_retrying"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_PRAGMAS = {
@@ -115,6 +115,21 @@ def _refuse_network(path: Path) -> None:
             "workstations share it. Use a PostgreSQL server for a clinic with several desks.")
 
 
+def worth_retrying(error: BaseException) -> bool:
+    """Opening failed because the database is locked by another program or its server is out
+    of reach now, not because it cannot be used: trying again later may succeed."""
+    if isinstance(error, DatabaseBusy):
+        return True
+    if isinstance(error, sqlite3.OperationalError | OperationalError) and locked(error):
+        return True
+    return postgres.out_of_reach(error)
+
+
+def locked(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
 def close_database() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
@@ -169,6 +184,8 @@ def preflight_sqlite(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and locked(exc):
+            raise DatabaseBusy(f"The database {path} is locked by another program.") from exc
         raise DatabaseUnusable(f"{path} is damaged or not a database ({exc}). "
                                "It was left untouched; restore a backup.") from exc
     refuse_newer(applied, str(path))

@@ -22,6 +22,7 @@ from peewee import (
 
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.status import OCCUPYING, sql_list
+from reservations_app.store.first_look import USER_TABLE
 
 database = DatabaseProxy()
 
@@ -200,7 +201,7 @@ class UserRow(BaseModel):
     created_at = DateTimeField()
 
     class Meta:
-        table_name = "staff_user"
+        table_name = USER_TABLE
 
 
 class AuditRow(BaseModel):

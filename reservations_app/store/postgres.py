@@ -106,6 +106,19 @@ def connection_lost(exc: BaseException) -> bool:
     return any(marker in str(item).lower() for item in _chain(exc) for marker in LOST_MARKERS)
 
 
+# A connection that could not be made because the server is down, restarting or out of reach
+# (as opposed to one it refused: a wrong password, an unknown database, no TLS).
+UNREACHABLE_MARKERS = ("connection refused", "timeout expired", "timed out", "no route to host",
+                       "network is unreachable", "is starting up", "is shutting down",
+                       "temporary failure in name resolution")
+
+
+def out_of_reach(exc: BaseException) -> bool:
+    """The server does not answer now; trying again later may succeed."""
+    return connection_lost(exc) or any(
+        marker in str(item).lower() for item in _chain(exc) for marker in UNREACHABLE_MARKERS)
+
+
 def retryable(exc: BaseException) -> bool:
     return sqlstate_of(exc) in RETRY_STATES or connection_lost(exc)
 

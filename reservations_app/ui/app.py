@@ -2,18 +2,18 @@
 
 The only GUI module that reads the real clock; every screen gets `session.now()`.
 
-The first window is the sign-in dialog, on screen straight after QApplication and before
-peewee, the services and the main window's modules are imported: this module imports them in
-`PREPARATION`, in short slices on the GUI thread once the dialog is painted, while the user
-types (a Sign in pressed before the database is open waits, busy, for the last slice). The
-smoke test (ui/smoke.py) starts the same way.
+The first window is the sign-in dialog (the first administrator's on a SQLite file that surely
+has no accounts yet), on screen straight after QApplication and before peewee, the services and
+the main window's modules are imported. While the user types, the modules in `PREPARATION` are
+imported in short slices on the GUI thread and the database is opened, migrated and checked on
+a thread of its own (ui/signing_in.py, ui/opening.py): a button pressed before it is open
+waits for it. The smoke test (ui/smoke.py) shows its first window the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib
 import logging
 import os
 import sys
@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -32,6 +32,7 @@ from reservations_app.config import choose_database
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import APP_AUTHOR, APP_NAME, AppPaths, app_paths
 from reservations_app.private_files import make_private, private_folder
+from reservations_app.store.first_look import surely_without_users
 from reservations_app.store.target import Target, parse_target
 from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.crash import install_excepthook
@@ -39,6 +40,7 @@ from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legac
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.language import chosen_language, install_translators, locale_for
 from reservations_app.ui.settings_keys import sha256_hex
+from reservations_app.ui.signing_in import StartSignIn, explain, run_pending_events
 
 if TYPE_CHECKING:
     from reservations_app.domain.access import Actor
@@ -48,11 +50,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTINGS_LAST_USER = "login/last_user"
-# The sign-in dialog's result when the database cannot be used (Accepted and Rejected are 1, 0).
-UNUSABLE = 2
 
 # What the main window needs, imported while the sign-in dialog waits for its user: one slice
-# each, biggest subtrees first, so that no slice keeps the dialog from answering for long.
+# each, biggest subtrees first, so that no slice keeps the dialog from answering for long. The
+# first two are what the opening thread uses (signing_in.NEEDED_BY_THE_OPENING).
 PREPARATION = ("reservations_app.store.connect", "reservations_app.services.auth",
                "reservations_app.ui.session", "reservations_app.services.booking",
                "reservations_app.ui.booking.appointment_book", "reservations_app.ui.booking.tab",
@@ -99,24 +100,26 @@ def run_gui(db_arg: str | None) -> int:
         return 1
     bare_url, url = chosen
     workstation = workstation_name()
-    login = show_sign_in(workstation, parse_target(url), system_clock)
+    given = parse_target(url)
+    dialog = show_sign_in(workstation, given, system_clock)
     # The log file after the first window: logging.handlers imports socket, pickle and queue.
     log_path = configure_logging(paths.log_dir)
     windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
     crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
     keep_settings_private()
+    from reservations_app.ui.opening import DatabaseOpening  # after the first window
+
     # Only the default location is created unasked; elsewhere the folder must exist.
-    opening = partial(open_or_explain, url, paths, login,
-                      create_folder=bare_url == paths.default_url)
-    target = prepare_while_signing_in(login, opening)
-    if target is None:
+    opening = DatabaseOpening(given, paths.backup_dir,
+                              create_folder=bare_url == paths.default_url)
+    start = StartSignIn(dialog, opening, workstation, system_clock, given,
+                        remembered_name(given))
+    actor = start.run(PREPARATION)
+    target = start.target
+    if actor is None or target is None:
         crash_handler.uninstall()
-        return 1 if login.result() == UNUSABLE else 0
-    actor = finish_sign_in(login, workstation, system_clock, target)
-    login.deleteLater()  # closed by now; the session outlives it
-    if actor is None:
-        crash_handler.uninstall()
-        return 0
+        return 1 if start.unusable else 0
+    QSettings().setValue(last_user_key(target), actor.username)
     from reservations_app.ui.session import Session
 
     session = Session(actor, target, system_clock)
@@ -135,71 +138,24 @@ def run_gui(db_arg: str | None) -> int:
         crash_handler.uninstall()
 
 
-def show_sign_in(workstation: str, target: Target, clock: Clock) -> LoginDialog:
-    """The first window: the sign-in dialog, with the last name used on this database, on
-    screen and painted, waiting for the database (`prepare_while_signing_in`)."""
-    username = str(QSettings().value(last_user_key(target), "") or "")
-    login = LoginDialog(workstation, clock, target.display, username)
-    login.wait_for_database()
-    login.show()
+def show_sign_in(workstation: str, target: Target,
+                 clock: Clock) -> LoginDialog | FirstAdminDialog:
+    """The first window, on screen and painted, waiting for the database: the sign-in dialog
+    with the last name used on this database, or the first administrator's where a look at
+    the SQLite file (no peewee, no waiting) finds surely no accounts yet."""
+    dialog: LoginDialog | FirstAdminDialog
+    if target.path is not None and surely_without_users(target.path):
+        dialog = FirstAdminDialog(clock)
+    else:
+        dialog = LoginDialog(workstation, clock, target.display, remembered_name(target))
+    dialog.wait_for_database()
+    dialog.show()
     run_pending_events()
-    return login
+    return dialog
 
 
-def prepare_while_signing_in(login: LoginDialog,
-                             open_target: Callable[[], Target | None]) -> Target | None:
-    """Import what the main window needs and open the database, a slice at a time with the
-    dialog's events handled in between; None when the database cannot be used (the dialog is
-    closed then with the result UNUSABLE: `open_target` has told the user why), or when the
-    user cancelled before it was opened: then it is not opened at all, so a cancelled first
-    start makes no database and an older one is not migrated."""
-    for module in PREPARATION[:1]:
-        importlib.import_module(module)
-        run_pending_events()
-    if not login.isVisible():
-        return None
-    target = open_target()
-    if target is None:
-        login.done(UNUSABLE)
-        return None
-    run_pending_events()
-    for module in PREPARATION[1:]:
-        if not login.isVisible():
-            break  # cancelled: the rest is not needed
-        importlib.import_module(module)
-        run_pending_events()
-    return target
-
-
-def finish_sign_in(login: LoginDialog, workstation: str, clock: Clock,
-                   target: Target) -> Actor | None:
-    """The database is open: a database without accounts replaces the dialog with the first
-    administrator's; a Sign in pressed while waiting goes ahead now."""
-    from reservations_app.services import auth
-
-    if not login.isVisible():
-        return None  # cancelled while the database was being opened
-    if not auth.has_users():
-        login.reject()
-        return sign_in(workstation, clock, target)
-    login.database_ready()
-    if login.isVisible() and login.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return _remember(login, target)
-
-
-def _remember(login: LoginDialog, target: Target) -> Actor | None:
-    if login.result() != QDialog.DialogCode.Accepted or login.actor is None:
-        return None
-    QSettings().setValue(last_user_key(target), login.actor.username)
-    return login.actor
-
-
-def run_pending_events() -> None:
-    """Returns once the events already posted (a shown window's paint among them) are done."""
-    idle = QEventLoop()
-    QTimer.singleShot(0, idle.quit)
-    idle.exec()
+def remembered_name(target: Target) -> str:
+    return str(QSettings().value(last_user_key(target), "") or "")
 
 
 def open_window(session: Session, paths: AppPaths, workstation: str,
@@ -273,30 +229,9 @@ def choose_or_explain(db_arg: str | None, paths: AppPaths,
         parse_target(url)
     except DomainError as exc:
         configure_logging(paths.log_dir)
-        _explain(exc, parent)
+        explain(exc, parent)
         return None
     return bare, url
-
-
-def open_or_explain(url: str, paths: AppPaths, parent: QWidget | None = None, *,
-                    create_folder: bool = False) -> Target | None:
-    """The database at `url` opened (migrated, checked); or None after telling the user why
-    it cannot be used."""
-    from reservations_app.store.connect import open_database
-
-    try:
-        return open_database(url, paths.backup_dir, create_folder=create_folder)
-    except DomainError as exc:
-        _explain(exc, parent)
-        return None
-
-
-def _explain(exc: DomainError, parent: QWidget | None) -> None:
-    from PySide6.QtWidgets import QMessageBox  # its enums cost the first window otherwise
-
-    log.warning("cannot open the database: %s", exc.message)
-    QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
-                         exc.message)
 
 
 def daily_backup(target: Target, paths: AppPaths, clock: Clock) -> Callable[[], None]:
@@ -323,17 +258,23 @@ def sign_in(workstation: str, clock: Clock, target: Target,
     `remember_name=False` (switching user) offers an empty name instead of the last one."""
     from reservations_app.services import auth
 
-    stored = QSettings()
-    username = str(stored.value(last_user_key(target), "") or "") if remember_name else ""
+    username = remembered_name(target) if remember_name else ""
     if not auth.has_users():
         first = FirstAdminDialog(clock, parent)
-        if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
-            return None
-        username = first.user.username
+        try:
+            if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
+                return None
+            username = first.user.username
+        finally:
+            first.deleteLater()  # a parent (the locked window) would keep it otherwise
     login = LoginDialog(workstation, clock, target.display, username, parent)
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return _remember(login, target)
+    try:
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return None
+        QSettings().setValue(last_user_key(target), login.actor.username)
+        return login.actor
+    finally:
+        login.deleteLater()
 
 
 def ask_for_demo(parent: QWidget | None) -> bool:

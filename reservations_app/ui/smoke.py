@@ -4,9 +4,10 @@ migrates and checks it, loads a time zone, builds and shows the main window offs
 until the event loop is idle, then prints exactly one line `smoke-test ok <version>`. The first
 failing step is named on stderr; exit status 1.
 
-Either way it starts as the desk does (ui/app.py): the real sign-in dialog is the first window,
-shown before peewee and the services are imported; then, instead of a password, the system
-actor signs in.
+Either way it starts as the desk does (ui/app.py): the desk's real first window (the sign-in
+dialog, or the first administrator's on a database without accounts, such as the throw-away
+one) is shown before peewee and the services are imported; then, instead of a password, the
+system actor signs in.
 
 `reservations-app --db URL --smoke-test` does the same on an existing database instead, as the
 desk would start on it (the benchmark times this start on its large clinic). It writes nothing
@@ -34,7 +35,7 @@ from reservations_app.assets import resource_path
 from reservations_app.paths import cache_dir
 from reservations_app.store.target import Target, parse_target
 
-if TYPE_CHECKING:  # the rest is imported after the sign-in dialog is shown, as the desk does
+if TYPE_CHECKING:  # the rest is imported after the first window is shown, as the desk does
     from reservations_app.domain.access import Actor
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ def _borrow_schema_cache(desk_cache: Path) -> None:
 
 def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | None) -> None:
     scratch = parse_target(f"sqlite:///{folder / 'smoke.sqlite3'}")
-    login = _step("show the sign-in dialog", show_sign_in, scratch, now)
+    login = _step("show the first window", show_sign_in, scratch, now)
     try:
         _step("find the bundled resources", check_resources)
         target = _step("create and migrate a database", open_scratch_database, folder, now)
@@ -137,7 +138,7 @@ def _run_steps(folder: Path, now: dt.datetime, window_factory: WindowFactory | N
 def _run_steps_on(url: str, now: dt.datetime, window_factory: WindowFactory | None,
                   desk_cache: Path) -> None:
     given = _step("read the database URL", parse_target, url)
-    login = _step("show the sign-in dialog", show_sign_in, given, now)
+    login = _step("show the first window", show_sign_in, given, now)
     try:
         _borrow_schema_cache(desk_cache)
         _step("find the bundled resources", check_resources)
@@ -171,14 +172,15 @@ def _close_database() -> None:
 
 
 def show_sign_in(target: Target, now: dt.datetime) -> Any:
-    """The desk's first window, the sign-in dialog, on screen and taking keys; the system actor
-    signs in instead of a person (build_main_window closes it)."""
+    """The desk's first window (the sign-in dialog, or the first administrator's) on screen
+    and taking keys; the system actor signs in instead of a person (build_main_window closes
+    it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reservations_app.ui import app
 
     app.application()  # named, translated, with its icon: as the desk's
     login = app.show_sign_in(app.workstation_name(), target, lambda: now)
-    mark("first-window")  # the sign-in dialog is painted and takes keys
+    mark("first-window")  # the first dialog is painted and takes keys
     _start_log()
     return login
 

@@ -25,17 +25,6 @@ from tests.ui.conftest import DAY, Clinic, FakeClock, settle
 PASSWORD = "correct horse battery"
 
 
-def test_an_unusable_database_is_explained_not_traced(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    bogus = tmp_path / "notes.txt"
-    bogus.write_bytes(b"shopping list, not a database")
-    assert app.open_or_explain(str(bogus), app_paths()) is None
-    assert shown and "is not a Reservations database" in shown[0]
-    assert bogus.read_bytes() == b"shopping list, not a database"
-
-
 @pytest.mark.backends("sqlite")  # the daily file backup is SQLite's; a server uses pg_dump
 def test_start_up_sweeps_stale_holds_and_backs_up_once_the_window_is_up(
         qtbot: QtBot, db: Target, clinic: Clinic, admin: Actor, clock: FakeClock) -> None:

@@ -1,5 +1,6 @@
-"""The start's order (issue 10): the sign-in dialog is on screen before peewee, the services and
-the main window are imported; a Sign in pressed while the database opens waits, then goes on."""
+"""The start's order (issue 10): the first window (the sign-in dialog, or the first
+administrator's on a database without accounts) is on screen before peewee, the services and the
+main window are imported; a Sign in pressed while the database opens waits, then goes on."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from reservations_app.services import auth
 from reservations_app.store import connect as store_connect
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
-from reservations_app.ui.dialogs.login import LoginDialog
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.signing_in import run_pending_events
 from tests.ui.conftest import FakeClock
 
 PASSWORD = "correct horse battery"
@@ -45,17 +47,21 @@ NOT_YET = ("peewee", "psycopg", "reservations_app.store.connect", "reservations_
            "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl")
 
 
-def test_the_sign_in_dialog_is_up_before_peewee_and_the_services_are_imported(
-        tmp_path: Path) -> None:
+@pytest.mark.parametrize(("accounts", "first_window"),
+                         [(["ada"], "LoginDialog"), ([], "FirstAdminDialog")])
+def test_the_first_window_is_up_before_peewee_and_the_services_are_imported(
+        accounts: list[str], first_window: str, tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
     store_connect.open_database(f"sqlite:///{path}")
+    for name in accounts:
+        auth.create_user(None, name, PASSWORD, Role.ADMIN, app.system_clock())
     store_connect.close_database()
     done = subprocess.run([sys.executable, "-c", AT_FIRST_WINDOW, f"sqlite:///{path}"],
                           capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.splitlines()[0])
-    assert seen["windows"] == ["LoginDialog"] and seen["typing_into"] == "QLineEdit"
+    assert seen["windows"] == [first_window] and seen["typing_into"] == "QLineEdit"
     loaded = [name for name in seen["modules"]
               if any(name == early or name.startswith(f"{early}.") for early in NOT_YET)]
     assert loaded == []
@@ -76,31 +82,15 @@ def test_sign_in_pressed_while_the_database_opens_waits_then_signs_in(
     assert login.result() == LoginDialog.DialogCode.Accepted and login.ok_button.isEnabled()
 
 
-def test_a_start_cancelled_while_the_database_opens_quits(
-        qapp: QApplication, db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
-    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
-    opened: list[bool] = []
-
-    def open_target() -> Target:
-        login.reject()  # the user closed the dialog while the database was being opened
-        opened.append(True)
-        return db
-
-    login = app.show_sign_in("desk-1", db, clock)
-    assert login.isVisible() and login.username_edit.text() == ""
-    target = app.prepare_while_signing_in(login, open_target)
-    assert opened and target == db
-    assert app.finish_sign_in(login, "desk-1", clock, db) is None
-
-
 def test_the_last_name_is_offered_before_the_database_is_open(
         qapp: QApplication, db: Target, clock: FakeClock) -> None:
     from PySide6.QtCore import QSettings
 
+    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
     QSettings().setValue(app.last_user_key(db), "ada")
     login = app.show_sign_in("desk-1", app.parse_target(db.url), clock)
     try:
-        assert login.username_edit.text() == "ada"
+        assert isinstance(login, LoginDialog) and login.username_edit.text() == "ada"
         assert login.focusWidget() is login.password_edit
     finally:
         login.close()
@@ -116,7 +106,7 @@ def test_a_start_cancelled_before_the_database_is_opened_makes_none(
         qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = app.show_sign_in
 
-    def show_then_cancel(*args: object) -> LoginDialog:
+    def show_then_cancel(*args: object) -> LoginDialog | FirstAdminDialog:
         login = shown(*args)  # type: ignore[arg-type]
         login.reject()  # Cancel, pressed as soon as the dialog was up
         return login
@@ -144,9 +134,9 @@ def test_a_message_on_the_shown_sign_in_dialog_leaves_its_fields_their_height(
     login = LoginDialog("desk-1", clock, "/clinic.sqlite3", "ada")
     login.show()
     try:
-        app.run_pending_events()
+        run_pending_events()
         login.show_message("Wrong user name or password.")
-        app.run_pending_events()
+        run_pending_events()
         assert login.height() >= login.sizeHint().height()
     finally:
         login.close()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from reservations_app.domain.model import Role
+from reservations_app.domain.passwords import MIN_PASSWORD
 from reservations_app.services import auth, people
 from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.client import NewClientDialog
@@ -83,7 +84,7 @@ def test_first_run_creates_the_administrator(qtbot, db: Target,  # type: ignore[
     assert "The two passwords differ" in dialog.error_text()
     dialog.repeat_edit.setText("short")
     dialog.ok_button.click()
-    assert f"at least {auth.MIN_PASSWORD} characters" in dialog.error_text()
+    assert f"at least {MIN_PASSWORD} characters" in dialog.error_text()
     assert not auth.has_users()
     dialog.password_edit.setText(PASSWORD)
     dialog.repeat_edit.setText(PASSWORD)

@@ -44,6 +44,9 @@ class _AccountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._banner: MessageBanner | None = None
+        self._ready = True
+        self._submit_when_ready = False
+        self._database_state = ""
         intro_label = QLabel(intro, self)
         intro_label.setWordWrap(True)
         self.form = QFormLayout()
@@ -64,7 +67,50 @@ class _AccountDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
+        if self._ready:
+            self.answer()
+            return
+        self._submit_when_ready = True
+        self.ok_button.setEnabled(False)
+        from PySide6.QtCore import Qt
+
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        if not self._database_state:
+            self.show_message(self.tr("Opening the database…"), error=False)
+
+    def answer(self) -> None:
+        """What the main button does once the database is open."""
         raise NotImplementedError
+
+    def wait_for_database(self) -> None:
+        """The database is not open yet: the main button waits for `database_ready`."""
+        self._ready = False
+
+    def is_waiting(self) -> bool:
+        """The main button was pressed and waits for the database."""
+        return self._submit_when_ready
+
+    def show_database_state(self, text: str, *, trouble: bool = False) -> None:
+        """What the wait for the database is about ("Waiting for the database…"; with
+        `trouble`, "Cannot reach the database server; retrying…"); empty once it answers.
+        What was typed stays as it is."""
+        from reservations_app.ui.message_banner import Kind
+
+        self._database_state = text
+        if text:
+            self.banner.show_message(text, Kind.WARNING if trouble else Kind.INFO)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        elif self._banner is not None and self._banner.kind is not Kind.ERROR:
+            self._banner.clear()
+
+    def database_ready(self) -> None:
+        self._ready = True
+        self.show_database_state("")
+        if self._submit_when_ready:
+            self._submit_when_ready = False
+            self.unsetCursor()
+            self.ok_button.setEnabled(True)
+            self.submit()
 
     @property
     def banner(self) -> MessageBanner:
@@ -93,14 +139,14 @@ class FirstAdminDialog(_AccountDialog):
     """The database has no accounts yet: create the administrator who will add the others."""
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        from reservations_app.services import auth
+        from reservations_app.domain.passwords import MIN_PASSWORD
 
         super().__init__(
             self.tr("Create the administrator"),
             self.tr("This database has no staff accounts yet. Create the first one: an "
                     "administrator, who can later add accounts for the front desk and the "
                     "providers. The password needs at least {n} characters.").format(
-                n=auth.MIN_PASSWORD),
+                n=MIN_PASSWORD),
             self.tr("&Create administrator"), parent)
         self._clock = clock
         self.user: User | None = None
@@ -113,8 +159,7 @@ class FirstAdminDialog(_AccountDialog):
         self.form.addRow(self.tr("&Repeat password:"), self.repeat_edit)
         self.password_edit.setFocus()
 
-    @Slot()
-    def submit(self) -> None:
+    def answer(self) -> None:
         if self.password_edit.text() != self.repeat_edit.text():
             self.show_message(self.tr("The two passwords differ. Type the same "
                                       "password twice."))
@@ -147,8 +192,6 @@ class LoginDialog(_AccountDialog):
         super().__init__(self.tr("Sign in"), intro, self.tr("&Sign in"), parent)
         self._workstation = workstation
         self._clock = clock
-        self._ready = True
-        self._submit_when_ready = False
         self.actor: Actor | None = None
         self.username_edit = QLineEdit(username, self)
         self.username_edit.setAccessibleName(self.tr("User name"))
@@ -157,34 +200,7 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("&Password:"), self.password_edit)
         (self.password_edit if username else self.username_edit).setFocus()
 
-    def wait_for_database(self) -> None:
-        """The database is not open yet: a sign-in waits for `database_ready`."""
-        self._ready = False
-
-    def is_waiting(self) -> bool:
-        """Sign in was pressed and waits for the database."""
-        return self._submit_when_ready
-
-    def database_ready(self) -> None:
-        self._ready = True
-        if self._submit_when_ready:
-            self._submit_when_ready = False
-            self.unsetCursor()
-            self.ok_button.setEnabled(True)
-            if self._banner is not None:
-                self._banner.clear()
-            self.submit()
-
-    @Slot()
-    def submit(self) -> None:
-        if not self._ready:
-            self._submit_when_ready = True
-            self.ok_button.setEnabled(False)
-            from PySide6.QtCore import Qt
-
-            self.setCursor(Qt.CursorShape.BusyCursor)
-            self.show_message(self.tr("Opening the database…"), error=False)
-            return
+    def answer(self) -> None:
         from reservations_app.services import auth
 
         try:
