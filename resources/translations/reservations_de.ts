@@ -1552,6 +1552,21 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server; retrying. {reason}</source>
+        <translation>Der Datenbankserver ist nicht erreichbar; neuer Versuch läuft. {reason}</translation>
+    </message>
+    <message>
+        <source>The database file is locked by another program; retrying. You can sign in once it is free.</source>
+        <translation>Die Datenbankdatei ist von einem anderen Programm gesperrt; neuer Versuch läuft. Sie können sich anmelden, sobald sie frei ist.</translation>
+    </message>
+</context>
+<context>
     <name>DayBookPanel</name>
     <message>
         <source>Previous day</source>
@@ -2096,10 +2111,6 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Datenbank wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4058,13 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
     <message>
         <source>Blocks on each of those days:</source>
         <translation>Zeitblöcke an jedem dieser Tage:</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -1552,6 +1552,21 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Esperando a la base de datos…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server; retrying. {reason}</source>
+        <translation>No se puede contactar con el servidor de la base de datos; reintentando. {reason}</translation>
+    </message>
+    <message>
+        <source>The database file is locked by another program; retrying. You can sign in once it is free.</source>
+        <translation>Otro programa tiene bloqueado el archivo de la base de datos; reintentando. Podrá iniciar sesión en cuanto se libere.</translation>
+    </message>
+</context>
+<context>
     <name>DayBookPanel</name>
     <message>
         <source>Previous day</source>
@@ -2096,10 +2111,6 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Abriendo la base de datos…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4058,13 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
     <message>
         <source>Blocks on each of those days:</source>
         <translation>Bloques en cada uno de esos días:</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
     </message>
 </context>
 <context>

@@ -1552,6 +1552,21 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>En attente de la base de données…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server; retrying. {reason}</source>
+        <translation>Impossible de joindre le serveur de base de données ; nouvelle tentative. {reason}</translation>
+    </message>
+    <message>
+        <source>The database file is locked by another program; retrying. You can sign in once it is free.</source>
+        <translation>Le fichier de base de données est verrouillé par un autre programme ; nouvelle tentative. Vous pourrez vous connecter dès qu&apos;il sera libéré.</translation>
+    </message>
+</context>
+<context>
     <name>DayBookPanel</name>
     <message>
         <source>Previous day</source>
@@ -2096,10 +2111,6 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Ouverture de la base de données…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4058,13 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
     <message>
         <source>Blocks on each of those days:</source>
         <translation>Plages pour chacun de ces jours :</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
     </message>
 </context>
 <context>
