@@ -14,37 +14,40 @@ if TYPE_CHECKING:
     from reservations_app.ui.calendar.tab import CalendarTab
 
 
-translate = QCoreApplication.translate
-
-
 class CalendarActions(QObject):
     # The texts keep the tab's translation context: they were its own, and translated so.
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        translate = QCoreApplication.translate
         # Named in menus and the shortcut list; the buttons show only the arrow (icon text).
-        self.previous_week = self._action(translate("CalendarTab", "&Previous week"),
-                                          translate("CalendarTab", "Previous week"), "Alt+Left")
+        self.previous_week = self._action(
+            QCoreApplication.translate("CalendarTab", "&Previous week"),
+            QCoreApplication.translate("CalendarTab", "Previous week"), "Alt+Left")
         self.previous_week.setIconText("\u25c0")
-        self.today = self._action(translate("CalendarTab", "&This week"),
-                                  translate("CalendarTab", "This week"), "Alt+Home")
-        self.today.setIconText(translate("CalendarTab", "Today"))
-        self.next_week = self._action(translate("CalendarTab", "Ne&xt week"),
-                                      translate("CalendarTab", "Next week"), "Alt+Right")
+        self.today = self._action(QCoreApplication.translate("CalendarTab", "&This week"),
+                                  QCoreApplication.translate("CalendarTab", "This week"),
+                                  "Alt+Home")
+        self.today.setIconText(QCoreApplication.translate("CalendarTab", "Today"))
+        self.next_week = self._action(QCoreApplication.translate("CalendarTab", "Ne&xt week"),
+                                      QCoreApplication.translate("CalendarTab", "Next week"),
+                                      "Alt+Right")
         self.next_week.setIconText("\u25b6")
         self.add_blocks = self._action(
-            translate("CalendarTab", "&Add availability\u2026"),
-            translate("CalendarTab", "Add one or more blocks on a date"), "Ins")
+            QCoreApplication.translate("CalendarTab", "&Add availability\u2026"),
+            QCoreApplication.translate("CalendarTab", "Add one or more blocks on a date"), "Ins")
         self.weekly_pattern = self._action(
-            translate("CalendarTab", "&Weekly pattern\u2026"),
+            QCoreApplication.translate("CalendarTab", "&Weekly pattern\u2026"),
             translate("CalendarTab", "Repeat blocks on chosen weekdays over a range of dates"))
         self.time_off = self._action(
-            translate("CalendarTab", "Time &off\u2026"),
-            translate("CalendarTab", "Take a whole day, or part of it, off"))
-        self.new_provider = self._action(translate("CalendarTab", "&New provider\u2026"),
-                                         translate("CalendarTab", "Add a provider"))
-        self.edit_provider = self._action(translate("CalendarTab", "&Edit\u2026"),
-                                          translate("CalendarTab", "Change the selected provider"))
+            QCoreApplication.translate("CalendarTab", "Time &off\u2026"),
+            QCoreApplication.translate("CalendarTab", "Take a whole day, or part of it, off"))
+        self.new_provider = self._action(
+            QCoreApplication.translate("CalendarTab", "&New provider\u2026"),
+            QCoreApplication.translate("CalendarTab", "Add a provider"))
+        self.edit_provider = self._action(
+            QCoreApplication.translate("CalendarTab", "&Edit\u2026"),
+            QCoreApplication.translate("CalendarTab", "Change the selected provider"))
 
     def _action(self, text: str, tip: str, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
