@@ -11,7 +11,7 @@ from reservations_app.domain.errors import NotFound
 from reservations_app.domain.explain import Reason
 from reservations_app.domain.model import Booking, Status, VisitType
 from reservations_app.domain.timezones import clinic_today, zone
-from reservations_app.services import booking_queries, day_slots, visit_types
+from reservations_app.services import booking_queries, visit_types
 from reservations_app.services.day_book import clinic_day_span, provider_dates_around
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
@@ -53,6 +53,10 @@ def choices_at(actor: Actor, provider_id: int, start: dt.datetime, now: dt.datet
                client_id: int | None = None) -> list[TypeChoice]:
     """Every active visit type the provider offers, with the reason it can or cannot start at
     `start`; a clinic with no types gets the plain one-slot visit."""
+    # Imported here: the desk's start asks for the arrivals only, and the slot rules bring
+    # the whole schedule service along.
+    from reservations_app.services import day_slots
+
     require(actor, Permission.READ)
     provider_zone = _provider_zone(provider_id)
     local_date = start.astimezone(provider_zone).date()

@@ -26,7 +26,6 @@ from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Booking
 from reservations_app.paths import app_paths
-from reservations_app.services import maintenance
 from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.recurring_actions import RecurringActions
@@ -45,6 +44,7 @@ from reservations_app.ui.printing.actions import PrintActions
 from reservations_app.ui.session import Session
 
 if TYPE_CHECKING:
+    from reservations_app.services.maintenance import Swept
     from reservations_app.ui.calendar.tab import CalendarTab
 
 log = logging.getLogger(__name__)
@@ -338,12 +338,16 @@ class MainWindow(QMainWindow):
     def sweep_expired_holds(self) -> None:
         """Ask the service to expire stale holds and lapse waitlist entries past their range;
         the timer only triggers, the service decides."""
+        # Imported when first swept: it brings the waitlist and schedule services, which the
+        # window's first paint does not need.
+        from reservations_app.services import maintenance
+
         actor, now = self.session.actor, self.session.now()
         self.session.ops.write(lambda: maintenance.sweep(actor, now),
                                on_success=self._swept, on_error=self._sweep_failed,
                                owner=self)
 
-    def _swept(self, swept: maintenance.Swept) -> None:
+    def _swept(self, swept: Swept) -> None:
         count = swept.expired
         if count:
             self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
@@ -360,6 +364,8 @@ class MainWindow(QMainWindow):
         self.calendar_publisher.start()
         if backup is not None:
             self.session.ops.background(backup, on_error=self._backup_failed, owner=self)
+        from reservations_app.services import maintenance
+
         target = self.session.target
         self.session.ops.background(lambda: maintenance.check_health(target),
                                     on_success=self._show_damage, owner=self)
