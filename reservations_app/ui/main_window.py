@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         finally:
             self.tabs.blockSignals(blocked)
         stand_in.deleteLater()
+        _follow_in_tab_order(self.booking_tab, tab)
         return tab
 
     @Slot(int)
@@ -538,6 +539,27 @@ def window_title(username: str) -> str:
     "Reservations — admin — Reservations")."""
     return QCoreApplication.translate("MainWindow", "Reservations — {user}").format(
         user=username)
+
+
+def _tab_stops_within(widget: QWidget) -> list[QWidget]:
+    """`widget`'s descendants that Tab can reach, in the window's focus chain order."""
+    found: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and widget.isAncestorOf(current):
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(current)
+        current = current.nextInFocusChain()
+    return found
+
+
+def _follow_in_tab_order(before: QWidget, widget: QWidget) -> None:
+    """Tab reaches `widget`'s controls straight after `before`'s, where a widget built with the
+    window had them (a widget built later joins the focus chain at its end, after what was made
+    since: the waitlist beside the tabs)."""
+    last = (_tab_stops_within(before) or [before])[-1]
+    for control in _tab_stops_within(widget):
+        QWidget.setTabOrder(last, control)  # both take focus: Qt ignores the others
+        last = control
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
