@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 from peewee import Database, OperationalError, SqliteDatabase
@@ -25,8 +26,8 @@ from reservations_app.store.schema import (
 from reservations_app.store.target import SECRET_PARAMETERS, Target, parse_target, redact
 from reservations_app.store.transactions import first_line
 
-__all__ = ["SECRET_PARAMETERS", "Target", "close_database", "open_database", "parse_target",
-           "probe", "redact", "worth_retrying"]
+__all__ = ["SECRET_PARAMETERS", "Target", "close_database", "limit_page_cache",
+           "open_database", "parse_target", "probe", "redact", "worth_retrying"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_PRAGMAS = {
@@ -35,6 +36,28 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,
     "synchronous": "full",
 }
+
+
+_thread_cache = threading.local()
+
+
+class _SqliteDatabase(SqliteDatabase):
+    """Each new connection takes the page cache its thread asked for (`limit_page_cache`)."""
+
+    def _initialize_connection(self, conn: sqlite3.Connection) -> None:
+        kib = getattr(_thread_cache, "kib", None)
+        if kib is not None:
+            conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+def limit_page_cache(kib: int) -> None:
+    """The connections this thread uses (its open one, and any it opens later) keep at most
+    `kib` KiB of the file's pages, against SQLite's default of about 2 MB: a thread whose
+    reads are each served from a few pages need not hold on to the rest. SQLite only."""
+    _thread_cache.kib = kib
+    obj = database.obj
+    if isinstance(obj, SqliteDatabase) and not obj.is_closed():
+        obj.execute_sql(f"PRAGMA cache_size = -{int(kib)}")
 
 
 def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True,
@@ -143,7 +166,7 @@ def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteData
         raise DatabaseUnusable(f"There is no database {path}.")
     else:
         _create_private_file(path, create_folder)
-    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+    db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
     db.connect()
     return db
 

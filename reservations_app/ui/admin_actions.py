@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DatabaseUnusable, DomainError
-from reservations_app.services import maintenance
 from reservations_app.store.fsinfo import removable_media
 from reservations_app.store.sealed import is_sealed
 from reservations_app.ui.models.formatting import local_dates
@@ -241,6 +240,8 @@ class AdminActions(QObject):
             # A backup's own failures (a folder it cannot write, no pg_dump) are
             # DatabaseUnusable too; raised, the runner would take them for the clinic's
             # database being out of reach and put up its banner. They are this answer.
+            from reservations_app.services import maintenance  # its modules: not at start
+
             try:
                 return maintenance.backup(actor, target, path, now, passphrase)
             except DatabaseUnusable as exc:
@@ -274,6 +275,8 @@ class AdminActions(QObject):
         passphrase = self._prompts.passphrase(self._window) if is_sealed(path) else None
         if is_sealed(path) and passphrase is None:
             return
+        from reservations_app.services import maintenance  # its modules: not at start
+
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         try:
             kept = maintenance.restore(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -25,12 +26,11 @@ from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Booking
 from reservations_app.paths import app_paths
-from reservations_app.services import maintenance
 from reservations_app.services.changeset import SETTINGS, Changes
 from reservations_app.ui.admin_actions import build_admin_actions
 from reservations_app.ui.booking.recurring_actions import RecurringActions
 from reservations_app.ui.booking.tab import BookingTab
-from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.calendar.actions import CalendarActions
 from reservations_app.ui.data.actions import DataActions
 from reservations_app.ui.data.calendar_publisher import CalendarPublisher
 from reservations_app.ui.data.reminder_sender import ReminderSender
@@ -42,6 +42,10 @@ from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.printing.actions import PrintActions
 from reservations_app.ui.session import Session
+
+if TYPE_CHECKING:
+    from reservations_app.services.maintenance import Swept
+    from reservations_app.ui.calendar.tab import CalendarTab
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +65,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(session.actor.username))
         self.expiry_timer = QTimer(self)
         self.live = LiveRefresh(session, self)
-        self.inactivity_lock = InactivityLock(session, self)
         self._build_tabs()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        # Once the widgets are built: its filter sees every event of the application, and
+        # building them sent thousands (two thirds of the start's), none of them input.
+        self.inactivity_lock = InactivityLock(session, self)
         self._connect_signals()
         self._restore_settings()
         self._apply_sweep_interval()
@@ -82,9 +88,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main tabs"))
         self.booking_tab = BookingTab(self.session, self.tabs)
-        self.calendar_tab = CalendarTab(self.session, self.tabs)
+        # The Calendar tab is built when first needed (calendar_tab): until then its page is
+        # an empty stand-in, and its undo stack and actions wait for it in calendar_actions.
+        self.calendar_actions = CalendarActions(self)
+        self.calendar_actions.route_to(lambda: self.calendar_tab)
+        self._calendar: CalendarTab | None = None
+        self._calendar_stand_in = QWidget(self.tabs)
         self.tabs.addTab(self.booking_tab, self.tr("Booking"))
-        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        self.tabs.addTab(self._calendar_stand_in, self.tr("Calendar"))
         self.tabs.setTabToolTip(0, self.tr("Find a client and book a slot (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Providers' availability (Ctrl+2)"))
         self.connection_banner = MessageBanner(self)
@@ -102,7 +113,7 @@ class MainWindow(QMainWindow):
         style = self.style()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        stack = self.calendar_tab.undo_stack
+        stack = self.calendar_actions.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
@@ -188,18 +199,19 @@ class MainWindow(QMainWindow):
                                       picker.today_action, picker.next_free_day_action])
 
     def _build_schedule_menu(self) -> None:
-        tab = self.calendar_tab
+        calendar = self.calendar_actions
         self.schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
-        self.schedule_menu.addActions([tab.new_provider_action, tab.edit_provider_action])
+        self.schedule_menu.addActions([calendar.new_provider, calendar.edit_provider])
         self.schedule_menu.addSeparator()
-        self.schedule_menu.addActions([tab.add_blocks_action, tab.weekly_pattern_action,
-                                       tab.time_off_action])
+        self.schedule_menu.addActions([calendar.add_blocks, calendar.weekly_pattern,
+                                       calendar.time_off])
         self.schedule_menu.addSeparator()
-        self.schedule_menu.addActions([tab.previous_week_action, tab.today_action,
-                                       tab.next_week_action])
+        self.schedule_menu.addActions([calendar.previous_week, calendar.today,
+                                       calendar.next_week])
         # The Calendar tab comes forward for what was chosen from the menu, not for opening it:
         # a look at the menu (or Esc) leaves the Booking tab where it was.
-        self.schedule_menu.triggered.connect(lambda _action: self.tabs.setCurrentWidget(tab))
+        self.schedule_menu.triggered.connect(
+            lambda _action: self.tabs.setCurrentWidget(self.calendar_tab))
 
     def _build_admin_menu(self) -> None:
         self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.language_action.triggered.connect(lambda: LanguageDialog(self).exec())
         self.lock_action.triggered.connect(lambda: self.inactivity_lock.lock_now(manual=True))
-        self.calendar_tab.grid.booking_activated.connect(self._open_booking)
+        self.tabs.currentChanged.connect(self._build_calendar_when_shown)
         hint = self.booking_tab.waitlist_hint
         hint.show_requested.connect(self.recurring.show_matches)
         hint.free_time_settled.connect(self.recurring.follow_free_time)
@@ -280,12 +292,44 @@ class MainWindow(QMainWindow):
 
     # Behaviour ----------------------------------------------------------------------------
     def _write_actions(self) -> list[QAction]:
-        tab, calendar = self.booking_tab, self.calendar_tab
+        tab = self.booking_tab
         return [tab.new_client_action, tab.hold_action, tab.confirm_action, tab.move_action,
                 tab.cancel_action, self.undo_action, self.redo_action,
-                calendar.new_provider_action, calendar.edit_provider_action,
-                calendar.add_blocks_action, calendar.weekly_pattern_action,
-                calendar.time_off_action]
+                *self.calendar_actions.writes()]
+
+    # The Calendar tab, built when first needed ---------------------------------------------
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        """The Calendar tab, built now if it was not yet: it is a third of the window's
+        widgets and modules, which a start that stays on the Booking tab never needs."""
+        if self._calendar is None:
+            self._calendar = self._build_calendar_tab()
+        return self._calendar
+
+    def _build_calendar_tab(self) -> CalendarTab:
+        from reservations_app.ui.calendar.tab import CalendarTab
+
+        tab = CalendarTab(self.session, self.tabs, self.calendar_actions)
+        tab.grid.booking_activated.connect(self._open_booking)
+        stand_in = self._calendar_stand_in
+        index, current = self.tabs.indexOf(stand_in), self.tabs.currentIndex()
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        blocked = self.tabs.blockSignals(True)  # the same page at the same index, built
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+        _follow_in_tab_order(self.booking_tab, tab)
+        return tab
+
+    @Slot(int)
+    def _build_calendar_when_shown(self, index: int) -> None:
+        if self._calendar is None and self.tabs.widget(index) is self._calendar_stand_in:
+            self._calendar = self._build_calendar_tab()
 
     @Slot(object)
     def _open_booking(self, booking: Booking) -> None:
@@ -297,12 +341,16 @@ class MainWindow(QMainWindow):
     def sweep_expired_holds(self) -> None:
         """Ask the service to expire stale holds and lapse waitlist entries past their range;
         the timer only triggers, the service decides."""
+        # Imported when first swept: it brings the waitlist and schedule services, which the
+        # window's first paint does not need.
+        from reservations_app.services import maintenance
+
         actor, now = self.session.actor, self.session.now()
         self.session.ops.write(lambda: maintenance.sweep(actor, now),
                                on_success=self._swept, on_error=self._sweep_failed,
                                owner=self)
 
-    def _swept(self, swept: maintenance.Swept) -> None:
+    def _swept(self, swept: Swept) -> None:
         count = swept.expired
         if count:
             self.statusBar().showMessage(self.tr("%n hold(s) expired", "", count),
@@ -319,6 +367,8 @@ class MainWindow(QMainWindow):
         self.calendar_publisher.start()
         if backup is not None:
             self.session.ops.background(backup, on_error=self._backup_failed, owner=self)
+        from reservations_app.services import maintenance
+
         target = self.session.target
         self.session.ops.background(lambda: maintenance.check_health(target),
                                     on_success=self._show_damage, owner=self)
@@ -489,6 +539,27 @@ def window_title(username: str) -> str:
     "Reservations — admin — Reservations")."""
     return QCoreApplication.translate("MainWindow", "Reservations — {user}").format(
         user=username)
+
+
+def _tab_stops_within(widget: QWidget) -> list[QWidget]:
+    """`widget`'s descendants that Tab can reach, in the window's focus chain order."""
+    found: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and widget.isAncestorOf(current):
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(current)
+        current = current.nextInFocusChain()
+    return found
+
+
+def _follow_in_tab_order(before: QWidget, widget: QWidget) -> None:
+    """Tab reaches `widget`'s controls straight after `before`'s, where a widget built with the
+    window had them (a widget built later joins the focus chain at its end, after what was made
+    since: the waitlist beside the tabs)."""
+    last = (_tab_stops_within(before) or [before])[-1]
+    for control in _tab_stops_within(widget):
+        QWidget.setTabOrder(last, control)  # both take focus: Qt ignores the others
+        last = control
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -147,3 +147,26 @@ def test_a_slow_call_shows_working_without_wiping_the_status_message(
     window.session.ops.busy_changed.emit(False)
     assert not window.busy_label.isVisibleTo(window)
     assert window.statusBar().currentMessage() == "1 hold expired"
+
+
+def test_the_calendar_tab_is_built_when_first_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from reservations_app.ui.calendar.tab import CalendarTab
+
+    assert window.findChildren(CalendarTab) == []  # the start builds the Booking tab only
+    window.calendar_view_action.trigger()
+    shown = window.tabs.currentWidget()
+    assert isinstance(shown, CalendarTab) and shown is window.calendar_tab
+    assert window.tabs.tabText(1) == "Calendar" and window.tabs.count() == 2
+    qtbot.waitUntil(lambda: shown.current_provider() is not None, timeout=20_000)
+    assert window.findChildren(CalendarTab) == [shown]
+
+
+def test_a_schedule_menu_entry_builds_the_calendar_tab_and_runs(
+        qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    action = window.calendar_actions.next_week
+    action.trigger()  # as the menu does: the action, then the menu's triggered
+    window.schedule_menu.triggered.emit(action)
+    assert window.tabs.currentWidget() is window.calendar_tab
+    assert window.calendar_tab.selected_day() == session.clinic_today() + dt.timedelta(days=7)

@@ -53,6 +53,8 @@ def test_one_hold_is_one_refresh_of_each_visible_view(
     window.show()
     qtbot.waitExposed(window)
     window.tabs.setCurrentWidget(window.booking_tab)
+    # The Calendar tab is built when first needed: built now, it stays behind the Booking tab.
+    assert not window.calendar_tab.isVisible()
     settle(qtbot, window.session)
     tab = window.booking_tab
     tab.finder.select_client(clinic.ann)

@@ -84,6 +84,9 @@ class ClientFinder(QWidget):
         header.setSectionResizeMode(ClientTableModel.COL_EMAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ClientTableModel.COL_PHONE,
                                     QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the rows on screen: fitted to every row of a page, the start formatted
+        # hundreds of phone numbers nobody had scrolled to.
+        header.setResizeContentsPrecision(0)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.search_edit, 1)

@@ -23,6 +23,9 @@ class DayCaption(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        # Sizes measured for this text and font, by the width asked, the size limits and the
+        # screen: a layout asks the same few widths dozens of times, ~1 ms of text layout each.
+        self._measured: dict[tuple[int, ...], QSize] = {}
         font = self.font()
         font.setBold(True)
         self.setFont(font)
@@ -39,6 +42,7 @@ class DayCaption(QWidget):
         if text == self._text:
             return
         self._text = text
+        self._measured.clear()
         self.setAccessibleDescription(text)
         self._relayout_if_needed()
         self.update()
@@ -74,6 +78,7 @@ class DayCaption(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)  # a new font or style: QWidget asks for a layout itself
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
             self._needs = self._size_needs()
 
     # --- internals ------------------------------------------------------------------------
@@ -81,6 +86,13 @@ class DayCaption(QWidget):
     def _size_for_width(self, width: int) -> QSize:
         """QLabel's own sizing of word-wrapped text; -1: the width it would like, narrowed
         while the text still fits on a few lines."""
+        least = self.minimumSize()
+        key = (width, least.width(), least.height(), self.maximumWidth(), self.logicalDpiY())
+        if key not in self._measured:
+            self._measured[key] = self._measure(width)
+        return QSize(self._measured[key])
+
+    def _measure(self, width: int) -> QSize:
         metrics, text = self.fontMetrics(), self._text
         trying = width < 0
         if trying:

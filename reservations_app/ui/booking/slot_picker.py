@@ -33,7 +33,7 @@ from reservations_app.domain.empty_day import EmptyDay
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Provider
 from reservations_app.domain.model import Slot as DaySlot
-from reservations_app.services import people, schedule
+from reservations_app.services import people
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.focus import chain_tab_order
@@ -206,6 +206,8 @@ class SlotPicker(QWidget):
         if self._next_free_day is not None:
             self.set_day(self._next_free_day)
             return
+        from reservations_app.services import schedule  # see refresh
+
         actor, day, now, provider_id = self._session.actor, self.day(), self._session.now(), \
             self.provider_id()
         self._session.ops.query(
@@ -238,6 +240,8 @@ class SlotPicker(QWidget):
     def go_to_first_free_day(self) -> None:
         """Today in the clinic's zone if it has free slots, else the next day that has some
         (looked for on the runner; today when there is none or the search fails)."""
+        from reservations_app.services import schedule  # see refresh
+
         actor, now, today = self._session.actor, self._session.now(), self._clinic_today()
 
         def first_free_day() -> dt.date:
@@ -260,6 +264,10 @@ class SlotPicker(QWidget):
         if self.isHidden():  # a page behind the appointment book (not a window not shown yet)
             self._forget_slots()
             return
+        # Imported with the first list: the desk starts on the appointment book, and the slot
+        # rules bring the schedule's services and domain along.
+        from reservations_app.services import schedule
+
         self._stale = False
         session, day, provider_id = self._session, self.day(), self.provider_id()
         actor, now = session.actor, session.now()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from reservations_app.domain.model import Provider
 from reservations_app.domain.timezones import zone
-from reservations_app.services import waitlist
 from reservations_app.services.changeset import BOOKINGS
 from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.session import Session
@@ -72,6 +71,8 @@ class WaitlistHint(QWidget):
         chosen = self._free_time
         if chosen is None:
             return
+        from reservations_app.services import waitlist  # its modules: not at start
+
         (provider, start), actor, now = chosen, self._session.actor, self._session.now()
         self._session.ops.query(lambda: len(waitlist.matches(actor, provider.id, start, now)),
                                 lambda count: self._show(chosen, count), owner=self)

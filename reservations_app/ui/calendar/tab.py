@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from reservations_app.domain.timezones import local_date_of, zone
 from reservations_app.services import booking, people, schedule
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETTINGS
 from reservations_app.ui.calendar import labels
+from reservations_app.ui.calendar.actions import CalendarActions
 from reservations_app.ui.calendar.dialog_parts import InlineError
 from reservations_app.ui.calendar.editing import ScheduleActions
 from reservations_app.ui.calendar.editor import ScheduleEditor
@@ -45,12 +46,15 @@ SIDE_WIDTH = 270
 
 
 class CalendarTab(QWidget):
-    """Owns `undo_stack`, which the main window binds to its Edit menu."""
+    """`actions`: its undo stack and actions, when its owner made them first (the main window
+    does, so that its menus hold them before the tab is built); else the tab makes its own."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 actions: CalendarActions | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.undo_stack = QUndoStack(self)
+        self.calendar_actions = actions or CalendarActions(self)
+        self.undo_stack = self.calendar_actions.undo_stack
         self.editor = ScheduleEditor(session, self.undo_stack, self)
         self.week_model = WeekModel(self)
         self._provider: Provider | None = None
@@ -64,7 +68,7 @@ class CalendarTab(QWidget):
         # Each load counts its requests: an answer to an older one is dropped.
         self._provider_request = self._week_request = self._month_request = 0
         self._wanted_provider: int | None = None
-        self._make_actions()
+        self._take_actions()
         self.providers = ProviderPanel(self.new_provider_action, self.edit_provider_action, self)
         self.calendar = MonthCalendar(self)
         self.calendar.set_first_weekday(self._first_weekday)
@@ -78,44 +82,22 @@ class CalendarTab(QWidget):
         self._timer.setInterval(TICK_MS)
         self._lay_out()
         self._connect_signals()
+        if actions is None:  # its own: the owner of shared ones routes them
+            self.calendar_actions.route_to(lambda: self)
         self._timer.start()
         self._relayout()  # an empty week at once; the providers and their week follow
 
     # --- building -----------------------------------------------------------------------------
-    def _action(self, text: str, tip: str, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})")
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        # Named in menus and the shortcut list; the buttons show only the arrow (icon text).
-        self.previous_week_action = self._action(self.tr("&Previous week"),
-                                                 self.tr("Previous week"), "Alt+Left")
-        self.previous_week_action.setIconText("\u25c0")
-        self.today_action = self._action(self.tr("&This week"), self.tr("This week"),
-                                         "Alt+Home")
-        self.today_action.setIconText(self.tr("Today"))
-        self.next_week_action = self._action(self.tr("Ne&xt week"), self.tr("Next week"),
-                                             "Alt+Right")
-        self.next_week_action.setIconText("\u25b6")
-        self.add_blocks_action = self._action(
-            self.tr("&Add availability\u2026"), self.tr("Add one or more blocks on a date"),
-            "Ins")
-        self.weekly_pattern_action = self._action(
-            self.tr("&Weekly pattern\u2026"),
-            self.tr("Repeat blocks on chosen weekdays over a range of dates"))
-        self.time_off_action = self._action(
-            self.tr("Time &off\u2026"), self.tr("Take a whole day, or part of it, off"))
-        self.new_provider_action = self._action(self.tr("&New provider\u2026"),
-                                                self.tr("Add a provider"))
-        self.edit_provider_action = self._action(self.tr("&Edit\u2026"),
-                                                 self.tr("Change the selected provider"))
+    def _take_actions(self) -> None:
+        """The actions' keys work while the focus is in this tab."""
+        actions = self.calendar_actions
+        self.previous_week_action, self.today_action = actions.previous_week, actions.today
+        self.next_week_action, self.add_blocks_action = actions.next_week, actions.add_blocks
+        self.weekly_pattern_action, self.time_off_action = (actions.weekly_pattern,
+                                                            actions.time_off)
+        self.new_provider_action = actions.new_provider
+        self.edit_provider_action = actions.edit_provider
+        self.addActions(actions.all())
 
     def _tool_button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
@@ -172,16 +154,8 @@ class CalendarTab(QWidget):
         self.calendar.activated.connect(self._calendar_clicked)
         self.calendar.currentPageChanged.connect(self._page_changed)
         self.grid.day_clicked.connect(self._day_clicked)
-        self.grid.week_step_requested.connect(self._step_week)
-        self.previous_week_action.triggered.connect(lambda: self._step_week(-1))
-        self.next_week_action.triggered.connect(lambda: self._step_week(1))
-        self.today_action.triggered.connect(self._go_today)
-        self.new_provider_action.triggered.connect(self.schedule_actions.new_provider)
-        self.edit_provider_action.triggered.connect(self.schedule_actions.edit_provider)
+        self.grid.week_step_requested.connect(self.step_week)
         self.schedule_actions.connect_to(self.grid)
-        self.add_blocks_action.triggered.connect(self.schedule_actions.add_blocks)
-        self.weekly_pattern_action.triggered.connect(self.schedule_actions.weekly_pattern)
-        self.time_off_action.triggered.connect(self.schedule_actions.time_off)
         self.editor.edit_refused.connect(self._edit_refused)
         self.editor.edit_reported.connect(self._edit_reported)
         self.editor.schedule_shown.connect(self._schedule_shown)
@@ -362,11 +336,11 @@ class CalendarTab(QWidget):
         self._show_in_calendar(day)
 
     @Slot(int)
-    def _step_week(self, step: int) -> None:
+    def step_week(self, step: int) -> None:
         self.show_date(self._day + dt.timedelta(days=DAYS_PER_WEEK * step))
 
     @Slot()
-    def _go_today(self) -> None:
+    def go_today(self) -> None:
         tz = zone(self._provider.timezone if self._provider
                   else self.session.policy().clinic_timezone)
         self.show_date(local_date_of(self.session.now(), tz), scroll=True)

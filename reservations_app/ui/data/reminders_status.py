@@ -34,9 +34,20 @@ class RemindersStatus(QLabel):
 
     @Slot()
     def refresh(self) -> None:
+        """Count on the runner; with reminders off (the session's policy, fresh after each
+        settings change) there is nothing to count, and the line stays hidden."""
+        if not self._reminders_on():
+            self._show(ReminderStatus(enabled=False, due=0, sent=0, failed=0))
+            return
         actor, now = self.session.actor, self.session.now()
         self.session.ops.query(lambda: reminders.status(actor, now), self._show, self._refused,
                                owner=self)
+
+    def _reminders_on(self) -> bool:
+        try:
+            return bool(self.session.policy().reminders_enabled)
+        except DomainError:
+            return True  # the service's answer says what is wrong
 
     def _refused(self, error: DomainError) -> None:
         self.setText(self.tr("Reminders: {reason}").format(reason=error))

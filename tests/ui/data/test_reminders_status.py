@@ -11,7 +11,7 @@ from reservations_app.services import booking, mail, reminders
 from reservations_app.services.settings import set_value
 from reservations_app.ui.data.reminders_status import RemindersStatus
 from tests.exchange.smtp_server import Mailbox, smtp_server
-from tests.ui.conftest import DAY, settle
+from tests.ui.conftest import DAY, changed_elsewhere, settle
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -31,6 +31,7 @@ def test_due_sent_and_failed_with_the_reason(qtbot, session, clinic, admin, cloc
         mail.save_settings(admin, MailSettings(host="127.0.0.1", port=port, security="none",
                                                sender="desk@clinic.example"), booked_at)
         set_value(admin, "reminders_enabled", "1", booked_at)
+        changed_elsewhere(session, "settings")  # as the live feed tells the desk
         clock.current = dt.datetime.combine(DAY, dt.time(0), dt.UTC)
         label.refresh()
         settle(qtbot, session)
@@ -41,3 +42,11 @@ def test_due_sent_and_failed_with_the_reason(qtbot, session, clinic, admin, cloc
     settle(qtbot, session)
     assert label.text() == "2 reminders due, 1 sent, 1 failed (mailbox unknown (550))"
     assert "b00020" in label.styleSheet()
+
+
+def test_with_reminders_off_nothing_is_counted(qtbot, session):
+    label = RemindersStatus(session)  # refreshes at once
+    qtbot.addWidget(label)
+    assert session.ops.is_idle()  # no query: the start's reads are the day's alone
+    assert label.isHidden()
+    assert label.text() == "Email reminders are off."
