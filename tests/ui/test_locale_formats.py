@@ -7,9 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 
 from reservations_app.ui.calendar.labels import minute_text
 from reservations_app.ui.calendar.tab import CalendarTab
+from reservations_app.ui.calendar.week_grid import WeekGrid
+from reservations_app.ui.calendar.week_model import WeekModel
 from reservations_app.ui.models.formatting import (
     day_label,
     local_dates,
@@ -92,3 +95,15 @@ def test_the_day_views_time_axis_is_as_wide_as_the_locales_clock(locale) -> None
         locale(name)
         widest = max(metrics.horizontalAdvance(short_time(dt.time(hour))) for hour in (10, 22))
         assert Metrics.of(metrics).axis_width > widest  # "10:00 PM" was cut to "0:00 PM"
+
+
+@pytest.mark.parametrize("name", ["en_US", "de_DE"])
+def test_the_week_grids_hour_labels_fit_their_column_on_either_clock(
+        qtbot, locale, name: str) -> None:  # type: ignore[no-untyped-def]
+    locale(name)
+    grid = WeekGrid(WeekModel())
+    qtbot.addWidget(grid)
+    grid.resize(900, 600)
+    room = grid.grid_geometry().gutter - 6  # the label's rectangle (grid_painter._hour_labels)
+    metrics = QFontMetrics(grid.font())
+    assert all(metrics.horizontalAdvance(minute_text(hour * 60)) <= room for hour in range(24))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -55,6 +55,7 @@ class WeekGrid(QAbstractScrollArea):
         self._scene = GridScene(first=PLACEHOLDER_WEEK)
         self._editable = False
         self._drag: _Drag | None = None
+        self._gutter: tuple[tuple[str, str], int] = (("", ""), 0)  # (font, locale) -> width
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Week grid"))
@@ -148,10 +149,21 @@ class WeekGrid(QAbstractScrollArea):
     def grid_geometry(self) -> GridGeometry:
         font_height = QFontMetrics(self.font()).height()
         return GridGeometry(
-            width=self.viewport().width(), gutter=max(52, font_height * 4),
+            width=self.viewport().width(), gutter=self._gutter_width(),
             header=font_height + 16,
             pixels_per_hour=pixels_per_hour(font_height, self._scene.slot_minutes),
             scroll=self.verticalScrollBar().value())
+
+    def _gutter_width(self) -> int:
+        """Wide enough for the widest hour label in this font and locale ("10:00 AM" on a
+        12-hour clock); measured again only when either changes."""
+        key = (self.font().key(), QLocale().name())
+        if self._gutter[0] != key:
+            metrics = QFontMetrics(self.font())
+            widest = max(metrics.horizontalAdvance(labels.minute_text(hour * 60))
+                         for hour in range(24))
+            self._gutter = (key, max(52, metrics.height() * 4, widest + 12))
+        return self._gutter[1]
 
     def scroll_to_minute(self, minute: int) -> None:
         self._update_scroll_range()
