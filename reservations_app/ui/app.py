@@ -37,7 +37,12 @@ from reservations_app.store.target import Target, parse_target
 from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.crash import install_excepthook
 from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
-from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.dialogs.login import (
+    FirstAdminDialog,
+    LazyRunner,
+    LoginDialog,
+    RunnerSource,
+)
 from reservations_app.ui.language import chosen_language, install_translators, locale_for
 from reservations_app.ui.settings_keys import sha256_hex
 from reservations_app.ui.signing_in import StartSignIn, explain, run_pending_events
@@ -101,7 +106,8 @@ def run_gui(db_arg: str | None) -> int:
     bare_url, url = chosen
     workstation = workstation_name()
     given = parse_target(url)
-    dialog = show_sign_in(workstation, given, system_clock)
+    runner = LazyRunner(given.backend)  # the sign-in's, then the session's
+    dialog = show_sign_in(workstation, given, system_clock, runner)
     # The log file after the first window: logging.handlers imports socket, pickle and queue.
     log_path = configure_logging(paths.log_dir)
     windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
@@ -117,14 +123,15 @@ def run_gui(db_arg: str | None) -> int:
     actor = start.run(PREPARATION)
     target = start.target
     if actor is None or target is None:
+        runner.shut_down()
         crash_handler.uninstall()
         return 1 if start.unusable else 0
     QSettings().setValue(last_user_key(target), actor.username)
     from reservations_app.ui.session import Session
 
-    session = Session(actor, target, system_clock)
-    offer_demo(session)
+    session = Session(actor, target, system_clock, ops=runner.take())
     window = open_window(session, paths, workstation, windows)
+    offer_demo(session, window)
     # What start-up made (modules, classes, the window's widgets) lives as long as the app: kept
     # out of the collector's full passes, which walked it all and paused a day switch 16-40 ms.
     gc.freeze()
@@ -138,16 +145,18 @@ def run_gui(db_arg: str | None) -> int:
         crash_handler.uninstall()
 
 
-def show_sign_in(workstation: str, target: Target,
-                 clock: Clock) -> LoginDialog | FirstAdminDialog:
+def show_sign_in(workstation: str, target: Target, clock: Clock,
+                 runner: RunnerSource) -> LoginDialog | FirstAdminDialog:
     """The first window, on screen and painted, waiting for the database: the sign-in dialog
     with the last name used on this database, or the first administrator's where a look at
-    the SQLite file (no peewee, no waiting) finds surely no accounts yet."""
+    the SQLite file (no peewee, no waiting) finds surely no accounts yet. Its buttons' calls
+    go through `runner`."""
     dialog: LoginDialog | FirstAdminDialog
     if target.path is not None and surely_without_users(target.path):
-        dialog = FirstAdminDialog(clock)
+        dialog = FirstAdminDialog(clock, runner)
     else:
-        dialog = LoginDialog(workstation, clock, target.display, remembered_name(target))
+        dialog = LoginDialog(workstation, clock, runner, target.display,
+                             remembered_name(target))
     dialog.wait_for_database()
     dialog.show()
     run_pending_events()
@@ -178,7 +187,7 @@ def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
     from reservations_app.ui.session import Session
 
     old = window.session
-    actor = sign_in(workstation, old.now, old.target, window, remember_name=False)
+    actor = sign_in(workstation, old.now, old.target, lambda: old.ops, window)
     if actor is None:
         return None
     replacement = open_window(Session(actor, old.target, old.now), paths, workstation, windows)
@@ -252,29 +261,19 @@ def daily_backup(target: Target, paths: AppPaths, clock: Clock) -> Callable[[], 
     return run
 
 
-def sign_in(workstation: str, clock: Clock, target: Target,
-            parent: QWidget | None = None, *, remember_name: bool = True) -> Actor | None:
-    """First start: create the administrator. Then ask who is at the desk. None: cancelled.
-    `remember_name=False` (switching user) offers an empty name instead of the last one."""
-    from reservations_app.services import auth
-
-    username = remembered_name(target) if remember_name else ""
-    if not auth.has_users():
-        first = FirstAdminDialog(clock, parent)
-        try:
-            if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
-                return None
-            username = first.user.username
-        finally:
-            first.deleteLater()  # a parent (the locked window) would keep it otherwise
-    login = LoginDialog(workstation, clock, target.display, username, parent)
+def sign_in(workstation: str, clock: Clock, target: Target, runner: RunnerSource,
+            parent: QWidget | None = None) -> Actor | None:
+    """The next person at the desk signs in (Switch user), with an empty name: the last one
+    belongs to whoever signed in before. None: cancelled. There are accounts (someone was
+    signed in, and the last administrator cannot be removed), so no first administrator."""
+    login = LoginDialog(workstation, clock, runner, target.display, "", parent)
     try:
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
         QSettings().setValue(last_user_key(target), login.actor.username)
         return login.actor
     finally:
-        login.deleteLater()
+        login.deleteLater()  # a parent (the locked window) would keep it otherwise
 
 
 def ask_for_demo(parent: QWidget | None) -> bool:
@@ -283,19 +282,24 @@ def ask_for_demo(parent: QWidget | None) -> bool:
     return demo_dialogs.ask_for_demo(parent)
 
 
-def offer_demo(session: Session, parent: QWidget | None = None) -> None:
-    """An empty database: offer the demo clinic (to those allowed to set one up)."""
+def offer_demo(session: Session, window: QWidget) -> None:
+    """An empty database: offer the demo clinic (to those allowed to set one up), over the
+    main window, which shows it once made."""
     from reservations_app.domain.access import Permission
     from reservations_app.services import demo
+
+    allowed = session.may(Permission.MANAGE_PROVIDERS) and session.may(Permission.MANAGE_SETTINGS)
+    if allowed:
+        session.ops.query(demo.is_empty, partial(_ask_for_demo_if, session, window),
+                          lambda _error: None, owner=window)
+
+
+def _ask_for_demo_if(session: Session, window: QWidget, empty: bool) -> None:
     from reservations_app.ui.dialogs.demo import create_demo_with_progress
 
-    try:
-        empty = demo.is_empty()
-    except DomainError:
+    if not empty or not ask_for_demo(window):
         return
-    allowed = session.may(Permission.MANAGE_PROVIDERS) and session.may(Permission.MANAGE_SETTINGS)
-    if not empty or not allowed or not ask_for_demo(parent):
-        return
-    summary = create_demo_with_progress(session.actor, session.now(), parent)
+    summary = create_demo_with_progress(session.actor, session.now(), window)
     if summary is not None:
         log.info("demo clinic created: %s", summary)
+        session.ops.reload_everything()

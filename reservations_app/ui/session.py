@@ -31,13 +31,15 @@ class Session(QObject):
     done: it finishes the runner's work and closes its connections."""
 
     def __init__(self, actor: Actor, target: Target, clock: Clock = system_clock,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, ops: Operations | None = None) -> None:
+        """`ops`: the runner the sign-in already used, taken over; else a new one."""
         super().__init__(parent)
         self.actor = actor
         self.target = target
         self._clock = clock
         self._policy: Policy | None = None
-        self.ops = Operations(target.backend, self)
+        self.ops = ops or Operations(target.backend)
+        self.ops.setParent(self)
         self.ops.changed.connect(self._forget_policy)  # first, before any view reloads
 
     def now(self) -> dt.datetime:

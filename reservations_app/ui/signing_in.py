@@ -110,12 +110,12 @@ class StartSignIn(QObject):
 
     def _login(self, username: str) -> LoginDialog:
         where = (self.target or self._given).display
-        login = LoginDialog(self._workstation, self._clock, where, username)
+        login = LoginDialog(self._workstation, self._clock, self.dialog.runner, where, username)
         self._adopt(login)
         return login
 
     def _first_admin(self, typed_name: str) -> FirstAdminDialog:
-        first = FirstAdminDialog(self._clock)
+        first = FirstAdminDialog(self._clock, self.dialog.runner)
         if typed_name:
             first.username_edit.setText(typed_name)
         self._adopt(first)

@@ -177,9 +177,11 @@ def show_sign_in(target: Target, now: dt.datetime) -> Any:
     it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reservations_app.ui import app
+    from reservations_app.ui.dialogs.login import LazyRunner
 
     app.application()  # named, translated, with its icon: as the desk's
-    login = app.show_sign_in(app.workstation_name(), target, lambda: now)
+    login = app.show_sign_in(app.workstation_name(), target, lambda: now,
+                             LazyRunner(target.backend))
     mark("first-window")  # the first dialog is painted and takes keys
     _start_log()
     return login

@@ -22,6 +22,7 @@ from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.language import install_translators, remove_translators
 from reservations_app.ui.session import Session
 from tests.services.conftest import fast_hashing  # noqa: F401 (a fixture used here)
+from tests.ui.signing import sign_in_runner  # noqa: F401 (a fixture for the tests here)
 
 DAY = dt.date(2026, 12, 1)  # a Tuesday a week after the fixed `now`
 EMPTY_DAY = dt.date(2026, 12, 2)
@@ -76,6 +77,16 @@ def private_qsettings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_demo_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk started on an empty clinic asks about the demo over its window once a read says
+    so, possibly after the test's own checks: a real question box would wait for a click that
+    never comes. Tests of the question set their own answer."""
+    from reservations_app.ui import app
+
+    monkeypatch.setattr(app, "ask_for_demo", lambda parent: False)
 
 
 @pytest.fixture

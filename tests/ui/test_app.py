@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reservations_app import cli
@@ -17,10 +17,11 @@ from reservations_app.paths import app_paths
 from reservations_app.services import auth, booking, demo, people, schedule
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
-from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LazyRunner, LoginDialog
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.ui.conftest import DAY, Clinic, FakeClock, settle
+from tests.ui.signing import fill_first_admin, fill_login
 
 PASSWORD = "correct horse battery"
 
@@ -61,36 +62,35 @@ def test_a_slow_start_up_backup_holds_up_neither_reads_nor_holds(
     settle(qtbot, window.session)
 
 
-def _fill_first_admin(dialog: FirstAdminDialog) -> int:
-    dialog.password_edit.setText(PASSWORD)
-    dialog.repeat_edit.setText(PASSWORD)
-    dialog.submit()
-    return dialog.result()
-
-
 def test_first_run_creates_the_admin_then_signs_in(
-        db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
+    login = fill_login(PASSWORD)
 
-    def fill_login(dialog: LoginDialog) -> int:
+    def watched_login(dialog: LoginDialog) -> int:
         seen.append(dialog.username_edit.text())
-        dialog.password_edit.setText(PASSWORD)
-        dialog.submit()
-        return dialog.result()
+        return login(dialog)
 
-    monkeypatch.setattr(FirstAdminDialog, "exec", _fill_first_admin)
-    monkeypatch.setattr(LoginDialog, "exec", fill_login)
-    actor = app.sign_in("desk-1", clock, db)
-    assert actor is not None and actor.role is Role.ADMIN and actor.username == "admin"
+    monkeypatch.setattr(FirstAdminDialog, "exec", fill_first_admin(PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", watched_login)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: _adopt_windows(qtbot)))
+    assert app.run_gui(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0
     assert seen == ["admin"]  # the login offers the account just made
     assert auth.has_users()
 
 
-def test_cancelling_the_login_quits(db: Target, clock: FakeClock,
+def _adopt_windows(qtbot: QtBot) -> int:
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            qtbot.addWidget(window)
+    return 0
+
+
+def test_cancelling_the_login_quits(db: Target, clock: FakeClock, sign_in_runner: LazyRunner,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     auth.create_user(None, "admin", PASSWORD, Role.ADMIN, clock())
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: 0)
-    assert app.sign_in("desk-1", clock, db) is None
+    assert app.sign_in("desk-1", clock, db, sign_in_runner) is None
 
 
 def test_the_demo_is_built_while_the_event_loop_keeps_running(
@@ -102,18 +102,30 @@ def test_the_demo_is_built_while_the_event_loop_keeps_running(
     heartbeat.setInterval(20)
     heartbeat.timeout.connect(lambda: ticks.append(1))
     heartbeat.start()
-    app.offer_demo(Session(admin, db, clock=clock))
+    session = Session(admin, db, clock=clock)
+    window = QWidget()
+    qtbot.addWidget(window)
+    # Asked over the main window once a read found the clinic empty; the window then reloads.
+    with qtbot.waitSignal(session.ops.changed, timeout=120_000):
+        app.offer_demo(session, window)
     heartbeat.stop()
+    session.close()
     assert len(people.list_providers(admin)) == len(demo.PROVIDERS)
     assert booking.list_bookings(admin, clock(), first=clock().date())
     assert len(ticks) > 5  # the GUI thread kept handling events during the build
 
 
 def test_the_demo_is_not_offered_on_a_clinic_with_data(
-        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[bool] = []
+    looked: list[bool] = []
     monkeypatch.setattr(app, "ask_for_demo", lambda parent: asked.append(True) or True)
-    app.offer_demo(session)
+    monkeypatch.setattr(demo, "is_empty", lambda: looked.append(True) or False)
+    window = QWidget()
+    qtbot.addWidget(window)
+    app.offer_demo(session, window)
+    qtbot.waitUntil(lambda: bool(looked), timeout=20_000)
+    settle(qtbot, session)
     assert asked == []
 
 
@@ -128,9 +140,8 @@ def test_run_gui_opens_the_main_window(
             qtbot.addWidget(window)
         return 0
 
-    monkeypatch.setattr(FirstAdminDialog, "exec", _fill_first_admin)
-    monkeypatch.setattr(LoginDialog, "exec", lambda d: (d.password_edit.setText(PASSWORD),
-                                                         d.submit(), d.result())[-1])
+    monkeypatch.setattr(FirstAdminDialog, "exec", fill_first_admin(PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", fill_login(PASSWORD))
     monkeypatch.setattr(app, "ask_for_demo", lambda parent: False)
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app.run_gui(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0

@@ -18,9 +18,10 @@ from reservations_app.services import auth
 from reservations_app.store import connect as store_connect
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
-from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LazyRunner, LoginDialog
 from reservations_app.ui.signing_in import run_pending_events
 from tests.ui.conftest import FakeClock
+from tests.ui.signing import wait_for
 
 PASSWORD = "correct horse battery"
 
@@ -68,9 +69,9 @@ def test_the_first_window_is_up_before_peewee_and_the_services_are_imported(
 
 
 def test_sign_in_pressed_while_the_database_opens_waits_then_signs_in(
-        qapp: QApplication, db: Target, clock: FakeClock) -> None:
+        qapp: QApplication, db: Target, clock: FakeClock, sign_in_runner: LazyRunner) -> None:
     auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
-    login = LoginDialog("desk-1", clock, db.display, "ada")
+    login = LoginDialog("desk-1", clock, sign_in_runner, db.display, "ada")
     login.wait_for_database()
     login.password_edit.setText(PASSWORD)
     login.submit()
@@ -78,17 +79,18 @@ def test_sign_in_pressed_while_the_database_opens_waits_then_signs_in(
     assert login.error_text() == "Opening the database…"
     assert login.actor is None
     login.database_ready()
+    wait_for(lambda: not login.is_asking())
     assert login.actor is not None and login.actor.username == "ada"
     assert login.result() == LoginDialog.DialogCode.Accepted and login.ok_button.isEnabled()
 
 
 def test_the_last_name_is_offered_before_the_database_is_open(
-        qapp: QApplication, db: Target, clock: FakeClock) -> None:
+        qapp: QApplication, db: Target, clock: FakeClock, sign_in_runner: LazyRunner) -> None:
     from PySide6.QtCore import QSettings
 
     auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
     QSettings().setValue(app.last_user_key(db), "ada")
-    login = app.show_sign_in("desk-1", app.parse_target(db.url), clock)
+    login = app.show_sign_in("desk-1", app.parse_target(db.url), clock, sign_in_runner)
     try:
         assert isinstance(login, LoginDialog) and login.username_edit.text() == "ada"
         assert login.focusWidget() is login.password_edit
@@ -131,7 +133,7 @@ def test_an_unusable_database_still_ends_the_start_with_status_1(
 
 def test_a_message_on_the_shown_sign_in_dialog_leaves_its_fields_their_height(
         qapp: QApplication, clock: FakeClock) -> None:
-    login = LoginDialog("desk-1", clock, "/clinic.sqlite3", "ada")
+    login = LoginDialog("desk-1", clock, LazyRunner("sqlite"), "/clinic.sqlite3", "ada")
     login.show()
     try:
         run_pending_events()

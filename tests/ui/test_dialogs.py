@@ -11,10 +11,11 @@ from reservations_app.domain.passwords import MIN_PASSWORD
 from reservations_app.services import auth, people
 from reservations_app.store.connect import Target
 from reservations_app.ui.dialogs.client import NewClientDialog
-from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LazyRunner, LoginDialog
 from reservations_app.ui.message_banner import Kind
 from reservations_app.ui.session import Session
 from tests.ui.conftest import Clinic, FakeClock, settle, touching
+from tests.ui.signing import pressed
 
 PASSWORD = "correct horse battery"
 
@@ -74,59 +75,61 @@ def test_a_refused_client_shows_the_reason_inline(
 
 
 def test_first_run_creates_the_administrator(qtbot, db: Target,  # type: ignore[no-untyped-def]
-                                             clock: FakeClock) -> None:
+                                             clock: FakeClock, sign_in_runner: LazyRunner) -> None:
     assert not auth.has_users()
-    dialog = FirstAdminDialog(clock)
+    dialog = FirstAdminDialog(clock, sign_in_runner)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password_edit, "short")
     qtbot.keyClicks(dialog.repeat_edit, "shorter")
-    dialog.ok_button.click()
+    pressed(dialog)
     assert "The two passwords differ" in dialog.error_text()
     dialog.repeat_edit.setText("short")
-    dialog.ok_button.click()
+    pressed(dialog)
     assert f"at least {MIN_PASSWORD} characters" in dialog.error_text()
     assert not auth.has_users()
     dialog.password_edit.setText(PASSWORD)
     dialog.repeat_edit.setText(PASSWORD)
-    dialog.ok_button.click()
+    pressed(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user is not None and dialog.user.role is Role.ADMIN
     assert dialog.user.username == "admin" and auth.has_users()
 
 
 def test_sign_in_says_when_the_password_is_wrong(qtbot, db: Target,  # type: ignore[no-untyped-def]
-                                                 clock: FakeClock) -> None:
+                                                 clock: FakeClock,
+                                                 sign_in_runner: LazyRunner) -> None:
     auth.create_user(None, "admin", PASSWORD, Role.ADMIN, clock())
-    dialog = LoginDialog("desk-1", clock, db.display, "admin")
+    dialog = LoginDialog("desk-1", clock, sign_in_runner, db.display, "admin")
     qtbot.addWidget(dialog)
     assert any(db.display in label.text() for label in dialog.findChildren(QLabel))
     qtbot.keyClicks(dialog.password_edit, "wrong password")
-    dialog.ok_button.click()
+    pressed(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error_text() == "Wrong user name or password."
     assert dialog.password_edit.text() == ""
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    dialog.ok_button.click()
+    pressed(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.username == "admin"
     assert dialog.actor.workstation == "desk-1"
 
 
 def test_sign_in_tells_a_locked_account_when_to_retry(qtbot, db: Target,  # type: ignore[no-untyped-def]
-                                                      clock: FakeClock) -> None:
+                                                      clock: FakeClock,
+                                                 sign_in_runner: LazyRunner) -> None:
     auth.create_user(None, "admin", PASSWORD, Role.ADMIN, clock())
-    dialog = LoginDialog("desk-1", clock, "", "admin")
+    dialog = LoginDialog("desk-1", clock, sign_in_runner, "", "admin")
     qtbot.addWidget(dialog)
     for _ in range(auth.MAX_FAILURES):
         dialog.password_edit.setText("nope nope nope")
-        dialog.ok_button.click()
+        pressed(dialog)
     assert "locked for 5 minutes" in dialog.error_text()
     dialog.password_edit.setText(PASSWORD)
-    dialog.ok_button.click()
+    pressed(dialog)
     assert "This account is locked" in dialog.error_text()
     clock.advance(minutes=5, seconds=1)
     dialog.password_edit.setText(PASSWORD)
-    dialog.ok_button.click()
+    pressed(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 

@@ -24,6 +24,7 @@ from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from reservations_app.ui.main_window import MainWindow
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.pg_server import PostgresServer
+from tests.ui.signing import fill_first_admin, fill_login
 
 pytestmark = pytest.mark.backends("postgresql")
 
@@ -62,17 +63,6 @@ def _save_in_dialog(qtbot: QtBot, url: str) -> str:
 
 
 def _run_the_desktop_app(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    def first_admin(dialog: FirstAdminDialog) -> int:
-        dialog.password_edit.setText(STAFF_PASSWORD)
-        dialog.repeat_edit.setText(STAFF_PASSWORD)
-        dialog.submit()
-        return dialog.result()
-
-    def login(dialog: LoginDialog) -> int:
-        dialog.password_edit.setText(STAFF_PASSWORD)
-        dialog.submit()
-        return dialog.result()
-
     def main_loop() -> int:
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
@@ -80,8 +70,8 @@ def _run_the_desktop_app(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
             qtbot.addWidget(window)
         return 0 if len(windows) == 1 else 1
 
-    monkeypatch.setattr(FirstAdminDialog, "exec", first_admin)
-    monkeypatch.setattr(LoginDialog, "exec", login)
+    monkeypatch.setattr(FirstAdminDialog, "exec", fill_first_admin(STAFF_PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", fill_login(STAFF_PASSWORD))
     monkeypatch.setattr(app, "ask_for_demo", lambda parent: False)
     monkeypatch.setattr(QApplication, "exec", staticmethod(main_loop))
     assert app.run_gui(None) == 0

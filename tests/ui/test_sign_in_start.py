@@ -19,11 +19,12 @@ from reservations_app.services import auth
 from reservations_app.store import connect as store_connect
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
-from reservations_app.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from reservations_app.ui.dialogs.login import FirstAdminDialog, LazyRunner, LoginDialog
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.opening import DatabaseOpening
 from tests.pg_server import PostgresServer, free_port
 from tests.ui.conftest import FakeClock
+from tests.ui.signing import fill_first_admin, fill_login
 
 PASSWORD = "correct horse battery"
 WAIT_S = 30.0
@@ -31,17 +32,8 @@ WAIT_S = 30.0
 AccountDialog = LoginDialog | FirstAdminDialog
 
 
-def _fill_first_admin(dialog: FirstAdminDialog) -> int:
-    dialog.password_edit.setText(PASSWORD)
-    dialog.repeat_edit.setText(PASSWORD)
-    dialog.submit()
-    return dialog.result()
-
-
-def _fill_login(dialog: LoginDialog) -> int:
-    dialog.password_edit.setText(PASSWORD)
-    dialog.submit()
-    return dialog.result()
+_fill_first_admin = fill_first_admin(PASSWORD)
+_fill_login = fill_login(PASSWORD)
 
 
 def _deleted_later() -> None:
@@ -303,15 +295,15 @@ def test_where_accounts_cannot_be_counted_first_the_dialog_is_replaced_in_place(
 
 def test_a_sign_in_leaves_no_dialog_behind(
         qapp: QApplication, db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
-        fast_hashing: None) -> None:
-    monkeypatch.setattr(FirstAdminDialog, "exec", _fill_first_admin)
-    monkeypatch.setattr(LoginDialog, "exec", _fill_login)
+        fast_hashing: None, sign_in_runner: LazyRunner) -> None:
+    auth.create_user(None, "admin", PASSWORD, Role.ADMIN, clock())
+    monkeypatch.setattr(LoginDialog, "exec", fill_login(PASSWORD, "admin"))
     before = set(map(id, _account_dialogs()))
     window = QWidget()  # the locked main window a Switch user starts from
     try:
-        assert app.sign_in("desk-1", clock, db, window) is not None  # first admin, then in
-        assert app.sign_in("desk-1", clock, db, window) is not None
-        assert app.sign_in("desk-1", clock, db) is not None
+        assert app.sign_in("desk-1", clock, db, sign_in_runner, window) is not None
+        assert app.sign_in("desk-1", clock, db, sign_in_runner, window) is not None
+        assert app.sign_in("desk-1", clock, db, sign_in_runner) is not None
         _deleted_later()
         assert window.findChildren(QDialog) == []
         assert [w for w in _account_dialogs() if id(w) not in before] == []

@@ -20,10 +20,11 @@ from reservations_app.domain.model import Role
 from reservations_app.services import auth
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
-from reservations_app.ui.dialogs.login import LoginDialog
+from reservations_app.ui.dialogs.login import LazyRunner, LoginDialog
 from reservations_app.ui.main_window import MainWindow, window_title
 from reservations_app.ui.session import Session
 from tests.ui.conftest import ADMIN_PASSWORD, DAY, Clinic, FakeClock
+from tests.ui.signing import fill_login
 
 
 @pytest.fixture
@@ -174,10 +175,7 @@ def test_switch_user_signs_someone_else_in_on_a_fresh_window(
     def log_in(name: str):  # type: ignore[no-untyped-def]
         def fill(dialog: LoginDialog) -> int:
             seen.append(dialog.username_edit.text())
-            dialog.username_edit.setText(name)
-            dialog.password_edit.setText(ADMIN_PASSWORD)
-            dialog.submit()
-            return dialog.result()
+            return fill_login(ADMIN_PASSWORD, name)(dialog)
         return fill
 
     first = Session(auth.authenticate("ada", ADMIN_PASSWORD, "d", clock()), db, clock)
@@ -194,26 +192,24 @@ def test_switch_user_signs_someone_else_in_on_a_fresh_window(
 
 
 def test_the_last_user_name_is_remembered_per_database(
-        db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, fast_hashing: None) -> None:
+        db: Target, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, fast_hashing: None,
+        sign_in_runner: LazyRunner) -> None:
     auth.create_user(None, "ada", ADMIN_PASSWORD, Role.ADMIN, clock())
     offered: list[str] = []
 
     def fill(dialog: LoginDialog) -> int:
         offered.append(dialog.username_edit.text())
-        dialog.username_edit.setText("ada")
-        dialog.password_edit.setText(ADMIN_PASSWORD)
-        dialog.submit()
-        return dialog.result()
+        return fill_login(ADMIN_PASSWORD, "ada")(dialog)
 
     monkeypatch.setattr(LoginDialog, "exec", fill)
-    assert app.sign_in("desk-1", clock, db) is not None
-    assert app.sign_in("desk-1", clock, db) is not None
+    assert app.sign_in("desk-1", clock, db, sign_in_runner) is not None
     other = Target(url="sqlite:////elsewhere/other.sqlite3", backend="sqlite",
                    path=Path("/elsewhere/other.sqlite3"))
     QSettings().setValue(app.last_user_key(other), "zed")
     assert app.last_user_key(other) != app.last_user_key(db)
-    assert offered == ["", "ada"]
-    assert QSettings().value(app.last_user_key(db)) == "ada"
+    assert offered == [""]  # Switch user offers nobody's name
+    assert app.remembered_name(db) == "ada"  # the next start on this database offers it
+    assert app.remembered_name(other) == "zed"
 
 
 def test_the_day_picker_keys_belong_to_the_booking_tab(window: MainWindow) -> None:

@@ -1,12 +1,17 @@
 """Signing in, and creating the first administrator on a new database.
 
 The sign-in dialog is the app's first window, shown before peewee and the services are
-imported (ui/app.py): this module imports them only when a button asks for them.
+imported (ui/app.py): this module imports them only when a button asks for them. The buttons'
+service calls (checking a password, creating an account: writes, audited) run on an operation
+runner's write worker (ui/ops.py) like every other screen's, made when the first button needs
+it (`LazyRunner`) and handed on to the session: a locked or silent database never freezes the
+dialog, and a second press meanwhile does nothing.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -26,7 +31,38 @@ if TYPE_CHECKING:
     from reservations_app.domain.access import Actor
     from reservations_app.domain.model import User
     from reservations_app.ui.message_banner import MessageBanner
+    from reservations_app.ui.ops import Operations
     from reservations_app.ui.session import Clock
+
+RunnerSource = Callable[[], "Operations"]
+
+
+class LazyRunner:
+    """The sign-in's operation runner, made on the first call: ui/ops.py imports peewee and the
+    store, which the first window must not wait for. The session takes it over (`take`)."""
+
+    def __init__(self, backend: str) -> None:
+        self._backend = backend
+        self._ops: Operations | None = None
+
+    def __call__(self) -> Operations:
+        if self._ops is None:
+            from reservations_app.ui.ops import Operations
+
+            self._ops = Operations(self._backend)
+        return self._ops
+
+    def take(self) -> Operations | None:
+        """The runner made so far (None if no button needed one); it is the taker's now."""
+        ops, self._ops = self._ops, None
+        return ops
+
+    def shut_down(self) -> None:
+        """Nobody takes it over (the start was cancelled): finish and close its connections."""
+        ops = self.take()
+        if ops is not None:
+            ops.shutdown()
+            ops.deleteLater()
 
 
 def _password_edit(accessible_name: str, parent: QWidget) -> QLineEdit:
@@ -39,11 +75,14 @@ def _password_edit(accessible_name: str, parent: QWidget) -> QLineEdit:
 class _AccountDialog(QDialog):
     """A form with an inline message on top and one main button."""
 
-    def __init__(self, title: str, intro: str, button_text: str,
+    def __init__(self, title: str, intro: str, button_text: str, runner: RunnerSource,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.runner = runner
         self._banner: MessageBanner | None = None
+        self._asking = False
+        self._watching_trouble = False
         self._ready = True
         self._submit_when_ready = False
         self._database_state = ""
@@ -67,6 +106,8 @@ class _AccountDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
+        if self._asking:
+            return  # the answer to the last press is on its way
         if self._ready:
             self.answer()
             return
@@ -81,6 +122,41 @@ class _AccountDialog(QDialog):
     def answer(self) -> None:
         """What the main button does once the database is open."""
         raise NotImplementedError
+
+    def ask(self, call: Callable[[], Any], answered: Callable[[Any], None]) -> None:
+        """Run the service `call` on the runner's write worker; `answered(result)` follows on
+        this thread, or `refused(error)` with the rule's message. The button is off meanwhile."""
+        ops = self.runner()
+        if not self._watching_trouble:
+            self._watching_trouble = True
+            ops.trouble_changed.connect(self._show_runner_trouble)
+        self._set_asking(True)
+
+        def done(result: Any) -> None:
+            self._set_asking(False)
+            answered(result)
+
+        ops.write(call, done, self._on_refused, owner=self)
+
+    def refused(self, error: DomainError) -> None:
+        """The service said no (a wrong password, a name taken): say why."""
+        self.show_message(error.message)
+
+    def is_asking(self) -> bool:
+        """A press's answer is still on its way from the runner."""
+        return self._asking
+
+    def _on_refused(self, error: DomainError) -> None:
+        self._set_asking(False)
+        self.refused(error)
+
+    def _set_asking(self, asking: bool) -> None:
+        self._asking = asking
+        self.ok_button.setEnabled(not asking)
+
+    @Slot(str)
+    def _show_runner_trouble(self, text: str) -> None:
+        self.show_database_state(text, trouble=bool(text))
 
     def wait_for_database(self) -> None:
         """The database is not open yet: the main button waits for `database_ready`."""
@@ -138,7 +214,8 @@ class _AccountDialog(QDialog):
 class FirstAdminDialog(_AccountDialog):
     """The database has no accounts yet: create the administrator who will add the others."""
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, runner: RunnerSource,
+                 parent: QWidget | None = None) -> None:
         from reservations_app.domain.passwords import MIN_PASSWORD
 
         super().__init__(
@@ -147,7 +224,7 @@ class FirstAdminDialog(_AccountDialog):
                     "administrator, who can later add accounts for the front desk and the "
                     "providers. The password needs at least {n} characters.").format(
                 n=MIN_PASSWORD),
-            self.tr("&Create administrator"), parent)
+            self.tr("&Create administrator"), runner, parent)
         self._clock = clock
         self.user: User | None = None
         self.username_edit = QLineEdit("admin", self)
@@ -169,12 +246,11 @@ class FirstAdminDialog(_AccountDialog):
         from reservations_app.domain.model import Role
         from reservations_app.services import auth
 
-        try:
-            self.user = auth.create_user(None, self.username_edit.text(),
-                                         self.password_edit.text(), Role.ADMIN, self._clock())
-        except DomainError as exc:
-            self.show_message(exc.message)
-            return
+        name, password, now = self.username_edit.text(), self.password_edit.text(), self._clock()
+        self.ask(lambda: auth.create_user(None, name, password, Role.ADMIN, now), self._created)
+
+    def _created(self, user: User) -> None:
+        self.user = user
         self.accept()
 
 
@@ -184,12 +260,12 @@ class LoginDialog(_AccountDialog):
     Shown while the database is still being opened (`wait_for_database`): Sign in pressed
     before `database_ready` turns busy and signs in as soon as the database answers."""
 
-    def __init__(self, workstation: str, clock: Clock, database: str = "",
+    def __init__(self, workstation: str, clock: Clock, runner: RunnerSource, database: str = "",
                  username: str = "", parent: QWidget | None = None) -> None:
         intro = self.tr("Sign in to Reservations.")
         if database:
             intro += " " + self.tr("Database: {where}").format(where=database)
-        super().__init__(self.tr("Sign in"), intro, self.tr("&Sign in"), parent)
+        super().__init__(self.tr("Sign in"), intro, self.tr("&Sign in"), runner, parent)
         self._workstation = workstation
         self._clock = clock
         self.actor: Actor | None = None
@@ -203,12 +279,15 @@ class LoginDialog(_AccountDialog):
     def answer(self) -> None:
         from reservations_app.services import auth
 
-        try:
-            self.actor = auth.authenticate(self.username_edit.text(), self.password_edit.text(),
-                                           self._workstation, self._clock())
-        except DomainError as exc:
-            self.show_message(exc.message)
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            return
+        name, password = self.username_edit.text(), self.password_edit.text()
+        workstation, now = self._workstation, self._clock()
+        self.ask(lambda: auth.authenticate(name, password, workstation, now), self._signed_in)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
+
+    def refused(self, error: DomainError) -> None:
+        super().refused(error)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
