@@ -18,7 +18,7 @@ from reservations_app.services import audit, transitions
 from reservations_app.store import records
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
-from reservations_app.store.transactions import fetch_values, for_update
+from reservations_app.store.transactions import fetch_values
 
 EXPIRE_CHUNK = 500  # ids per statement: far below any SQLite build's limit on parameters
 
@@ -95,13 +95,21 @@ def _stale_hidden_from_the_planner(now: Bind):  # type: ignore[no-untyped-def]
                         ReservationRow.hold_expires_at)], None) <= now
 
 
-_STALE = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
-    _stale(Bind("now")))))
+def _expired_returning_ids(condition):  # type: ignore[no-untyped-def]
+    """Expire the holds `condition` matches and name them, in one statement: no read of their
+    ids first. PostgreSQL locks each row as it updates it and checks `condition` again on a
+    row another transaction changed meanwhile; SQLite's write transaction excludes other
+    writers."""
+    return ReservationRow.update(status=Status.EXPIRED.value).where(condition).returning(
+        ReservationRow.id)
+
+
+_EXPIRE_STALE = Prepared(lambda: _expired_returning_ids(_stale(Bind("now"))))
 # The two day indexes, one per side of the OR (SQLite's MULTI-INDEX OR).
-_STALE_ON_DAY_OF = Prepared(lambda: for_update(ReservationRow.select(ReservationRow.id).where(
+_EXPIRE_STALE_ON_DAY_OF = Prepared(lambda: _expired_returning_ids(
     (((ReservationRow.provider == Bind("provider")) & (ReservationRow.local_date == Bind("day")))
      | ((ReservationRow.client == Bind("client")) & (ReservationRow.local_date == Bind("day"))))
-    & _stale_hidden_from_the_planner(Bind("now")))))
+    & _stale_hidden_from_the_planner(Bind("now"))))
 
 
 class AroundSlot(NamedTuple):
@@ -152,36 +160,31 @@ def around_slot(provider_id: int, client_id: int, local_date: dt.date, start: dt
 
 def expire_stale(actor: Actor, now: dt.datetime) -> int:
     """Mark every stale hold expired, audited."""
-    return _expire(actor, now, [values[0] for values in _STALE.rows(now=to_db(now))])
+    return _audit_expired(actor, now, _EXPIRE_STALE.rows(now=to_db(now)))
 
 
 def expire_stale_on_day_of(actor: Actor, now: dt.datetime, local_date: dt.date,
                            provider_id: int, client_id: int) -> int:
     """Before a booking: expire the stale holds of its provider or its client on its day."""
-    return _expire(actor, now, [values[0] for values in _STALE_ON_DAY_OF.rows(
-        now=to_db(now), day=local_date, provider=provider_id, client=client_id)])
+    return _audit_expired(actor, now, _EXPIRE_STALE_ON_DAY_OF.rows(
+        now=to_db(now), day=local_date, provider=provider_id, client=client_id))
 
 
-# One chunk of ids, as placeholders: the chunk statements are built once, and a last, short
-# chunk repeats its final id to fill them (IN ignores the repeats).
+# One chunk of ids, as placeholders: the chunk statement is built once, and a last, short
+# chunk repeats its final id to fill it (IN ignores the repeats).
 _CHUNK = [Bind(f"id{n}") for n in range(EXPIRE_CHUNK)]
-_EXPIRE_CHUNK = Prepared(lambda: ReservationRow.update(status=Status.EXPIRED.value).where(
-    ReservationRow.id.in_(_CHUNK) & (ReservationRow.status == Status.PENDING.value)))
 _AUDIT_CHUNK = Prepared(lambda: audit.for_each_query(ReservationRow.id,
                                                      ReservationRow.id.in_(_CHUNK)))
 
 
-def _expire(actor: Actor, now: dt.datetime, ids: list[int]) -> int:
-    """Expire and audit the holds a chunk at a time, one statement each, not one per hold.
-
-    The ids were selected FOR UPDATE where the backend has row locks, so nothing changes them
-    in between; SQLite's write transaction already excludes other writers.
-    """
+def _audit_expired(actor: Actor, now: dt.datetime, expired: list[tuple[Any, ...]]) -> int:
+    """One audit row per hold just expired (the rows of an UPDATE ... RETURNING id), written
+    a chunk at a time, one statement each, not one per hold."""
+    ids = sorted(values[0] for values in expired)
     for first in range(0, len(ids), EXPIRE_CHUNK):
         chunk = ids[first:first + EXPIRE_CHUNK]
         chunk += chunk[-1:] * (EXPIRE_CHUNK - len(chunk))
         bound = {f"id{n}": reservation_id for n, reservation_id in enumerate(chunk)}
-        _EXPIRE_CHUNK.execute(**bound)
         audit.record_each(_AUDIT_CHUNK, actor, now, "reservation.expire", "reservation",
                           {"status": "pending"}, {"status": "expired"}, **bound)
     return len(ids)

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from peewee import fn
 
 from reservations_app.domain import rules
 from reservations_app.domain.errors import (
@@ -16,6 +17,7 @@ from reservations_app.domain.errors import (
 from reservations_app.domain.model import Status
 from reservations_app.domain.slots import parse_block
 from reservations_app.services import booking, maintenance, schedule
+from reservations_app.store.models import AuditRow
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
 HOLD = dt.timedelta(minutes=30)
@@ -99,6 +101,25 @@ def test_one_per_day_counts_the_providers_local_day_across_midnight(db, admin, n
     booking.hold(admin, ann.id, tokyo.id, early_next, now)
     with pytest.raises(ClientDayFull):
         booking.hold(admin, ann.id, tokyo.id, at(DAY, "23:00", "Asia/Tokyo"), now)
+
+
+def test_the_sweep_expires_and_audits_each_stale_hold_and_leaves_the_rest(
+        clinic, admin, now) -> None:
+    doc, (ann, bob, cid) = clinic
+    stale = [booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), now),
+             booking.hold(admin, bob.id, doc.id, at(DAY, "08:30"), now)]
+    later = now + dt.timedelta(minutes=10)
+    fresh = booking.hold(admin, cid.id, doc.id, at(DAY, "08:45"), later)
+    before = AuditRow.select(fn.MAX(AuditRow.id)).scalar()
+
+    assert maintenance.expire_stale(admin, now + HOLD) == 2
+
+    rows = AuditRow.select().where(AuditRow.id > before).order_by(AuditRow.entity_id)
+    assert [(r.actor, r.action, r.entity, r.entity_id, r.before, r.after) for r in rows] == [
+        (admin.username, "reservation.expire", "reservation", held.id,
+         '{"status": "pending"}', '{"status": "expired"}') for held in stale]
+    assert [booking.get_booking(admin, r.id).reservation.status for r in (*stale, fresh)] == \
+        [Status.EXPIRED, Status.EXPIRED, Status.PENDING]
 
 
 def schedule_block(text: str):
