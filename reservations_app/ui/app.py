@@ -130,6 +130,7 @@ def run_gui(db_arg: str | None) -> int:
     from reservations_app.ui.session import Session
 
     session = Session(actor, target, system_clock, ops=runner.take())
+    session.load_policy()
     window = open_window(session, paths, workstation, windows)
     offer_demo(session, window)
     # What start-up made (modules, classes, the window's widgets) lives as long as the app: kept

@@ -34,6 +34,11 @@ to do with the answer, back on the GUI thread (after Anki's QueryOp and Collecti
   backup), so the desk's first reads and holds never queue behind them.
 - `committed(changes)` is emitted only for this runner's own commits (never for the live
   feed's), for work that must follow this desk's changes only (publishing calendars).
+- `keep_current(area, read, keep)`: what the session caches (the clinic's settings) is read
+  again, off the GUI thread, whenever a change touches `area`, and kept before that change is
+  announced, so every view reloading for it already sees the new values. After an own write
+  the write worker reads it right after the commit; for the feed's changes and a reload asked
+  by the user, the read worker does, and the change is announced when it answers.
 """
 
 from __future__ import annotations
@@ -70,6 +75,16 @@ READS_PAGE_CACHE_KIB = 512
 
 Success = Callable[[Any], None]
 Failure = Callable[[DomainError], None]
+
+
+@dataclass(frozen=True)
+class _Cached:
+    area: str
+    read: Callable[[], Any]
+    keep: Callable[[Any], None]
+
+
+_NOT_READ = object()  # no fresh value read for a commit
 
 
 @dataclass
@@ -158,7 +173,8 @@ class Operations(QObject):
     trouble_changed = Signal(str)  # the banner text; empty when the database answers again
     committed = Signal(object)  # Changes: this runner's own commits only
 
-    _finished = Signal(int, object, object, object)  # op id, result, error, changes
+    # op id, result, error, changes, the cached value read after the commit (or _NOT_READ)
+    _finished = Signal(int, object, object, object, object)
 
     def __init__(self, backend: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +187,7 @@ class Operations(QObject):
         self._retry: list[_Op] = []
         self._own: list[tuple[Change, float]] = []
         self._own_lock = threading.Lock()
+        self._cached: _Cached | None = None
         self.write_actions = QActionGroup(self)
         self.write_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self._ticker = QTimer(self, interval=50)
@@ -208,7 +225,13 @@ class Operations(QObject):
 
     def reload_everything(self, initiator: object = None) -> None:
         """The user asked to refresh: every view reloads as if everything had changed."""
-        self.changed.emit(Changes.everything(), initiator)
+        self._announce_when_current(Changes.everything(), initiator)
+
+    def keep_current(self, area: str, read: Callable[[], Any],
+                     keep: Callable[[Any], None]) -> None:
+        """Call `keep(read())` for each change touching `area`, before it is announced; `read`
+        runs on a worker."""
+        self._cached = _Cached(area, read, keep)
 
     def watch(self, view: QWidget, areas: Iterable[str], reload: Callable[[], None], *,
               load_when_shown: bool = False) -> None:
@@ -226,7 +249,7 @@ class Operations(QObject):
         """Changes the live feed found; this runner's own are dropped (it announced them)."""
         others = self._without_own(changes)
         if others:
-            self.changed.emit(others, None)
+            self._announce_when_current(others, None)
 
     @property
     def trouble(self) -> str:
@@ -258,7 +281,18 @@ class Operations(QObject):
             error = exc
             if _is_trouble(exc):
                 _close_connection()  # the next call starts on a fresh connection
-        self._finished.emit(op_id, result, error, Changes.of(found))
+        changes = Changes.of(found)
+        self._finished.emit(op_id, result, error, changes, self._read_if_touched(changes))
+
+    def _read_if_touched(self, changes: Changes) -> Any:
+        cached = self._cached
+        if cached is None or not changes.touches(cached.area):
+            return _NOT_READ
+        try:
+            return cached.read()
+        except Exception:  # committed all the same: the views reload with what was kept
+            log.warning("reading %s again after a commit failed", cached.area, exc_info=True)
+            return _NOT_READ
 
     def _remember_own(self, change: Change) -> None:
         with self._own_lock:
@@ -273,9 +307,11 @@ class Operations(QObject):
         if not self._ticker.isActive():
             self._ticker.start()
 
-    @Slot(int, object, object, object)
+    @Slot(int, object, object, object, object)
     def _on_finished(self, op_id: int, result: Any, error: BaseException | None,
-                     changes: Changes) -> None:
+                     changes: Changes, fresh: Any) -> None:
+        if fresh is not _NOT_READ and self._cached is not None:
+            self._cached.keep(fresh)
         op = self._pending.pop(op_id, None)
         self._update_state()
         if op is None:  # asked before a shutdown
@@ -287,6 +323,20 @@ class Operations(QObject):
             op.on_success(result)
         if changes:
             self._announce_own(changes, op.initiator)
+
+    def _announce_when_current(self, changes: Changes, initiator: object) -> None:
+        """Announce `changes` (not this runner's own commits) once what they touch of the
+        cached value has been read again."""
+        cached = self._cached
+        if cached is None or not changes.touches(cached.area):
+            self.changed.emit(changes, initiator)
+            return
+
+        def announce(fresh: Any) -> None:
+            cached.keep(fresh)
+            self.changed.emit(changes, initiator)
+
+        self.query(cached.read, announce, lambda _error: self.changed.emit(changes, initiator))
 
     def _announce_own(self, changes: Changes, initiator: object) -> None:
         self.changed.emit(changes, initiator)

@@ -7,14 +7,14 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QEventLoop, QObject
 
 from reservations_app.domain.access import Actor, Permission, allowed
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import Policy
 from reservations_app.domain.timezones import clinic_today, zone
 from reservations_app.services import settings
-from reservations_app.services.changeset import SETTINGS, Changes
+from reservations_app.services.changeset import SETTINGS
 from reservations_app.store.connect import Target
 from reservations_app.ui.ops import Operations
 
@@ -40,16 +40,35 @@ class Session(QObject):
         self._policy: Policy | None = None
         self.ops = ops or Operations(target.backend)
         self.ops.setParent(self)
-        self.ops.changed.connect(self._forget_policy)  # first, before any view reloads
+        self.ops.keep_current(SETTINGS, settings.get_policy, self._keep)
 
     def now(self) -> dt.datetime:
         return self._clock()
 
     def policy(self) -> Policy:
-        """The clinic's settings, read once and again after each settings change."""
+        """The clinic's settings, read once (`load_policy`) and again on a runner's worker for
+        each settings change, before it is announced. Asked before `load_policy`, they are
+        read here and now."""
         if self._policy is None:
             self._policy = settings.get_policy()
         return self._policy
+
+    def load_policy(self) -> None:
+        """Read the clinic's settings on the runner before the first screen asks for them; the
+        event loop keeps running meanwhile (call it before any window is built)."""
+        if self._policy is not None:
+            return
+        loop = QEventLoop()
+
+        def keep_then_go_on(policy: Policy) -> None:
+            self._keep(policy)
+            loop.quit()
+
+        self.ops.query(settings.get_policy, keep_then_go_on, lambda _error: loop.quit())
+        loop.exec()
+
+    def _keep(self, policy: Policy) -> None:
+        self._policy = policy
 
     def clinic_zone(self) -> ZoneInfo:
         """The clinic's time zone (UTC while the database cannot say)."""
@@ -61,11 +80,6 @@ class Session(QObject):
     def clinic_today(self) -> dt.date:
         """The date at the clinic now: the one place the screens ask what "today" is."""
         return clinic_today(self.clinic_zone().key, self.now())
-
-    @Slot(object, object)
-    def _forget_policy(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(SETTINGS):
-            self._policy = None
 
     def may(self, permission: Permission, provider_id: int | None = None) -> bool:
         return allowed(self.actor, permission, provider_id)

@@ -279,6 +279,7 @@ def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFa
         mark("signing-in")
         _close_sign_in(login)  # signed in: the system actor, no password
     session = Session(_actor(), target, clock=lambda: now)
+    session.load_policy()
     window = window_factory(session)
     window.show()
     _run_pending_events()

@@ -114,7 +114,8 @@ def test_it_locks_again_after_the_next_idle_spell(qtbot: QtBot, lock: Inactivity
 def test_the_setting_changes_the_idle_time(qtbot: QtBot, lock: InactivityLock,
                                            admin_session: Session, clock: FakeClock) -> None:
     settings.set_value(admin_session.actor, "lock_minutes", "2", clock())
-    changed_elsewhere(admin_session, "settings")
+    with qtbot.waitSignal(admin_session.ops.changed, timeout=20_000):
+        changed_elsewhere(admin_session, "settings")
     assert lock.idle_limit == dt.timedelta(minutes=2)
     with qtbot.waitSignal(lock.window_locked, timeout=20_000):
         clock.advance(minutes=2)

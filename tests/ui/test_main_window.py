@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QUndoCommand
+from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Status
@@ -75,10 +76,12 @@ def clinic_day():  # type: ignore[no-untyped-def]
 
 
 def test_the_sweep_interval_is_the_clinic_setting(
-        window: MainWindow, session: Session, admin: Actor, clock: FakeClock) -> None:
+        qtbot: QtBot, window: MainWindow, session: Session, admin: Actor,
+        clock: FakeClock) -> None:
     assert window.expiry_timer.interval() == 30_000 and window.expiry_timer.isActive()
     settings.set_value(admin, "sweep_seconds", "45", clock())
-    changed_elsewhere(session, "settings")
+    with qtbot.waitSignal(session.ops.changed, timeout=20_000):
+        changed_elsewhere(session, "settings")
     assert window.expiry_timer.interval() == 45_000
 
 

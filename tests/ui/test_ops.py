@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
-from reservations_app.services import people
-from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
+from reservations_app.services import people, settings
+from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS, Change, Changes
 from reservations_app.store.connect import Target
 from reservations_app.ui.models.table import ObjectTableModel
 from reservations_app.ui.ops import Operations
@@ -119,6 +119,29 @@ def test_this_runners_own_changes_echoed_by_the_feed_are_dropped(
     assert seen == [Changes.of([other])]
     ops.deliver_remote(Changes.of([own]))  # an echo is dropped once; the same again is news
     assert seen[-1] == Changes.of([own])
+
+
+def test_what_a_change_touches_is_read_again_on_a_worker_before_the_views_hear_of_it(
+        qtbot: QtBot, ops: Operations, admin: Actor, now: dt.datetime) -> None:
+    kept: list[tuple[int, bool]] = []  # (lock minutes, read on the GUI thread)
+
+    def read() -> int:
+        on_gui = threading.current_thread() is threading.main_thread()
+        return settings.get_policy().lock_minutes * (-1 if on_gui else 1)
+
+    ops.keep_current(SETTINGS, read, lambda minutes: kept.append((minutes, False)))
+    heard: list[list[tuple[int, bool]]] = []
+    ops.changed.connect(lambda changes, _initiator: heard.append(list(kept)))
+    ops.write(lambda: settings.set_value(admin, "lock_minutes", "3", now))  # this desk's own
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=WAIT_MS)
+    assert heard == [[(3, False)]]  # read on the write worker, kept before the announcement
+    settings.set_value(admin, "lock_minutes", "4", now)  # another desk's, found by the feed
+    ops.deliver_remote(Changes.of([Change("settings.set", "settings", None)]))
+    assert len(heard) == 1  # not yet: the read worker reads first
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=WAIT_MS)
+    assert heard[1][-1] == (4, False)
+    ops.deliver_remote(Changes.of([Change("client.add", "client", 1)]))  # touches no setting
+    assert len(heard) == 3 and len(kept) == 2
 
 
 @pytest.mark.backends("sqlite")

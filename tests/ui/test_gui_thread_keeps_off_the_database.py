@@ -1,0 +1,72 @@
+"""At the desk the GUI thread never talks to the database itself (issue 10): the window is
+built, the day loaded, the tabs visited and the day switched, and every statement runs on a
+runner's worker. The one exception is the SQLite live feed's poll (ui/live.py): a read of the
+connection's data_version counter and the newest audit id, made on the GUI thread's own
+connection by design."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reservations_app.store.models import database
+from reservations_app.ui.main_window import MainWindow
+from reservations_app.ui.session import Session
+from tests.ui.conftest import Clinic, settle
+
+# The live feed's SQLite poll (see above): store/changes.py SqliteWatcher's reads.
+ALLOWED = {"received", "_data_version", "_last_audit_id"}
+
+
+def _where(stack: list[traceback.FrameSummary]) -> str:
+    ours = [f"{frame.filename.rsplit('/', 1)[-1]}:{frame.name}" for frame in reversed(stack)
+            if "reservations_app" in frame.filename]
+    return " <- ".join(ours[:6])
+
+
+class GuiThreadStatements:
+    """Notes where the GUI thread asks the database for a connection or a cursor."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.seen: list[str] = []
+        kind = type(database.obj)
+        for name in ("connection", "cursor"):
+            monkeypatch.setattr(kind, name, self._watched(getattr(kind, name)))
+
+    def _watched(self, original: Callable[..., Any]) -> Callable[..., Any]:
+        def watched(db: Any, *args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                stack = traceback.extract_stack()
+                if not any(frame.filename.endswith("store/changes.py")
+                           and frame.name in ALLOWED for frame in stack):
+                    self.seen.append(_where(stack))
+            return original(db, *args, **kwargs)
+
+        return watched
+
+
+def test_the_desk_builds_loads_and_switches_without_the_gui_thread_touching_the_database(
+        qtbot: QtBot, session: Session, clinic: Clinic, monkeypatch: pytest.MonkeyPatch) -> None:
+    database.close()  # the fixtures' set-up used this thread's connection; the desk does not
+    statements = GuiThreadStatements(monkeypatch)
+    session.load_policy()  # as the start does, before any window
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, session)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(100)
+        settle(qtbot, session)
+    window.tabs.setCurrentIndex(0)
+    window.booking_tab.picker.next_day_action.trigger()
+    settle(qtbot, session)
+    qtbot.wait(1_500)  # a live-feed poll or two, and the collector's tick
+    settle(qtbot, session)
+    assert Counter(statements.seen) == Counter()
