@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import io
 import sqlite3
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from reservations_app import __version__
@@ -55,6 +57,22 @@ def test_a_working_build_prints_exactly_one_line(qapp: object, now: dt.datetime)
     assert session.now() == now
     assert session.target.path is not None and "reservations-smoke-" in str(session.target.path)
     assert not session.target.path.exists()  # the scratch database is gone afterwards
+
+
+def test_the_start_is_kept_out_of_the_collector_while_the_day_loads(
+        qapp: object, now: dt.datetime) -> None:
+    """As at the desk: once the window is shown, what start-up made is frozen, so the GUI
+    thread's collector does not walk it all during the first load; handed back afterwards."""
+    frozen: list[int] = []
+
+    def window(session: Session) -> QMainWindow:
+        QTimer.singleShot(0, lambda: frozen.append(gc.get_freeze_count()))
+        return QMainWindow()
+
+    code, _, _ = _run(now, window_factory=window)
+    assert code == 0
+    assert frozen and frozen[0] > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_missing_migrations_fail_the_resources_step(qapp: object, now: dt.datetime,
