@@ -102,7 +102,7 @@ def run_gui(db_arg: str | None) -> int:
     workstation = workstation_name()
     given = parse_target(url)
     dialog = show_sign_in(workstation, given, system_clock)
-    # The log file after the first window: logging.handlers imports socket, pickle and queue.
+    # The log file after the first window, which waits for nothing it does not show.
     log_path = configure_logging(paths.log_dir)
     windows: list[MainWindow] = []  # the newest is the one in use (Switch user replaces it)
     crash_handler = install_excepthook(log_path, lambda: windows[-1] if windows else None)
