@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import io
+import os
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from reservations_app import __version__
@@ -55,6 +58,22 @@ def test_a_working_build_prints_exactly_one_line(qapp: object, now: dt.datetime)
     assert session.now() == now
     assert session.target.path is not None and "reservations-smoke-" in str(session.target.path)
     assert not session.target.path.exists()  # the scratch database is gone afterwards
+
+
+def test_the_start_is_kept_out_of_the_collector_while_the_day_loads(
+        qapp: object, now: dt.datetime) -> None:
+    """As at the desk: once the window is shown, what start-up made is frozen, so the GUI
+    thread's collector does not walk it all during the first load; handed back afterwards."""
+    frozen: list[int] = []
+
+    def window(session: Session) -> QMainWindow:
+        QTimer.singleShot(0, lambda: frozen.append(gc.get_freeze_count()))
+        return QMainWindow()
+
+    code, _, _ = _run(now, window_factory=window)
+    assert code == 0
+    assert frozen and frozen[0] > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_missing_migrations_fail_the_resources_step(qapp: object, now: dt.datetime,
@@ -221,3 +240,17 @@ def test_the_installed_command_passes_on_a_given_database(clinic_file: Path,
                           cwd=tmp_path)
     assert (done.returncode, done.stdout) == (0, f"smoke-test ok {__version__}\n"), done.stderr
     assert _contents(clinic_file) == before
+
+
+def test_the_start_on_a_database_imports_no_network_logging(clinic_file: Path,
+                                                            tmp_path: Path) -> None:
+    """The desk's log is a file: logging.handlers and pickle (for logs sent over a network)
+    stay unimported by the start, its log and all."""
+    probe = ("import sys\n"
+             "from reservations_app.cli import main\n"
+             f"code = main(['--db', 'sqlite:///{clinic_file}', '--smoke-test'])\n"
+             "print(code, [m for m in ('logging.handlers', 'pickle') if m in sys.modules])\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=300, check=False)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr

@@ -37,6 +37,12 @@ from reservations_app.ui.session import Session
 log = logging.getLogger(__name__)
 
 CHECK_INTERVAL_MS = 5_000
+# The application-wide filter puts every event of the app through Python. Installed with the
+# window, it saw the ~1,700 events of its first show and load (none of them input), each
+# wrapping its Qt object for Python: ~1 MB and tens of ms before the day was on screen. Input
+# in the window's first two seconds cannot matter to a lock counted in minutes (the idle time
+# counts from the lock's start), so the filter comes a moment after the first paint.
+WATCH_INPUT_AFTER_MS = 2_000
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
     QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -176,7 +182,8 @@ class InactivityLock(QObject):
     switch_user_requested = Signal()
 
     def __init__(self, session: Session, window: QWidget, parent: QObject | None = None, *,
-                 check_interval_ms: int = CHECK_INTERVAL_MS) -> None:
+                 check_interval_ms: int = CHECK_INTERVAL_MS,
+                 watch_input_after_ms: int = WATCH_INPUT_AFTER_MS) -> None:
         super().__init__(parent or window)
         self._session = session
         self._window = window
@@ -186,15 +193,29 @@ class InactivityLock(QObject):
         self.dialog: LockDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
+        self._watching = False
         self._connect_signals()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if watch_input_after_ms > 0:
+            QTimer.singleShot(watch_input_after_ms, self, self._watch_input)
+        else:
+            self._watch_input()
         self._timer.start()
+
+    @Slot()
+    def _watch_input(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.check_idle)
         self._session.ops.changed.connect(self._on_changed)
+
+    @property
+    def watching_input(self) -> bool:
+        """Whether input on the application postpones the lock yet (WATCH_INPUT_AFTER_MS)."""
+        return self._watching
 
     @property
     def is_locked(self) -> bool:

@@ -19,6 +19,7 @@ time grows with the clinic, which the first window's must not)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import shutil
@@ -282,6 +283,10 @@ def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFa
     session.load_policy()
     window = window_factory(session)
     window.show()
+    # As the desk does once its window is open (ui/app.py run_gui): what start-up made is kept
+    # out of the collector, whose first pass would otherwise walk every import's objects
+    # while the day loads. Handed back once the window is closed (this process may go on).
+    gc.freeze()
     _run_pending_events()
     while not session.ops.is_idle():  # the day's lists load on the runner after the first paint
         turn = QEventLoop()
@@ -293,6 +298,7 @@ def build_main_window(target: Target, now: dt.datetime, window_factory: WindowFa
     session.close()
     window.deleteLater()
     app.processEvents()
+    gc.unfreeze()
 
 
 def _run_pending_events() -> None:

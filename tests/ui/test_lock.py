@@ -39,7 +39,8 @@ def window(qtbot: QtBot) -> QMainWindow:
 
 @pytest.fixture
 def lock(admin_session: Session, window: QMainWindow) -> InactivityLock:
-    return InactivityLock(admin_session, window, check_interval_ms=CHECK_MS)
+    return InactivityLock(admin_session, window, check_interval_ms=CHECK_MS,
+                          watch_input_after_ms=0)
 
 
 def _unlock_with(qtbot: QtBot, lock: InactivityLock, password: str) -> None:
@@ -66,6 +67,22 @@ def test_it_locks_after_the_idle_time_only(qtbot: QtBot, lock: InactivityLock,
 
 def test_input_postpones_the_lock(qtbot: QtBot, lock: InactivityLock, clock: FakeClock,
                                   window: QMainWindow) -> None:
+    clock.advance(minutes=8)
+    qtbot.keyClicks(window.draft, "Ann")  # type: ignore[attr-defined]
+    clock.advance(minutes=8)
+    qtbot.wait(CHECK_MS * 5)
+    assert not lock.is_locked
+    with qtbot.waitSignal(lock.window_locked, timeout=20_000):
+        clock.advance(minutes=2)
+
+
+def test_input_is_watched_a_moment_after_the_window_opens(
+        qtbot: QtBot, admin_session: Session, clock: FakeClock, window: QMainWindow) -> None:
+    """Not during the window's first show and load (thousands of events, none of them input),
+    but from a moment later on: then input postpones the lock as usual."""
+    lock = InactivityLock(admin_session, window, check_interval_ms=CHECK_MS)
+    assert not lock.watching_input
+    qtbot.waitUntil(lambda: lock.watching_input, timeout=20_000)
     clock.advance(minutes=8)
     qtbot.keyClicks(window.draft, "Ann")  # type: ignore[attr-defined]
     clock.advance(minutes=8)

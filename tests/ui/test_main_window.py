@@ -114,7 +114,9 @@ def test_layout_and_last_tab_are_remembered(qtbot, session: Session) -> None:  #
     qtbot.waitExposed(first)
     first.tabs.setCurrentIndex(1)
     first.booking_tab.splitter.setSizes([250, 350])
+    first.booking_tab.top_splitter.setSizes([200, 500, 300])
     sizes = first.booking_tab.splitter.sizes()
+    top_sizes = first.booking_tab.top_splitter.sizes()
     first.close()
     assert QSettings().value("window/tab") in (1, "1")
     second = MainWindow(session)
@@ -125,6 +127,7 @@ def test_layout_and_last_tab_are_remembered(qtbot, session: Session) -> None:  #
     assert second.tabs.currentIndex() == 1
     second.booking_view_action.trigger()
     qtbot.waitUntil(lambda: second.booking_tab.splitter.sizes() == sizes)
+    assert second.booking_tab.top_splitter.sizes() == top_sizes
 
 
 def test_the_window_fits_a_small_laptop_screen(window: MainWindow) -> None:

@@ -120,6 +120,10 @@ class BookingTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
+    def remembered_splitters(self) -> list[QSplitter]:
+        """The splitters whose sizes the window keeps in its settings, under their names."""
+        return [self.top_splitter, self.splitter]
+
     def _boxed(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
         box.setAccessibleName(title)
