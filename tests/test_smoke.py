@@ -6,7 +6,6 @@ import datetime as dt
 import gc
 import importlib.util
 import io
-import os
 import sqlite3
 import subprocess
 import sys
@@ -240,17 +239,3 @@ def test_the_installed_command_passes_on_a_given_database(clinic_file: Path,
                           cwd=tmp_path)
     assert (done.returncode, done.stdout) == (0, f"smoke-test ok {__version__}\n"), done.stderr
     assert _contents(clinic_file) == before
-
-
-def test_the_start_on_a_database_imports_no_network_logging(clinic_file: Path,
-                                                            tmp_path: Path) -> None:
-    """The desk's log is a file: logging.handlers and pickle (for logs sent over a network)
-    stay unimported by the start, its log and all."""
-    probe = ("import sys\n"
-             "from reservations_app.cli import main\n"
-             f"code = main(['--db', 'sqlite:///{clinic_file}', '--smoke-test'])\n"
-             "print(code, [m for m in ('logging.handlers', 'pickle') if m in sys.modules])\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, timeout=300, check=False)
-    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr
