@@ -166,18 +166,77 @@ _ALL_BOOKINGS = Prepared(lambda: _bookings_query(Bind("first"), Bind("last"), Bi
 
 def _bookings_of(rows: list[tuple[Any, ...]],
                  providers: list[Provider]) -> dict[int, list[Booking]]:
-    """Each provider's bookings, by start. Built as records.fields_constructor builds (a frozen
-    Booking's fields set at once), inline: a busy day has over a thousand."""
+    """Each provider's bookings, by start. A row read lately with the same values (and the
+    same provider's name and zone) gives the Booking built then (see _Built); only the others
+    are built."""
     by_id = {provider.id: provider for provider in providers}
-    name_at, new = len(records.RESERVATION_COLUMNS_SPARSE), object.__new__
+    built = _BUILT.start()
+    known = [built.known(values, by_id[values[1]]) for values in rows]
+    made = iter(_new_bookings([values for values, booking in zip(rows, known, strict=True)
+                               if booking is None], by_id))
     found: dict[int, list[Booking]] = {}
+    for values, known_booking in zip(rows, known, strict=True):
+        booking = known_booking or next(made)
+        built.keep(values, booking)
+        found.setdefault(booking.reservation.provider_id, []).append(booking)
+    return found
+
+
+def _new_bookings(rows: list[tuple[Any, ...]], by_id: dict[int, Provider]) -> list[Booking]:
+    """Built as records.fields_constructor builds (a frozen Booking's fields set at once),
+    inline: a busy day has over a thousand."""
+    name_at, new = len(records.RESERVATION_COLUMNS_SPARSE), object.__new__
+    made = []
     for reservation, values in zip(records.reservations_of_values(rows), rows, strict=True):
         provider = by_id[reservation.provider_id]
         booking = new(Booking)
         booking.__dict__.update(zip(_BOOKING_FIELDS, (
             reservation, values[name_at], provider.name, provider.timezone), strict=True))
-        found.setdefault(provider.id, []).append(booking)
-    return found
+        made.append(booking)
+    return made
+
+
+_Kept = dict[int, tuple[tuple[Any, ...], Booking]]  # reservation id -> (its row, its Booking)
+
+
+class _Built:
+    """The Bookings the last reads built, by reservation id with the row each was built from.
+    The desk goes back and forth between days and most rows come back unchanged: their Booking
+    (immutable) is the one built before, not a thousand parsed again, and the day shown before
+    is not freed object by object on the GUI thread when the new one replaces it. A changed
+    row (status, times, note, the client's name, any column) is built anew, and so is one
+    whose provider was renamed or moved zones. What the two reads before kept, at most."""
+
+    KEPT_READS = 2  # e.g. the day before and the day after the one shown
+
+    def __init__(self) -> None:
+        self._before: list[_Kept] = []
+        self._now: _Kept = {}
+
+    def start(self) -> _Built:
+        """A new read begins: the reads before it are remembered, the oldest forgotten."""
+        self._before = [self._now, *self._before][:self.KEPT_READS]
+        self._now = {}
+        return self
+
+    def known(self, values: tuple[Any, ...], provider: Provider) -> Booking | None:
+        for kept in (self._now, *self._before):
+            found = kept.get(values[0])
+            if found is not None:
+                break
+        else:
+            return None
+        booking = found[1]
+        if found[0] != values or booking.provider_name != provider.name \
+                or booking.provider_timezone != provider.timezone:
+            return None
+        return booking
+
+    def keep(self, values: tuple[Any, ...], booking: Booking) -> None:
+        self._now[values[0]] = (values, booking)
+
+
+_BUILT = _Built()
 
 
 _BOOKING_FIELDS = tuple(f.name for f in dataclasses.fields(Booking))

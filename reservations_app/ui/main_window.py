@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.models.formatting import local_dates
 from reservations_app.ui.printing.actions import PrintActions
 from reservations_app.ui.session import Session
+from reservations_app.ui.steady_tabs import SteadyTabWidget
 
 if TYPE_CHECKING:
     from reservations_app.services.maintenance import Swept
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
 
     # Building -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
-        self.tabs = QTabWidget(self)
+        self.tabs = SteadyTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main tabs"))

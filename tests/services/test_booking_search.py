@@ -28,3 +28,16 @@ def test_the_search_pages_over_matches_only(db: Target, admin: Actor, now: dt.da
     assert [b.reservation.id for b in page] == [clinic.confirmed_b]
     assert booking.list_bookings(admin, now, first=DAY, last=DAY, text="bob", limit=1,
                                  offset=1) == []
+
+
+def test_a_days_list_reads_as_the_same_list_over_a_range_of_that_day(
+        db: Target, admin: Actor, now: dt.datetime) -> None:
+    """The day's list (the desk's usual ask) has a statement built once; it pages and orders
+    as the general query does."""
+    build_clinic(admin, now)
+    for offset, limit in ((0, 50), (0, 1), (1, 1), (2, 1), (0, 0)):
+        day = booking.list_bookings(admin, now, local_date=DAY, limit=limit, offset=offset)
+        ranged = booking.list_bookings(admin, now, first=DAY, last=DAY, limit=limit,
+                                       offset=offset)
+        assert day == ranged
+    assert len(booking.list_bookings(admin, now, local_date=DAY)) == 2

@@ -114,3 +114,42 @@ def test_each_booking_on_the_book_is_the_booking_as_read_alone(
     assert list(shown) == [booking.get_booking(admin, b.reservation.id) for b in shown]
     assert shown[0].reservation.occupied == (_utc(7, 45), _utc(8, 45))
     assert shown[1].reservation.occupied == (_utc(10), _utc(10, 15))
+
+
+def test_a_day_read_again_reuses_unchanged_bookings_and_shows_every_change(
+        db: Target, admin: Actor, now: dt.datetime) -> None:
+    """The book switching back to a day rebuilds only the bookings whose row changed: a new
+    status, the client's new name, the provider's new name."""
+    provider = people.add_provider(admin, "Dr A", "a@c.example", "UTC", now)
+    schedule.add_availability(admin, provider.id, DAY, [parse_block("08:00-13:00")], now)
+    ann, bob, cy = (people.add_client(admin, name, now, f"{name}@m.example")
+                    for name in ("Ann", "Bob", "Cy"))
+    same, confirmed, renamed = (booking.hold(admin, client.id, provider.id, _utc(hour), now)
+                                for client, hour in ((ann, 8), (bob, 9), (cy, 10)))
+    before = day_book.clinic_day(admin, DAY, now).columns[0].bookings
+    booking.confirm(admin, confirmed.id, now)
+    people.update_client(admin, cy.id, now, name="Cyrus")
+    after = day_book.clinic_day(admin, DAY, now).columns[0].bookings
+    assert after[0] is before[0]
+    assert after[1].reservation.status is Status.CONFIRMED
+    assert after[2].client_name == "Cyrus"
+    assert list(after) == [booking.get_booking(admin, reservation.id)
+                           for reservation in (same, confirmed, renamed)]
+    people.update_provider(admin, provider.id, now, name="Dr Alma")
+    moved = day_book.clinic_day(admin, DAY, now).columns[0].bookings
+    assert [b.provider_name for b in moved] == ["Dr Alma"] * 3
+
+
+def test_bookings_of_days_read_long_ago_are_built_again(
+        db: Target, admin: Actor, now: dt.datetime) -> None:
+    """What is kept for days read again is bounded: the reads before the last two are
+    forgotten."""
+    provider = people.add_provider(admin, "Dr A", "a@c.example", "UTC", now)
+    schedule.add_availability(admin, provider.id, DAY, [parse_block("08:00-13:00")], now)
+    client = people.add_client(admin, "Ann", now, "ann@m.example")
+    booking.hold(admin, client.id, provider.id, _utc(8), now)
+    first = day_book.clinic_day(admin, DAY, now).columns[0].bookings[0]
+    for days in (1, 2, 3):
+        day_book.clinic_day(admin, DAY + dt.timedelta(days=days), now)
+    again = day_book.clinic_day(admin, DAY, now).columns[0].bookings[0]
+    assert again == first and again is not first

@@ -95,3 +95,30 @@ def test_the_first_and_last_available_rows_are_those_a_row_by_row_search_finds()
     assert (layout.first_available_row(0), layout.last_available_row(0)) == (
         available[0], available[-1]) == (layout.row_of(_utc(8)), layout.row_of(_utc(13)))
     assert (layout.first_available_row(1), layout.last_available_row(1)) == (None, None)
+
+
+def test_a_day_laid_out_again_places_again_only_the_columns_that_changed() -> None:
+    """Going back to a day reuses the items of a column whose provider, availability and
+    Booking objects are those laid out before; a changed booking, a changed availability or
+    another day is placed anew."""
+    amy = Provider(1, "Dr Amy", "a@c", "UTC")
+    zed = Provider(2, "Dr Zed", "z@c", "UTC")
+    hours = (Availability(_utc(9), _utc(12)),)
+    amy_visit, zed_visit = _booking(7, amy, _utc(9), 30), _booking(8, zed, _utc(10), 30)
+    first = layout_day(_day((ProviderDay(amy, hours, (amy_visit,)),
+                             ProviderDay(zed, hours, (zed_visit,)))), 15)
+    layout_day(_day((), day=DAY + dt.timedelta(days=1)), 15)  # another day between
+    moved = _booking(8, zed, _utc(11), 30)  # another desk moved Zed's visit
+    again = layout_day(_day((ProviderDay(amy, hours, (amy_visit,)),
+                             ProviderDay(zed, hours, (moved,)))), 15)
+    assert again.by_column[0] is first.by_column[0]
+    assert [(i.booking, i.start_minute) for i in again.by_column[1]
+            if i.kind is ItemKind.BOOKING] == [(moved, 660)]
+    longer = (Availability(_utc(9), _utc(13)),)
+    widened = layout_day(_day((ProviderDay(amy, longer, (amy_visit,)),
+                               ProviderDay(zed, hours, (moved,)))), 15)
+    assert [i.end_minute for i in widened.by_column[0]
+            if i.kind is ItemKind.AVAILABILITY] == [780]
+    next_day = layout_day(_day((ProviderDay(amy, hours, (amy_visit,)),),
+                               day=DAY + dt.timedelta(days=1)), 15)
+    assert next_day.by_column[0] is not first.by_column[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -161,3 +161,44 @@ def test_painting_a_busy_day_does_not_fail(qtbot: QtBot) -> None:
                                 _booking(2, ZED, _utc(10), 15)))
     image = view.grab()
     assert not image.isNull() and image.width() == view.width()
+
+
+def test_elided_texts_follow_the_width(qtbot: QtBot) -> None:
+    view = _view(qtbot, _layout())
+    name = "Dr Maximiliane Montgomery-Okonkwo"
+    narrow, wide = view.elided_text(name, 60), view.elided_text(name, 2000)
+    assert narrow != name and narrow.endswith("…")
+    assert wide == name
+    assert view.elided_text(name, 60) == narrow
+
+
+def test_a_new_font_elides_again_in_that_font(qtbot: QtBot) -> None:
+    view = _view(qtbot, _layout())
+    name = "Dr Maximiliane Montgomery-Okonkwo"
+    before = view.elided_text(name, 150)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    after = view.elided_text(name, 150)
+    assert len(after) < len(before)
+
+
+def test_a_booking_changed_elsewhere_repaints_with_its_new_words(qtbot: QtBot) -> None:
+    held = _booking(7, ZED, _utc(9), 30, Status.PENDING)
+    view = _view(qtbot, _layout(held))
+    qtbot.wait(50)
+    painted: list[QEvent.Type] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.type())
+            return False
+
+    counter = Count(view)
+    view.viewport().installEventFilter(counter)
+    confirmed = _booking(7, ZED, _utc(9), 30, Status.CONFIRMED)
+    view.set_day(_layout(confirmed), NOW)
+    qtbot.waitUntil(lambda: bool(painted), timeout=20000)
+    view.select_booking(7)
+    assert view.current_booking() == confirmed

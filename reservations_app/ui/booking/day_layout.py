@@ -129,8 +129,8 @@ class DayLayout:
 
 
 def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
-    minute = _Minutes(day)
-    by_column = tuple(_column_items(minute, column, provider_day)
+    minute, built = _Minutes(day), _BUILT.start()
+    by_column = tuple(built.items(day, column, provider_day, minute)
                       for column, provider_day in enumerate(day.columns))
     items = tuple(item for column_items in by_column for item in column_items)
     first, last = _axis(day, items)
@@ -139,6 +139,43 @@ def layout_day(day: ClinicDay, slot_minutes: int) -> DayLayout:
     return layout
 
 
+class _ColumnsBuilt:
+    """The columns the last layouts placed. A column whose provider, availability and very
+    Booking objects are those of a column placed lately at the same place on the same day
+    (services.day_book hands out the same Booking for a row read again unchanged) gets the
+    items placed then: going back to a day lays out only the columns that changed. What the
+    two layouts before kept, at most."""
+
+    KEPT_LAYOUTS = 2
+
+    def __init__(self) -> None:
+        self._before: list[dict[tuple[object, ...], tuple[ProviderDay, tuple[DayItem, ...]]]] = []
+        self._now: dict[tuple[object, ...], tuple[ProviderDay, tuple[DayItem, ...]]] = {}
+
+    def start(self) -> _ColumnsBuilt:
+        self._before = [self._now, *self._before][:self.KEPT_LAYOUTS]
+        self._now = {}
+        return self
+
+    def items(self, day: ClinicDay, column: int, provider_day: ProviderDay,
+              minute: _Minutes) -> tuple[DayItem, ...]:
+        key = (day.start, day.end, column, provider_day.provider.id)
+        found = next((kept[key] for kept in (self._now, *self._before) if key in kept), None)
+        if found is not None and _same_column(found[0], provider_day):
+            items = found[1]
+        else:
+            items = _column_items(minute, column, provider_day)
+        self._now[key] = (provider_day, items)
+        return items
+
+
+def _same_column(was: ProviderDay, now: ProviderDay) -> bool:
+    return (was.provider == now.provider and was.availability == now.availability
+            and len(was.bookings) == len(now.bookings)
+            and all(old is new for old, new in zip(was.bookings, now.bookings, strict=True)))
+
+
+_BUILT = _ColumnsBuilt()
 _new_item = tuple.__new__  # DayItem(...) without its generated __new__'s extra call
 
 

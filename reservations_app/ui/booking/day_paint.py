@@ -35,6 +35,29 @@ class Metrics:
                    min_column_width=max(120, metrics.averageCharWidth() * 18))
 
 
+class ElidedTexts:
+    """metrics.elidedText(text, ElideRight, width), remembered by (text, width): each paint
+    elides two lines of every block it shows and each column's header, and they repeat from
+    paint to paint (the same names at the same column width). For one font: the view makes a
+    new one when its font changes."""
+
+    LIMIT = 5000  # texts kept; past it the memory starts over
+
+    def __init__(self, metrics: QFontMetrics) -> None:
+        self.metrics = metrics
+        self._known: dict[tuple[str, int], str] = {}
+
+    def __call__(self, text: str, width: int) -> str:
+        key = (text, width)
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            found = self._known[key] = self.metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, width)
+        return found
+
+
 @dataclass(frozen=True)
 class Scene:
     layout: DayLayout
@@ -116,16 +139,16 @@ _STATUS_NAMES = {"pending": lambda: DayPaint.tr("held"),
                  "expired": lambda: DayPaint.tr("expired")}
 
 
-def paint(painter: QPainter, palette: QPalette, scene: Scene, metrics: QFontMetrics) -> None:
+def paint(painter: QPainter, palette: QPalette, scene: Scene, texts: ElidedTexts) -> None:
     painter.fillRect(scene.viewport, _outside_hours(palette))
     _paint_availability(painter, palette, scene)
     _paint_grid(painter, palette, scene)
-    _paint_bookings(painter, palette, scene, metrics)
+    _paint_bookings(painter, palette, scene, texts)
     _paint_now(painter, scene)
     _paint_cursor(painter, palette, scene)
     _paint_drop_target(painter, palette, scene)
-    _paint_axis(painter, palette, scene, metrics)
-    _paint_header(painter, palette, scene, metrics)
+    _paint_axis(painter, palette, scene, texts.metrics)
+    _paint_header(painter, palette, scene, texts)
 
 
 def _outside_hours(palette: QPalette) -> QColor:
@@ -185,7 +208,7 @@ class _BlockStyle:
 
 
 def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
-                    metrics: QFontMetrics) -> None:
+                    texts: ElidedTexts) -> None:
     styles: dict[tuple[int | None, Status], _BlockStyle] = {}
     for item in scene.visible_items(ItemKind.BOOKING):
         if item.booking is None:
@@ -204,7 +227,7 @@ def _paint_bookings(painter: QPainter, palette: QPalette, scene: Scene,
         painter.drawRoundedRect(rect, 4, 4)
         _paint_status_strip(painter, rect, status, style.text)
         painter.setPen(style.text)
-        _paint_booking_text(painter, rect.adjusted(STRIP, 0, 0, 0), item.booking, scene, metrics)
+        _paint_booking_text(painter, rect.adjusted(STRIP, 0, 0, 0), item.booking, scene, texts)
 
 
 STRIP = 6  # the status pattern down a booking's left edge, so colour is never the only sign
@@ -255,16 +278,15 @@ def booking_lines(booking: Booking, visit_type: VisitType | None,
 
 
 def _paint_booking_text(painter: QPainter, rect: QRectF, booking: Booking, scene: Scene,
-                        metrics: QFontMetrics) -> None:
+                        texts: ElidedTexts) -> None:
     inner = rect.adjusted(5, 2, -5, -2)
     width = int(inner.width())
     lines = booking_lines(booking, scene.layout.day.visit_type_of(booking), scene.now)
-    if inner.height() >= 2 * metrics.height():
-        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-                         for line in lines)
+    if inner.height() >= 2 * texts.metrics.height():
+        text = "\n".join(texts(line, width) for line in lines)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
     else:
-        line = metrics.elidedText(" · ".join(lines), Qt.TextElideMode.ElideRight, width)
+        line = texts(" · ".join(lines), width)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
 
@@ -318,7 +340,7 @@ def _paint_axis(painter: QPainter, palette: QPalette, scene: Scene,
 
 
 def _paint_header(painter: QPainter, palette: QPalette, scene: Scene,
-                  metrics: QFontMetrics) -> None:
+                  texts: ElidedTexts) -> None:
     m, layout = scene.metrics, scene.layout
     painter.fillRect(QRectF(0, 0, scene.viewport.width(), m.header_height),
                      palette.color(QPalette.ColorRole.Window))
@@ -329,12 +351,11 @@ def _paint_header(painter: QPainter, palette: QPalette, scene: Scene,
         if x + scene.column_width < m.axis_width:
             continue
         box = QRectF(x + 4, 4, scene.column_width - 8, m.header_height - 8)
-        name = metrics.elidedText(provider_day.provider.name, Qt.TextElideMode.ElideRight,
-                                  int(box.width()))
+        name = texts(provider_day.provider.name, int(box.width()))
         clock = layout.provider_clock(column, top_of_view)
         second = "" if clock is None else DayPaint.tr("their time %1").replace(
             "%1", f"{short_time(clock)} {clock.tzname() or ''}".strip())
-        second = metrics.elidedText(second, Qt.TextElideMode.ElideRight, int(box.width()))
+        second = texts(second, int(box.width()))
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          f"{name}\n{second}")
     painter.setPen(QPen(colors.grid_line(palette, strong=True), 1))

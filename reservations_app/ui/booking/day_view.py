@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -54,6 +54,7 @@ class DayView(QAbstractScrollArea):
         self._row = 0
         self._drag: _Drag | None = None
         self._metrics: day_paint.Metrics
+        self._texts: day_paint.ElidedTexts
         self._metrics_of: tuple[str, str] | None = None  # the font and locale measured
         self._update_metrics()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -87,6 +88,7 @@ class DayView(QAbstractScrollArea):
         if measured != self._metrics_of:
             self._metrics_of = measured
             self._metrics = day_paint.Metrics.of(self.fontMetrics())
+            self._texts = day_paint.ElidedTexts(self.fontMetrics())
 
     def set_now(self, now: dt.datetime) -> None:
         self._now = now
@@ -94,6 +96,10 @@ class DayView(QAbstractScrollArea):
 
     def day_layout(self) -> DayLayout | None:
         return self._layout
+
+    def elided_text(self, text: str, width: int) -> str:
+        """What a block or a column's header shows of `text` in `width` pixels."""
+        return self._texts(text, width)
 
     def current_provider_id(self) -> int | None:
         if self._layout is None or not self._layout.columns:
@@ -142,11 +148,19 @@ class DayView(QAbstractScrollArea):
             (self._column, self._row) if self.hasFocus() or self._drag is None else None,
             self._drop_target(), self.horizontalScrollBar().value(),
             self.verticalScrollBar().value(), self.viewport().rect(), self.hasFocus())
-        day_paint.paint(painter, self.palette(), scene, self.fontMetrics())
+        day_paint.paint(painter, self.palette(), scene, self._texts)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scroll_range()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange) \
+                and hasattr(self, "_texts"):  # not while QWidget itself is being built
+            self._update_metrics()  # measured and elided again in the new font
+            self._update_scroll_range()
+            self.viewport().update()
 
     def _column_width(self) -> int:
         columns = len(self._layout.columns) if self._layout else 1

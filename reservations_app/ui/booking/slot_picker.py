@@ -38,7 +38,7 @@ from reservations_app.services.changeset import BOOKINGS, PEOPLE, SCHEDULE, SETT
 from reservations_app.ui.booking.views import list_table
 from reservations_app.ui.focus import chain_tab_order
 from reservations_app.ui.models.formatting import day_label, pydate, qdate, short_time
-from reservations_app.ui.models.slot_model import SlotRow, SlotTableModel
+from reservations_app.ui.models.slot_model import Row, SlotRow, SlotTableModel, slot_rows
 from reservations_app.ui.session import Session
 
 PAGE_SLOTS, PAGE_EMPTY = 0, 1
@@ -52,7 +52,7 @@ class _Day:
     provider_id: int | None
     providers: list[Provider]
     clinic_timezone: str
-    slots: list[DaySlot]
+    rows: list[Row]  # the slots as the model shows them, made on the worker
     next_free: dt.date | None
     why_empty: EmptyDay | None
     notice_hours: int
@@ -280,7 +280,8 @@ class SlotPicker(QWidget):
             why_empty = None if slots else schedule.why_day_is_empty(
                 actor, day, now, provider_id=provider_id)
             policy = session.policy()
-            return _Day(day, provider_id, providers, policy.clinic_timezone, slots, next_free,
+            rows = slot_rows(slots, {p.id: p for p in providers}, policy.clinic_timezone)
+            return _Day(day, provider_id, providers, policy.clinic_timezone, rows, next_free,
                         why_empty, policy.min_notice_hours)
 
         session.ops.query(load, self._show_day, owner=self,
@@ -295,8 +296,7 @@ class SlotPicker(QWidget):
         if self.provider_id() != loaded.provider_id:  # that provider is gone: load for all
             self.refresh()
             return
-        self.model.set_slots(loaded.slots, {p.id: p for p in loaded.providers},
-                             loaded.clinic_timezone)
+        self.model.set_rows(loaded.rows)
         self._after_reset(kept)
         self._show_empty_or_slots(loaded.day, loaded.next_free)
 

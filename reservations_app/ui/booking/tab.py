@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import NotFound
@@ -24,6 +24,7 @@ from reservations_app.ui.booking.slot_picker import SlotPicker
 from reservations_app.ui.booking.waitlist_hint import WaitlistHint
 from reservations_app.ui.message_banner import Kind, MessageBanner
 from reservations_app.ui.session import Session
+from reservations_app.ui.steady_tabs import SteadyTabWidget
 
 TICK_MS = 1000
 
@@ -89,7 +90,7 @@ class BookingTab(QWidget):
                                     self)
         self.reservations = ReservationsPanel(self._session, self)
         self.book = AppointmentBook(self)
-        self.views = QTabWidget(self)
+        self.views = SteadyTabWidget(self)
         self.views.setObjectName("bookingViews")
         self.views.setAccessibleName(self.tr("Day and time"))
         self.views.tabBar().setAccessibleName(self.tr("Appointment book or free slots"))

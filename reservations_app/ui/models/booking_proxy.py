@@ -44,6 +44,8 @@ class BookingFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._statuses is None and not self._needle:
+            return True  # nothing to filter by: no row's booking is asked for on each reload
         source = self.sourceModel()
         booking = source.index(source_row, 0, source_parent).data(OBJECT_ROLE)
         if not isinstance(booking, Booking):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixm
 
 from reservations_app.domain.model import Provider, Slot
 from reservations_app.domain.timezones import zone
+from reservations_app.store.records import fields_constructor
 from reservations_app.ui.models.formatting import day_and_time, short_time, zone_abbreviation
 from reservations_app.ui.models.table import Index, ObjectTableModel
 
@@ -42,6 +43,29 @@ class ProviderHeading:
 Row = SlotRow | ProviderHeading  # a heading row leads each provider's slots
 
 
+_new_slot_row = fields_constructor(SlotRow)  # a day has hundreds: no frozen __init__ each
+
+
+def slot_rows(slots: Iterable[Slot], providers: Mapping[int, Provider],
+              clinic_timezone: str) -> list[Row]:
+    """The model's rows for a day's slots: by provider name, then time, each provider's after
+    a heading. Slots of unknown providers (removed at another desk a moment ago) are left out.
+    No Qt: the free-slot list makes them on the worker that read the slots."""
+    clinic = zone(clinic_timezone)
+    zones = {provider_id: zone(provider.timezone) for provider_id, provider in providers.items()}
+    made = [_new_slot_row(slot, providers[slot.provider_id],
+                          slot.start.astimezone(zones[slot.provider_id]),
+                          slot.start.astimezone(clinic))
+            for slot in slots if slot.provider_id in providers]
+    made.sort(key=lambda r: (r.provider.name.casefold(), r.provider.id, r.slot.start))
+    rows: list[Row] = []
+    for _, group in groupby(made, key=lambda r: r.provider.id):
+        members = list(group)
+        rows.append(ProviderHeading(members[0].provider, len(members)))
+        rows.extend(members)
+    return rows
+
+
 class SlotTableModel(ObjectTableModel[Row]):
     COL_TIME = 0
     COL_CLINIC_TIME = 1
@@ -56,17 +80,10 @@ class SlotTableModel(ObjectTableModel[Row]):
                   clinic_timezone: str) -> None:
         """Replace the rows: by provider name, then time. Slots of unknown providers (removed
         at another desk a moment ago) are left out."""
-        clinic = zone(clinic_timezone)
-        slot_rows = [SlotRow(slot, providers[slot.provider_id],
-                             slot.start.astimezone(zone(providers[slot.provider_id].timezone)),
-                             slot.start.astimezone(clinic))
-                     for slot in slots if slot.provider_id in providers]
-        slot_rows.sort(key=lambda r: (r.provider.name.casefold(), r.provider.id, r.slot.start))
-        rows: list[Row] = []
-        for _, group in groupby(slot_rows, key=lambda r: r.provider.id):
-            members = list(group)
-            rows.append(ProviderHeading(members[0].provider, len(members)))
-            rows.extend(members)
+        self.set_rows(slot_rows(slots, providers, clinic_timezone))
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """Replace the rows with what `slot_rows` made (e.g. on the worker that read them)."""
         self.set_items(rows)
 
     @property
