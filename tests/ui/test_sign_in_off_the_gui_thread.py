@@ -46,14 +46,21 @@ class Watched:
         monkeypatch.setattr(module, name, watched)
 
 
+def _ada_signs_in(qtbot: QtBot, db: Target, clock: FakeClock,
+                  runner: LazyRunner) -> LoginDialog:
+    """The sign-in dialog of a database whose one account is ada's."""
+    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
+    login = LoginDialog("desk-1", clock, runner, db.display, "ada")
+    qtbot.addWidget(login)
+    return login
+
+
 def test_sign_in_checks_the_password_on_a_worker_and_ignores_a_second_press(
         qtbot: QtBot, db: Target, clock: FakeClock, fast_hashing: None,
         sign_in_runner: LazyRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
+    login = _ada_signs_in(qtbot, db, clock, sign_in_runner)
     calls = Watched(monkeypatch, auth, "authenticate")
     calls.release.clear()
-    login = LoginDialog("desk-1", clock, sign_in_runner, db.display, "ada")
-    qtbot.addWidget(login)
     login.password_edit.setText(PASSWORD)
     login.ok_button.click()
     qtbot.waitUntil(lambda: calls.on_gui_thread == [False], timeout=WAIT_MS)
@@ -68,9 +75,7 @@ def test_sign_in_checks_the_password_on_a_worker_and_ignores_a_second_press(
 def test_a_wrong_password_answers_in_the_dialog_and_turns_the_button_back_on(
         qtbot: QtBot, db: Target, clock: FakeClock, fast_hashing: None,
         sign_in_runner: LazyRunner) -> None:
-    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
-    login = LoginDialog("desk-1", clock, sign_in_runner, db.display, "ada")
-    qtbot.addWidget(login)
+    login = _ada_signs_in(qtbot, db, clock, sign_in_runner)
     login.password_edit.setText("not the password")
     pressed(login)
     assert login.error_text() == "Wrong user name or password."
@@ -96,9 +101,7 @@ def test_the_first_administrator_is_created_on_a_worker(
 def test_signing_in_to_a_locked_file_waits_with_the_dialog_running(
         qtbot: QtBot, db: Target, clock: FakeClock, fast_hashing: None,
         sign_in_runner: LazyRunner) -> None:
-    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, clock())
-    login = LoginDialog("desk-1", clock, sign_in_runner, db.display, "ada")
-    qtbot.addWidget(login)
+    login = _ada_signs_in(qtbot, db, clock, sign_in_runner)
     login.show()
     with locked_by_another_program(db):
         heartbeat = Heartbeat()
