@@ -102,9 +102,9 @@ class PostgresListener:
 
 
 class SqliteWatcher:
-    """Polls the app's own SQLite connection: other connections' commits move data_version,
-    and the newest audit id (one index lookup) catches commits made through this very
-    connection by another window of the same process."""
+    """Polls through the calling thread's SQLite connection (the GUI's feed keeps a thread for
+    it): other connections' commits move data_version, and the newest audit id (one index
+    lookup) catches commits made through this very connection."""
 
     def __init__(self) -> None:
         self._version = self._data_version()
@@ -146,4 +146,4 @@ class SqliteWatcher:
         return [Arrived(action, entity, entity_id) for _, action, entity, entity_id in rows]
 
     def close(self) -> None:
-        """Nothing to close: the watcher borrows the app's connection."""
+        """Nothing to close: the watcher borrows its thread's connection."""

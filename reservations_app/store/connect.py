@@ -3,6 +3,7 @@ is unsafe or not ours, set the connection up, and hand the schema work to `store
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import stat
@@ -26,7 +27,10 @@ from reservations_app.store.schema import (
 from reservations_app.store.target import SECRET_PARAMETERS, Target, parse_target, redact
 from reservations_app.store.transactions import first_line
 
-__all__ = ["SECRET_PARAMETERS", "Target", "close_database", "limit_page_cache",
+log = logging.getLogger(__name__)
+
+__all__ = ["SECRET_PARAMETERS", "Target", "close_database", "close_thread_connection",
+           "limit_page_cache",
            "open_database", "parse_target", "probe", "redact", "worth_retrying"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -156,6 +160,16 @@ def locked(error: BaseException) -> bool:
 def close_database() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
+
+
+def close_thread_connection() -> None:
+    """Close the calling thread's connection (peewee keeps one per thread), as a worker does
+    when it ends; a broken one may refuse, and then there is nothing to keep."""
+    try:
+        if database.obj is not None:
+            database.obj.close()
+    except Exception:  # gone already, or mid-transaction after a failure
+        log.debug("closing a thread's connection failed", exc_info=True)
 
 
 def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteDatabase:

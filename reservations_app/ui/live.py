@@ -2,14 +2,14 @@
 
 A thin Qt driver over `services.live.ChangeFeed`. On PostgreSQL the feed's socket wakes us up
 (QSocketNotifier) as soon as a NOTIFY arrives; on SQLite a timer polls `PRAGMA data_version`.
-The timer polls on PostgreSQL too, as a heartbeat that notices a dead connection; there a poll
-is a round trip to the server, so it runs on a thread of its own and a stopped server never
-holds up the window. What arrived is collected for a moment (one refresh for a burst of
-changes) and handed to the operation runner, which drops this session's own changes and emits
-the rest as its one `changed` signal. A lost connection is reported once, retried with a
-growing pause, and reported again when it is back; then every area refreshes, since changes
-made meanwhile were missed.
-"""
+The timer polls on PostgreSQL too, as a heartbeat that notices a dead connection. Every open and
+poll runs on one thread of the feed's own, never on the GUI thread: a PostgreSQL poll is a round
+trip to a server that may have stopped, and SQLite's reads through that thread's own connection,
+which the thread keeps from the feed's opening to its closing. What arrived is collected for a
+moment (one refresh for a burst of changes) and handed to the operation runner, which drops this
+session's own changes and emits the rest as its one `changed` signal. A lost connection is
+reported once, retried with a growing pause, and reported again when it is back; then every area
+refreshes, since changes made meanwhile were missed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTi
 from reservations_app.domain.errors import DomainError
 from reservations_app.services.changeset import Changes
 from reservations_app.services.live import ChangeFeed, open_feed
-from reservations_app.store.connect import Target
+from reservations_app.store.connect import Target, close_thread_connection
 from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,20 @@ class _PollTask(QRunnable):
             self._signals.polled.emit(self._attempt, self._feed.poll(), "")
         except DomainError as exc:
             self._signals.polled.emit(self._attempt, None, str(exc))
+
+
+class _CloseTask(QRunnable):
+    """Closes a feed, and the feed thread's database connection (SQLite's watcher reads
+    through it), on the feed's thread."""
+
+    def __init__(self, feed: ChangeFeed | None) -> None:
+        super().__init__()
+        self._feed = feed
+
+    def run(self) -> None:
+        if self._feed is not None:
+            self._feed.close()
+        close_thread_connection()
 
 
 class _OpenTask(QRunnable):
@@ -76,8 +90,7 @@ def _try_open(opener: FeedOpener, target: Target) -> tuple[ChangeFeed | None, st
 class LiveRefresh(QObject):
     """Hands other workstations' changes to `session.ops`, which emits them as `changed`.
 
-    Call `start()` once the database is open (and `stop()` before closing it). Create it in the
-    GUI thread: on SQLite it reads through that thread's connection."""
+    Call `start()` once the database is open (and `stop()` before closing it)."""
 
     connection_lost = Signal(str)
     connection_restored = Signal()
@@ -92,8 +105,9 @@ class LiveRefresh(QObject):
         self._notifier: QSocketNotifier | None = None
         self._pending = Changes()
         self._polling = False
-        self._poll_pool = QThreadPool(self)
+        self._poll_pool = QThreadPool(self)  # the feed's one thread: see the module's text
         self._poll_pool.setMaxThreadCount(1)
+        self._poll_pool.setExpiryTimeout(-1)
         self._failures = 0
         self._lost = False
         self._attempt = 0
@@ -141,19 +155,14 @@ class LiveRefresh(QObject):
     def _begin_open(self) -> None:
         self._attempt += 1
         self._opening = True
-        target = self._session.target
-        if target.backend == "sqlite":  # the watcher borrows this thread's connection
-            feed, message = _try_open(self._open_feed, target)
-            self._on_opened(self._attempt, feed, message)
-            return
-        QThreadPool.globalInstance().start(
-            _OpenTask(self._attempt, self._open_feed, target, self._open_signals))
+        self._poll_pool.start(_OpenTask(self._attempt, self._open_feed, self._session.target,
+                                        self._open_signals))
 
     @Slot(int, object, str)
     def _on_opened(self, attempt: int, feed: ChangeFeed | None, message: str) -> None:
         if attempt != self._attempt:
             if feed is not None:
-                feed.close()
+                self._poll_pool.start(_CloseTask(feed))
             return
         self._opening = False
         if feed is None:
@@ -180,19 +189,13 @@ class LiveRefresh(QObject):
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
-        if self._feed is not None:
-            self._feed.close()
-            self._feed = None
+        feed, self._feed = self._feed, None
+        self._polling = False  # a poll still on its way is stale: the attempt moved on
+        self._poll_pool.start(_CloseTask(feed))
 
     @Slot()
     def _poll(self) -> None:
         if self._feed is None or self._polling:
-            return
-        if self._session.target.backend == "sqlite":  # a local read, on this thread's connection
-            try:
-                self._on_polled(self._attempt, self._feed.poll(), "")
-            except DomainError as exc:
-                self._report_lost(str(exc))
             return
         self._polling = True
         self._poll_pool.start(_PollTask(self._attempt, self._feed, self._open_signals))

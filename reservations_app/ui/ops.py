@@ -59,7 +59,7 @@ from shiboken6 import Shiboken
 
 from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable, DomainError
 from reservations_app.services.changeset import Change, Changes, collecting
-from reservations_app.store.connect import limit_page_cache
+from reservations_app.store.connect import close_thread_connection, limit_page_cache
 from reservations_app.store.models import database
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class _Lane:
             if job is None:
                 break
             self._run(*job)
-        _close_connection()
+        close_thread_connection()
 
     def stop(self, timeout_s: float) -> None:
         with self._lock:
@@ -150,15 +150,6 @@ class _Lane:
                 return
             self._jobs.put(None)
         thread.join(timeout_s)
-
-
-def _close_connection() -> None:
-    """Close this thread's connection (peewee keeps one per thread); a broken one may refuse."""
-    try:
-        if database.obj is not None:
-            database.obj.close()
-    except Exception:  # gone already, or mid-transaction after a failure: nothing to keep
-        log.debug("closing a worker's connection failed", exc_info=True)
 
 
 def _is_trouble(error: BaseException) -> bool:
@@ -280,7 +271,7 @@ class Operations(QObject):
         except BaseException as exc:  # delivered to the GUI thread, which decides
             error = exc
             if _is_trouble(exc):
-                _close_connection()  # the next call starts on a fresh connection
+                close_thread_connection()  # the next call starts on a fresh connection
         changes = Changes.of(found)
         self._finished.emit(op_id, result, error, changes, self._read_if_touched(changes))
 

@@ -1,8 +1,6 @@
 """At the desk the GUI thread never talks to the database itself (issue 10): the window is
 built, the day loaded, the tabs visited and the day switched, and every statement runs on a
-runner's worker. The one exception is the SQLite live feed's poll (ui/live.py): a read of the
-connection's data_version counter and the newest audit id, made on the GUI thread's own
-connection by design."""
+runner's worker; the live feed polls on a thread of its own (ui/live.py)."""
 
 from __future__ import annotations
 
@@ -19,9 +17,6 @@ from reservations_app.store.models import database
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.ui.conftest import Clinic, settle
-
-# The live feed's SQLite poll (see above): store/changes.py SqliteWatcher's reads.
-ALLOWED = {"received", "_data_version", "_last_audit_id"}
 
 
 def _where(stack: list[traceback.FrameSummary]) -> str:
@@ -42,10 +37,7 @@ class GuiThreadStatements:
     def _watched(self, original: Callable[..., Any]) -> Callable[..., Any]:
         def watched(db: Any, *args: Any, **kwargs: Any) -> Any:
             if threading.current_thread() is threading.main_thread():
-                stack = traceback.extract_stack()
-                if not any(frame.filename.endswith("store/changes.py")
-                           and frame.name in ALLOWED for frame in stack):
-                    self.seen.append(_where(stack))
+                self.seen.append(_where(traceback.extract_stack()))
             return original(db, *args, **kwargs)
 
         return watched
