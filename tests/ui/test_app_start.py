@@ -45,7 +45,8 @@ sys.exit(main(["--db", sys.argv[1], "--smoke-test"]))
 """
 NOT_YET = ("peewee", "psycopg", "reservations_app.store.connect", "reservations_app.store.models",
            "reservations_app.services", "reservations_app.ui.session", "reservations_app.ui.ops",
-           "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl")
+           "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl",
+           "reservations_app.ui.dialogs.database")
 
 
 @pytest.mark.parametrize(("accounts", "first_window"),
