@@ -29,6 +29,8 @@ def system_config_file() -> Path:
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where this user's data, logs and configuration live, and the machine-wide file."""
+
     data_dir: Path
     log_dir: Path
     config_dir: Path

@@ -56,6 +56,8 @@ class Policy:
 
 @dataclass(frozen=True)
 class Provider:
+    """Someone the clinic books visits with, working in their own time zone."""
+
     id: int
     name: str
     email: str
@@ -66,6 +68,8 @@ class Provider:
 
 @dataclass(frozen=True)
 class Client:
+    """Someone who books visits; a household groups family members."""
+
     id: int
     name: str
     email: str | None = None
@@ -89,6 +93,8 @@ class BlockSpec:
 
 @dataclass(frozen=True)
 class AvailabilityBlock:
+    """A stored block of a provider's time: as typed (`spec`) and as UTC instants."""
+
     id: int
     provider_id: int
     local_date: dt.date
@@ -103,6 +109,8 @@ class AvailabilityBlock:
 
 @dataclass(frozen=True, order=True, slots=True)
 class Slot:
+    """A free start a visit can be booked at, ordered by time."""
+
     start: dt.datetime
     end: dt.datetime
     provider_id: int = field(compare=False)
@@ -130,6 +138,8 @@ make_slot: Callable[[dt.datetime, dt.datetime, int], Slot] = (
 
 @dataclass(frozen=True)
 class Reservation:
+    """A held, confirmed or ended visit of one client with one provider."""
+
     id: int
     provider_id: int
     client_id: int
@@ -204,6 +214,8 @@ class VisitType:
 
 @dataclass(frozen=True)
 class User:
+    """An account that signs in at a desk, with its role."""
+
     id: int
     username: str
     role: Role
@@ -213,6 +225,8 @@ class User:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One row of the audit trail: who changed what, when, from where; before and after."""
+
     id: int
     at: dt.datetime
     actor: str

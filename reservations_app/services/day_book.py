@@ -34,12 +34,16 @@ _NOT_ON_THE_BOOK = (Status.CANCELLED.value, Status.EXPIRED.value)
 
 @dataclass(frozen=True)
 class Availability:
+    """A stretch of a provider's day open for visits (UTC)."""
+
     start: dt.datetime
     end: dt.datetime
 
 
 @dataclass(frozen=True)
 class ProviderDay:
+    """One provider's column of the day: when they are available, and their bookings."""
+
     provider: Provider
     availability: tuple[Availability, ...]
     bookings: tuple[Booking, ...]

@@ -35,6 +35,8 @@ class TypeChoice:
 
 @dataclass(frozen=True)
 class Waiting:
+    """A client who has arrived and waits, since `arrived_at`."""
+
     booking: Booking
     arrived_at: dt.datetime
 

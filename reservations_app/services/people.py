@@ -16,7 +16,7 @@ from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import Duplicate, InvalidInput
 from reservations_app.domain.model import Booking, Client, Provider
 from reservations_app.domain.timezones import canonical_zone, clinic_today
-from reservations_app.services import audit, booking_queries, client_checks, provider_zone
+from reservations_app.services import audit, booking_queries, client_checks
 from reservations_app.services.client_checks import ClientCheck, ClientDraft
 from reservations_app.services.lookups import client_row, provider_row
 from reservations_app.services.settings import get_policy
@@ -101,6 +101,10 @@ def update_provider(actor: Actor, provider_id: int, now: dt.datetime, *,
         row.email = people.clean_email(email, required=True) or ""
         _check_provider_unique(row.email, provider_id)
     if timezone is not None and canonical_zone(timezone).key != before.timezone:
+        # Imported here: it brings the schedule's block rules, which the desk's start (this
+        # module lists providers and finds clients) never needs.
+        from reservations_app.services import provider_zone
+
         provider_zone.move_availability(actor, before, canonical_zone(timezone).key, now)
         row.timezone = canonical_zone(timezone).key
     if color is not None:
@@ -208,6 +212,8 @@ def _today(now: dt.datetime) -> dt.date:
 
 @dataclass(frozen=True)
 class ClientSaved:
+    """A client as saved, and the clients that may be the same person."""
+
     client: Client
     likely_duplicates: tuple[Client, ...] = ()  # same name and date of birth: ask the desk
 
@@ -304,6 +310,8 @@ def update_client(actor: Actor, client_id: int, now: dt.datetime, *, name: str |
 
 @dataclass(frozen=True)
 class ClientOverview:
+    """A client with their household and upcoming visits, as the history shows them."""
+
     client: Client
     household: list[Client]  # the other members, first member first
     upcoming: list[Booking]  # live bookings that have not ended, soonest first

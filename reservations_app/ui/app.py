@@ -36,7 +36,6 @@ from reservations_app.store.first_look import surely_without_users
 from reservations_app.store.target import Target, parse_target
 from reservations_app.ui.collector import collect_on_gui_thread
 from reservations_app.ui.crash import install_excepthook
-from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
 from reservations_app.ui.dialogs.login import (
     FirstAdminDialog,
     LazyRunner,
@@ -44,7 +43,7 @@ from reservations_app.ui.dialogs.login import (
     RunnerSource,
 )
 from reservations_app.ui.language import chosen_language, install_translators, locale_for
-from reservations_app.ui.settings_keys import sha256_hex
+from reservations_app.ui.settings_keys import LEGACY_SETTINGS_KEY, sha256_hex
 from reservations_app.ui.signing_in import StartSignIn, explain, run_pending_events
 
 if TYPE_CHECKING:
@@ -99,7 +98,10 @@ def run_gui(db_arg: str | None) -> int:
     paths = app_paths()
     if QSettings().contains(LEGACY_SETTINGS_KEY):  # rare: its move is worth a log line
         configure_logging(paths.log_dir)
-    move_legacy_setting(paths)
+        # The connection dialog's module, only for this: its import cost every first window.
+        from reservations_app.ui.dialogs.database import move_legacy_setting
+
+        move_legacy_setting(paths)
     chosen = choose_or_explain(db_arg, paths)
     if chosen is None:
         return 1

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
@@ -31,5 +30,9 @@ def announce(view: QWidget, text: str) -> None:
         return
     view.setAccessibleDescription(text)
     if view.hasFocus():
+        # Imported at the first announcement: PySide builds QAccessible's eight enums (~5 ms)
+        # when the class is first named, and a start with nothing focused needs none.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(
             QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))

@@ -79,6 +79,8 @@ Failure = Callable[[DomainError], None]
 
 @dataclass(frozen=True)
 class _Cached:
+    """A value kept current: `read` again on a worker for each change touching `area`."""
+
     area: str
     read: Callable[[], Any]
     keep: Callable[[Any], None]
@@ -89,6 +91,8 @@ _NOT_READ = object()  # no fresh value read for a commit
 
 @dataclass
 class _Op:
+    """One call queued on a worker, with what to do with its answer on the GUI thread."""
+
     call: Callable[[], Any]
     on_success: Success | None
     on_error: Failure | None

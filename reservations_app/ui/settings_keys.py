@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCryptographicHash
 
+# Where versions before the config file kept the database URL, password included (see
+# dialogs/database.py `move_legacy_setting`).
+LEGACY_SETTINGS_KEY = "database/url"
+
 
 def sha256_hex(text: str) -> str:
     """hashlib.sha256(text.encode()).hexdigest(), from Qt's own SHA-256: importing hashlib

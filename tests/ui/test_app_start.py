@@ -45,7 +45,8 @@ sys.exit(main(["--db", sys.argv[1], "--smoke-test"]))
 """
 NOT_YET = ("peewee", "psycopg", "reservations_app.store.connect", "reservations_app.store.models",
            "reservations_app.services", "reservations_app.ui.session", "reservations_app.ui.ops",
-           "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl")
+           "reservations_app.ui.main_window", "reservations_app.domain.model", "hashlib", "ssl",
+           "reservations_app.ui.dialogs.database")
 
 
 @pytest.mark.parametrize(("accounts", "first_window"),
@@ -66,6 +67,42 @@ def test_the_first_window_is_up_before_peewee_and_the_services_are_imported(
     loaded = [name for name in seen["modules"]
               if any(name == early or name.startswith(f"{early}.") for early in NOT_YET)]
     assert loaded == []
+
+
+# The same start, recording what was imported once the main window is shown with its day
+# loaded: what only a later use needs waits for that use (each costs the start time and memory).
+AT_MAIN_WINDOW = """
+import json, sys
+from reservations_app.ui import smoke
+
+def mark(name):
+    if name == "main-window":
+        print(json.dumps(sorted(sys.modules)))
+
+smoke.mark = mark
+from reservations_app.cli import main
+sys.exit(main(["--db", sys.argv[1], "--smoke-test"]))
+"""
+NOT_AT_MAIN_WINDOW = (
+    "reservations_app.services.maintenance", "reservations_app.services.waitlist",
+    "reservations_app.services.schedule", "reservations_app.services.provider_zone",
+    "reservations_app.services.blocks", "reservations_app.services.reminders",
+    "reservations_app.services.caldav_changes", "reservations_app.services.caldav_publish",
+    "reservations_app.ui.calendar.tab", "reservations_app.ui.booking.book_visit_dialog")
+
+
+def test_the_main_window_is_up_without_what_only_a_later_use_needs(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.sqlite3"
+    store_connect.open_database(f"sqlite:///{path}")
+    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, app.system_clock())
+    store_connect.close_database()
+    done = subprocess.run([sys.executable, "-c", AT_MAIN_WINDOW, f"sqlite:///{path}"],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(done.stdout.splitlines()[0])
+    assert "reservations_app.ui.main_window" in modules
+    assert [name for name in NOT_AT_MAIN_WINDOW if name in modules] == []
 
 
 def test_sign_in_pressed_while_the_database_opens_waits_then_signs_in(

@@ -139,7 +139,8 @@ def test_a_url_an_older_version_kept_in_qsettings_moves_out_of_it(
         paths: AppPaths, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from reservations_app.ui.dialogs.database import LEGACY_SETTINGS_KEY, move_legacy_setting
+    from reservations_app.ui.dialogs.database import move_legacy_setting
+    from reservations_app.ui.settings_keys import LEGACY_SETTINGS_KEY
 
     settings = QSettings(str(tmp_path / "old.conf"), QSettings.Format.IniFormat)
     settings.setValue(LEGACY_SETTINGS_KEY, "postgresql://desk:Old%40Secret@db.clinic/res")

@@ -17,7 +17,6 @@ from reservations_app.domain.timezones import zone
 from reservations_app.services import booking as booking_service
 from reservations_app.services import front_desk
 from reservations_app.ui.booking.arrivals_panel import ArrivalsPanel
-from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog, reason_text
 from reservations_app.ui.booking.day_book_panel import DayBookPanel
 from reservations_app.ui.booking.visit_actions import VisitActions
 from reservations_app.ui.message_banner import Kind
@@ -80,6 +79,8 @@ class AppointmentBook(QObject):
                 client=client.name, when=self._when(provider, start), provider=provider.name,
                 why=_first_reason(reasons)), Kind.WARNING)
             return
+        from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog  # when used
+
         dialog = BookVisitDialog(provider, start, client, choices, self._tab,
                                  self._session.policy().phone_region)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -201,6 +202,8 @@ class AppointmentBook(QObject):
 
 
 def _first_reason(reasons: set[Reason]) -> str:
+    from reservations_app.ui.booking.book_visit_dialog import reason_text
+
     for reason in sorted(reasons, key=lambda r: r.value):
         text = reason_text(reason)
         if text:

@@ -40,6 +40,8 @@ class Standing(IntEnum):
 
 @dataclass(frozen=True)
 class ArrivalRow:
+    """One line of the arrivals list."""
+
     standing: Standing
     booking: Booking
     since: dt.datetime  # arrived at (waiting) or the visit's start

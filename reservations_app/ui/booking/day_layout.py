@@ -38,6 +38,8 @@ class DayItem(NamedTuple):  # a tuple: a busy day builds a few thousand of them 
 
 @dataclass(frozen=True)
 class DayLayout:
+    """A clinic day placed on the grid: one column per provider, rows of `slot_minutes`."""
+
     day: ClinicDay
     slot_minutes: int
     first_minute: int

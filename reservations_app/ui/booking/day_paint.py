@@ -20,6 +20,8 @@ from reservations_app.ui.models.formatting import short_time
 
 @dataclass(frozen=True)
 class Metrics:
+    """The day view's sizes in pixels, measured from its font."""
+
     axis_width: int
     header_height: int
     row_height: int
@@ -60,6 +62,8 @@ class ElidedTexts:
 
 @dataclass(frozen=True)
 class Scene:
+    """Everything one paint of the day view draws, and where."""
+
     layout: DayLayout
     metrics: Metrics
     column_width: int

@@ -30,6 +30,8 @@ from reservations_app.ui.focus import announce
 
 @dataclasses.dataclass
 class _Drag:
+    """A booking pressed with the mouse, which becomes a move once dragged far enough."""
+
     booking: Booking
     origin: QPoint
     column: int

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
-from reservations_app.services import caldav_changes
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, Change, Changes
 from reservations_app.ui.session import Session
 
@@ -34,7 +33,7 @@ RETRY_MOST_MS = 15 * 60_000
 def _publish(actor: Actor, now: dt.datetime, changes: list[Change], also: set[int],
              failed_before: bool) -> dict[int, str | None]:
     """On the network worker: the service decides which providers and publishes them."""
-    from reservations_app.services import caldav_publish  # the caldav library, when needed
+    from reservations_app.services import caldav_changes, caldav_publish  # when needed
 
     if failed_before:
         also = also | set(caldav_changes.failed_providers())
@@ -73,7 +72,9 @@ class CalendarPublisher(QObject):
     def _committed(self, changes: Changes) -> None:
         if not changes.touches(BOOKINGS, PEOPLE):
             return  # what a calendar shows comes from bookings, clients and providers
-        shown = [c for c in changes.items if not c.action.startswith(caldav_changes.IGNORED)]
+        from reservations_app.services.caldav_changes import IGNORED  # at the first change
+
+        shown = [c for c in changes.items if not c.action.startswith(IGNORED)]
         if not shown:
             return  # a reminder was sent, a call marked, a calendar published
         self._waiting.extend(shown)

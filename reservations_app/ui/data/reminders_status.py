@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.reminders import ReminderStatus
-from reservations_app.services import reminders
 from reservations_app.services.changeset import BOOKINGS, SETTINGS, Changes
 from reservations_app.ui.session import Session
 
@@ -39,6 +38,9 @@ class RemindersStatus(QLabel):
         if not self._reminders_on():
             self._show(ReminderStatus(enabled=False, due=0, sent=0, failed=0))
             return
+        # Imported once reminders are on: a desk that sends none never needs the service.
+        from reservations_app.services import reminders
+
         actor, now = self.session.actor, self.session.now()
         self.session.ops.query(lambda: reminders.status(actor, now), self._show, self._refused,
                                owner=self)

@@ -28,11 +28,9 @@ from reservations_app.config import join_password, split_password
 from reservations_app.domain.errors import DomainError
 from reservations_app.paths import AppPaths, app_paths
 from reservations_app.store.target import parse_target
+from reservations_app.ui.settings_keys import LEGACY_SETTINGS_KEY
 
 log = logging.getLogger(__name__)
-
-# Where versions before the config file kept the URL, password included.
-LEGACY_SETTINGS_KEY = "database/url"
 
 __all__ = ["DatabaseDialog", "join_password", "move_legacy_setting", "saved_database_url",
            "split_password"]

@@ -24,6 +24,8 @@ from reservations_app.ui.models.table import Index, ObjectTableModel
 
 @dataclass(frozen=True)
 class SlotRow:
+    """A free slot with its provider, at the provider's and the clinic's local time."""
+
     slot: Slot
     provider: Provider
     local_start: dt.datetime
@@ -36,6 +38,8 @@ class SlotRow:
 
 @dataclass(frozen=True)
 class ProviderHeading:
+    """The row that leads a provider's slots, with how many are free."""
+
     provider: Provider
     free: int
 
