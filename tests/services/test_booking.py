@@ -16,8 +16,8 @@ from reservations_app.domain.errors import (
 )
 from reservations_app.domain.model import Status
 from reservations_app.domain.slots import parse_block
-from reservations_app.services import booking, maintenance, schedule
-from reservations_app.store.models import AuditRow
+from reservations_app.services import booking, maintenance, schedule, settings
+from reservations_app.store.models import AuditRow, Setting
 from tests.services.helpers import DAY, at, clients, provider_with_day
 
 HOLD = dt.timedelta(minutes=30)
@@ -241,3 +241,30 @@ def test_days_with_live_bookings_are_the_days_a_month_marks(db, admin, now) -> N
     assert booking.days_with_live_bookings(admin, doc.id, later, later, now) == {later}
     booking.cancel(admin, confirmed.id, now)
     assert booking.days_with_live_bookings(admin, doc.id, *month, now + HOLD) == set()
+
+
+@pytest.mark.parametrize(("tz", "block", "start"), [
+    ("America/Los_Angeles", "22:00-24:00", "23:30"),  # the next UTC date
+    ("Pacific/Auckland", "00:00-02:00", "00:15"),  # the previous UTC date
+    ("UTC", "08:00-10:00", "09:45"),  # the last slot of its block
+])
+def test_a_hold_finds_the_block_of_the_providers_local_date(db, admin, now, tz, block,
+                                                           start) -> None:
+    doc = provider_with_day(admin, now, tz=tz, blocks=(block,))
+    [ann] = clients(admin, now, 1)
+    held = booking.hold(admin, ann.id, doc.id, at(DAY, start, tz), now)
+    assert held.local_date == DAY
+    with pytest.raises(SlotUnavailable):  # the same wall time a day later has no block
+        booking.hold(admin, ann.id, doc.id, at(DAY + dt.timedelta(days=1), start, tz), now)
+
+
+def test_each_hold_reads_the_policy_as_it_is_now(clinic, admin, now) -> None:
+    doc, (ann, bob, cid) = clinic
+    settings.set_value(admin, "hold_minutes", "20", now)
+    first = booking.hold(admin, ann.id, doc.id, at(DAY, "08:15"), now)
+    Setting.update(value="45").where(Setting.key == "hold_minutes").execute()  # another desk
+    second = booking.hold(admin, bob.id, doc.id, at(DAY, "08:30"), now)
+    Setting.delete().where(Setting.key == "hold_minutes").execute()
+    third = booking.hold(admin, cid.id, doc.id, at(DAY, "08:45"), now)
+    assert [r.hold_expires_at - now for r in (first, second, third)] == [
+        dt.timedelta(minutes=minutes) for minutes in (20, 45, 30)]
