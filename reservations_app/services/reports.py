@@ -141,14 +141,15 @@ def _provider_names() -> dict[int, str]:
                                                              [])}
 
 
-# The no-shows report counts four things per provider and day in one sum: each count has
-# PACKED_BITS bits of it, booked visits the lowest, then no-shows, cancellations and late
-# cancellations. No count can run into the next while a provider's day has fewer than
-# PACKED_LIMIT rows (and the top one stays clear of the sign bit); a day with more is counted
-# per status instead. One sum per booking costs a third less than a group per status and
-# late flag (two more columns compared on each of a year's 340,000 bookings).
-PACKED_BITS = 16
-PACKED_LIMIT = 1 << (PACKED_BITS - 1)
+# The no-shows report counts four things per provider and day in one sum: booked visits in
+# its lowest PACKED_BITS bits, then no-shows, cancellations and late cancellations. Fewer than
+# PACKED_LIMIT rows in a provider's day keep every count inside its bits and the whole sum
+# below 2^52, exact even as SQLite's TOTAL (a float, which unlike SUM never fails on a huge
+# day); a day with more is counted per status instead. One sum per booking costs a fifth
+# less than a group per status and late flag: two more columns compared on each of a year's
+# 340,000 bookings.
+PACKED_BITS = 13
+PACKED_LIMIT = 1 << PACKED_BITS
 
 
 def _packed_counts(late: str) -> str:
@@ -160,9 +161,14 @@ def _packed_counts(late: str) -> str:
            "ELSE 0 END"
 
 
-def _unpacked(column: str) -> str:
-    mask = (1 << PACKED_BITS) - 1
-    return ", ".join(f"SUM(({column} >> {PACKED_BITS * n}) & {mask})" for n in range(4))
+def _unpacked(packed: str) -> str:
+    """The four counts of each packed day, summed: PostgreSQL's sum is an exact numeric."""
+    size = 1 << PACKED_BITS
+    if _postgres():
+        return ", ".join(f"SUM(MOD(DIV({packed}, {1 << (PACKED_BITS * n)}), {size}))"
+                         for n in range(4))
+    return ", ".join(f"SUM((CAST({packed} AS INTEGER) >> {PACKED_BITS * n}) & {size - 1})"
+                     for n in range(4))
 
 
 def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
@@ -175,13 +181,14 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
     late = "x.late_cancellation" if "late_cancellation" in has else "FALSE"
     # Counted per provider and day in the report index's order, then those days' counts
     # taken apart and added up per provider and period.
+    group = _period("d.local_date", period)
     found = _rows(
-        f"SELECT d.provider_id, {_period('d.local_date', period)}, MAX(d.n), "
-        f"{_unpacked('d.s')} FROM (SELECT x.provider_id, x.local_date, COUNT(*) AS n, "
-        f"CAST(SUM({_packed_counts(late)}) AS BIGINT) AS s FROM reservation x WHERE {where} "
-        f"GROUP BY x.local_date, x.provider_id) d "
-        f"GROUP BY d.provider_id, {_period('d.local_date', period)}", params)
-    if any(most >= PACKED_LIMIT for _provider, _day, most, *_numbers in found):
+        f"SELECT d.provider_id, {group}, MAX(d.n), {_unpacked('d.s')} FROM ("
+        f"SELECT x.provider_id, x.local_date, COUNT(*) AS n, "
+        f"{'SUM' if _postgres() else 'TOTAL'}({_packed_counts(late)}) AS s "
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id) d "
+        f"GROUP BY d.provider_id, {group}", params)
+    if any(rows >= PACKED_LIMIT for _provider, _period_start, rows, *_counts in found):
         found = _no_shows_by_status(where, params, period, late, has)
     counts: dict[tuple[int, dt.date], list[int]] = {}
     for provider, day, _most, *numbers in found:
