@@ -141,6 +141,39 @@ def _provider_names() -> dict[int, str]:
                                                              [])}
 
 
+# The no-shows report counts five things per provider and day in one sum, PACKED_BITS bits
+# each from the lowest: booked visits, no-shows, cancellations, late cancellations, and on
+# top the day's rows. Fewer than PACKED_LIMIT rows keep every count inside its bits and the
+# sum below 2^53, exact even as SQLite's TOTAL (a float, which unlike SUM never fails); a
+# fuller day, which the rows on top show even when the float is not exact, is counted per
+# status instead. One sum per booking costs a quarter less than a group per status and late
+# flag and a count: two more columns compared on each of a year's 340,000 bookings.
+PACKED_BITS = 10
+PACKED_LIMIT = 1 << PACKED_BITS
+_ROWS = 4  # the field that counts the rows
+
+
+def _packed_counts(late: str) -> str:
+    one = [1 << (PACKED_BITS * n) for n in range(_ROWS + 1)]
+    row = one[_ROWS]
+    weights = [f"WHEN '{status}' THEN {row + one[0] + (one[1] if status == 'no_show' else 0)}"
+               for status in BOOKED_STATUSES]
+    late_weight = f"CASE WHEN {late} THEN {one[3]} ELSE 0 END"
+    return f"CASE x.status {' '.join(weights)} WHEN 'cancelled' THEN {row + one[2]} + " \
+           f"{late_weight} ELSE {row} END"
+
+
+def _field(packed: str, n: int) -> str:
+    """Field `n` of each packed day (the rows, on top, whole): PostgreSQL's sum is an exact
+    numeric, SQLite's an exact float while the day is not too full."""
+    low = 1 << (PACKED_BITS * n)
+    if _postgres():
+        whole = f"DIV({packed}, {low})"
+        return whole if n == _ROWS else f"MOD({whole}, {PACKED_LIMIT})"
+    whole = f"(CAST({packed} AS INTEGER) >> {PACKED_BITS * n})"
+    return whole if n == _ROWS else f"({whole} & {PACKED_LIMIT - 1})"
+
+
 def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | None = None,
              period: str = "month") -> list[NoShowRow]:
     """Booked visits, no-shows, cancellations and late cancellations per provider and period."""
@@ -149,13 +182,37 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
     where, params = _filters("x", first, last, provider_id)
     has = optional.columns("reservation")
     late = "x.late_cancellation" if "late_cancellation" in has else "FALSE"
+    # Counted per provider and day in the report index's order, then those days' counts
+    # taken apart and added up per provider and period.
+    group = _period("d.local_date", period)
+    counted = ", ".join(f"SUM({_field('d.s', n)})" for n in range(_ROWS))
+    found = _rows(
+        f"SELECT d.provider_id, {group}, MAX({_field('d.s', _ROWS)}), {counted} FROM ("
+        f"SELECT x.provider_id, x.local_date, "
+        f"{'SUM' if _postgres() else 'TOTAL'}({_packed_counts(late)}) AS s "
+        f"FROM reservation x WHERE {where} GROUP BY x.local_date, x.provider_id) d "
+        f"GROUP BY d.provider_id, {group}", params)
+    if any(rows >= PACKED_LIMIT for _provider, _period_start, rows, *_counts in found):
+        found = _no_shows_by_status(where, params, period, late, has)
+    counts: dict[tuple[int, dt.date], list[int]] = {}
+    for provider, day, _most, *numbers in found:
+        if any(numbers):  # not expired holds only
+            counts[(provider, _day(day))] = [int(number or 0) for number in numbers]
+    names = _provider_names()
+    return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
+                   for (provider, day), totals in counts.items()),
+                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
+
+
+def _no_shows_by_status(where: str, params: list[Any], period: str, late: str,
+                        has: frozenset[str]) -> list[tuple[Any, ...]]:
+    """The same counts, per provider and period, for a clinic with a day too full to pack:
+    counted per day and status first (the report index's order), then summed."""
     by_late = ", x.late_cancellation" if "late_cancellation" in has else ""
     typed = ", x.visit_type_id" if "visit_type_id" in has else ""
-    # Counted per day and status in the report index's order (cheaper than a CASE per
-    # booking), then those rows summed per provider and period.
     group = _period("d.local_date", period)
-    found = _rows(
-        f"SELECT d.provider_id, {group}, SUM({_booked('d.n', 'd.status')}), "
+    return _rows(
+        f"SELECT d.provider_id, {group}, 0, SUM({_booked('d.n', 'd.status')}), "
         "SUM(CASE WHEN d.status = 'no_show' THEN d.n ELSE 0 END), "
         "SUM(CASE WHEN d.status = 'cancelled' THEN d.n ELSE 0 END), "
         "SUM(CASE WHEN d.status = 'cancelled' AND d.late THEN d.n ELSE 0 END) FROM ("
@@ -163,14 +220,6 @@ def no_shows(actor: Actor, first: dt.date, last: dt.date, *, provider_id: int | 
         f"FROM reservation x WHERE {where} "
         f"GROUP BY x.local_date, x.provider_id{typed}, x.status{by_late}) d "
         f"GROUP BY d.provider_id, {group}", params)
-    counts: dict[tuple[int, dt.date], list[int]] = {}
-    for provider, day, *numbers in found:
-        if any(numbers):  # not expired holds only
-            counts[(provider, _day(day))] = [int(number or 0) for number in numbers]
-    names = _provider_names()
-    return sorted((NoShowRow(provider, names.get(provider, "?"), day, *totals)
-                   for (provider, day), totals in counts.items()),
-                  key=lambda row: (row.provider.lower(), row.provider_id, row.period))
 
 
 def visit_types(actor: Actor, first: dt.date, last: dt.date, *,

@@ -81,6 +81,21 @@ def test_no_shows_and_late_cancellations(month_clinic, admin):
     assert (january.provider_id, january.booked, january.no_show_rate) == (ada, 2, 0.0)
 
 
+def test_no_shows_counted_per_status_when_a_day_is_too_full_to_pack(month_clinic, admin,
+                                                                    monkeypatch):
+    """A provider's day with PACKED_LIMIT rows or more is counted per status instead: the
+    same rows either way. With 2 bits a count, Ada's December day (7 rows) overflows its
+    fields, and the rows counted on top of the sum say so."""
+    packed = {period: reports.no_shows(admin, DEC, dt.date(2027, 1, 31), period=period)
+              for period in ("month", "week")}
+    monkeypatch.setattr(reports, "PACKED_BITS", 2)
+    monkeypatch.setattr(reports, "PACKED_LIMIT", 4)
+    for period, rows in packed.items():
+        assert reports.no_shows(admin, DEC, dt.date(2027, 1, 31), period=period) == rows
+    assert [(r.booked, r.no_shows, r.cancellations) for r in packed["month"]] == [(4, 1, 2),
+                                                                                 (2, 0, 0)]
+
+
 def test_visit_types_and_new_clients(month_clinic, admin, now):
     (row,) = reports.visit_types(admin, DEC, dt.date(2027, 1, 31))
     assert (row.visit_type, row.visits, row.hours) == (NO_TYPE, 6, 1.5)
