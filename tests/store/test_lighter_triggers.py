@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
 import sqlite3
 from pathlib import Path
-from types import ModuleType
 
-from reservations_app.store import schema as store_schema
 from reservations_app.store.connect import close_database, open_database
 from reservations_app.store.models import database
+from tests.store.migration_modules import load_migration
 
-
-def _migration(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, store_schema.MIGRATIONS_DIR / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-LIGHTER = _migration("0015_lighter_update_triggers")
-VISIT_TYPES = _migration("0006_visit_types")
+LIGHTER = load_migration("0015_lighter_update_triggers")
+VISIT_TYPES = load_migration("0006_visit_types")
 OCCUPYING = "('pending', 'confirmed', 'arrived', 'completed')"
 SCHEMA = (
     "CREATE TABLE reservation (id INTEGER PRIMARY KEY, provider_id INTEGER NOT NULL, "

@@ -1,24 +1,14 @@
 """The statuses that occupy time are defined once, in domain/status.py: the migration that
 spells them out as SQL, the indexes, triggers and constraint it built, and the queries agree."""
 
-import importlib.util
 import re
-from types import ModuleType
 
 import pytest
 
 from reservations_app.domain.status import OCCUPYING, sql_list
 from reservations_app.store import models
-from reservations_app.store import schema as store_schema
 from reservations_app.store.models import database
-
-
-def _migration(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, store_schema.MIGRATIONS_DIR / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.store.migration_modules import load_migration
 
 
 def _status_lists(sql: str) -> set[str]:
@@ -26,7 +16,7 @@ def _status_lists(sql: str) -> set[str]:
 
 
 def test_the_migration_spells_out_the_same_statuses() -> None:
-    assert _migration("0006_visit_types").OCCUPYING == sql_list(OCCUPYING)
+    assert load_migration("0006_visit_types").OCCUPYING == sql_list(OCCUPYING)
     assert models.LIVE == tuple(status.value for status in OCCUPYING)
     assert str(models.live_condition().sql) == f"status IN {sql_list(OCCUPYING)}"
 

@@ -4,15 +4,13 @@ with a provider's history."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
 import sqlite3
 from collections.abc import Iterator
-from types import ModuleType
 
 import pytest
 
-from reservations_app.store import schema as store_schema
+from tests.store.migration_modules import load_migration
 
 SCHEMA = (
     "CREATE TABLE reservation (id INTEGER PRIMARY KEY, provider_id INTEGER NOT NULL, "
@@ -23,18 +21,7 @@ SCHEMA = (
 )
 STATUSES = ("pending", "confirmed", "cancelled", "expired")
 FIRST = dt.datetime(2026, 1, 5, 8, 0)
-
-
-def _migration() -> ModuleType:
-    path = store_schema.MIGRATIONS_DIR / "0005_bounded_overlap_triggers.py"
-    spec = importlib.util.spec_from_file_location("bounded_overlap", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MIGRATION = _migration()
+MIGRATION = load_migration("0005_bounded_overlap_triggers")
 
 
 def _database(triggers: tuple[str, ...]) -> sqlite3.Connection:

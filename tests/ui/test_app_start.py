@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -49,20 +50,26 @@ NOT_YET = ("peewee", "psycopg", "reservations_app.store.connect", "reservations_
            "reservations_app.ui.dialogs.database")
 
 
-@pytest.mark.parametrize(("accounts", "first_window"),
-                         [(["ada"], "LoginDialog"), ([], "FirstAdminDialog")])
-def test_the_first_window_is_up_before_peewee_and_the_services_are_imported(
-        accounts: list[str], first_window: str, tmp_path: Path) -> None:
+def _what_the_start_recorded(script: str, tmp_path: Path, accounts: list[str]) -> Any:
+    """Runs `script` (a smoke start with a mark that prints JSON) on a new clinic file with
+    these administrators, and returns what its mark printed."""
     path = tmp_path / "clinic.sqlite3"
     store_connect.open_database(f"sqlite:///{path}")
     for name in accounts:
         auth.create_user(None, name, PASSWORD, Role.ADMIN, app.system_clock())
     store_connect.close_database()
-    done = subprocess.run([sys.executable, "-c", AT_FIRST_WINDOW, f"sqlite:///{path}"],
+    done = subprocess.run([sys.executable, "-c", script, f"sqlite:///{path}"],
                           capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.splitlines()[0])
+    return json.loads(done.stdout.splitlines()[0])
+
+
+@pytest.mark.parametrize(("accounts", "first_window"),
+                         [(["ada"], "LoginDialog"), ([], "FirstAdminDialog")])
+def test_the_first_window_is_up_before_peewee_and_the_services_are_imported(
+        accounts: list[str], first_window: str, tmp_path: Path) -> None:
+    seen = _what_the_start_recorded(AT_FIRST_WINDOW, tmp_path, accounts)
     assert seen["windows"] == [first_window] and seen["typing_into"] == "QLineEdit"
     loaded = [name for name in seen["modules"]
               if any(name == early or name.startswith(f"{early}.") for early in NOT_YET)]
@@ -92,15 +99,7 @@ NOT_AT_MAIN_WINDOW = (
 
 
 def test_the_main_window_is_up_without_what_only_a_later_use_needs(tmp_path: Path) -> None:
-    path = tmp_path / "clinic.sqlite3"
-    store_connect.open_database(f"sqlite:///{path}")
-    auth.create_user(None, "ada", PASSWORD, Role.ADMIN, app.system_clock())
-    store_connect.close_database()
-    done = subprocess.run([sys.executable, "-c", AT_MAIN_WINDOW, f"sqlite:///{path}"],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert done.returncode == 0, done.stderr
-    modules = json.loads(done.stdout.splitlines()[0])
+    modules = _what_the_start_recorded(AT_MAIN_WINDOW, tmp_path, ["ada"])
     assert "reservations_app.ui.main_window" in modules
     assert [name for name in NOT_AT_MAIN_WINDOW if name in modules] == []
 
