@@ -146,7 +146,11 @@ def book(actor: Actor, request: SeriesRequest, now: dt.datetime, *,
             with database.atomic():  # a savepoint: a refusal undoes only this visit
                 held.append(booking.hold(actor, request.client_id, request.provider_id,
                                          start, now, visit_type_id=request.visit_type_id))
-        except (BookingRuleViolation, SlotTaken) as exc:
+        except SlotTaken:
+            # The hold's own words ("just taken, maybe at another desk") suit a desk that
+            # picked a free slot; a series meets bookings made long before.
+            refused.append((start, "That time is already booked."))
+        except BookingRuleViolation as exc:
             refused.append((start, str(exc)))
     _check_refusals(refused, held, provider.timezone, skip_conflicts)
     refused += [(start, "not chosen") for start in unchosen]
