@@ -25,6 +25,14 @@ def id_number(text: str) -> int:
     return value
 
 
+def positive_number(text: str) -> int:
+    """A number of things, such as weeks or visits, where none makes no sense."""
+    value = _whole_number(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a number of 1 or more")
+    return value
+
+
 def count(text: str) -> int:
     value = _whole_number(text)
     if not 0 <= value <= BIGGEST_COUNT:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from reservations_app.cli import render
-from reservations_app.cli.arg_types import id_number, weekday
+from reservations_app.cli.arg_types import id_number, positive_number, weekday
 from reservations_app.cli.commands import PROVIDER, Command, Context, arg, provider_timezone
 from reservations_app.domain.recurrence import Recurrence, Unit
 from reservations_app.domain.timezones import parse_date, parse_instant
@@ -104,10 +104,11 @@ def waitlist_offer(ctx: Context, a: argparse.Namespace) -> Any:
 
 def _series_options(book: bool) -> tuple[tuple[tuple[str, ...], dict[str, Any]], ...]:
     options = [CLIENT, PROVIDER, TYPE, START,
-               arg("--every", type=id_number, required=True, metavar="N"),
+               arg("--every", type=positive_number, required=True, metavar="N"),
                arg("--unit", required=True, choices=[u.value for u in Unit]), WEEKDAYS,
                arg("--until", metavar="DATE", help="the last date (or give --count)"),
-               arg("--count", type=id_number, metavar="N", help="how many visits, at most 52")]
+               arg("--count", type=positive_number, metavar="N",
+                   help="how many visits, at most 52")]
     if book:
         options.append(arg("--skip-conflicts", action="store_true",
                            help="book the visits that fit and list the others as skipped"))
@@ -132,7 +133,7 @@ SERIES_COMMANDS = (
             help="an acceptable provider; repeat for several; none means any"),
         arg("--from", dest="from_date", required=True, metavar="DATE"),
         arg("--until", required=True, metavar="DATE"), WEEKDAYS,
-        arg("--between", metavar="HH:MM-HH:MM", help="or morning, afternoon"),
+        arg("--between", metavar="HH:MM-HH:MM", help="or morning, afternoon, any (the default)"),
         arg("--urgent", action="store_true"), arg("--note"))),
     Command(("waitlist", "list"), "waitlist entries, best first", waitlist_list, (
         arg("--client", type=id_number, metavar="ID"),

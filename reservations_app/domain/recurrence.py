@@ -85,6 +85,9 @@ def occurrences(first_local_start: dt.datetime, recurrence: Recurrence,
     the first one included. InvalidInput when the first visit is not itself an occurrence
     (a weekday not chosen) or when the series would have more than MAX_OCCURRENCES visits."""
     check_recurrence(recurrence)
+    if recurrence.until is not None and recurrence.until < first_local_start.date():
+        raise InvalidInput(f"The series would end ({recurrence.until:%d %b %Y}) before its first "
+                           f"visit ({first_local_start:%d %b %Y}).")
     rule = _rule(first_local_start, recurrence)
     walls = list(rule.xafter(first_local_start, count=MAX_OCCURRENCES + 1, inc=True))
     if not walls or walls[0] != first_local_start:

@@ -57,9 +57,11 @@ class Wish:
     created_at: dt.datetime
 
 
-def parse_window(text: str) -> TimeWindow:
-    """'morning', 'afternoon', 'any' or 'HH:MM-HH:MM' (24:00 allowed as the end)."""
+def parse_window(text: str) -> TimeWindow | None:
+    """'morning', 'afternoon', 'HH:MM-HH:MM' (24:00 allowed as the end), or 'any' (None)."""
     key = text.strip().lower()
+    if key == "any":
+        return None
     if key == "morning":
         return TimeWindow(*MORNING)
     if key == "afternoon":
@@ -69,10 +71,12 @@ def parse_window(text: str) -> TimeWindow:
         start = dt.time.fromisoformat(start_text.strip())
         end = None if end_text.strip() == "24:00" else dt.time.fromisoformat(end_text.strip())
     except ValueError:
-        start, end = dt.time(1), dt.time(0)
-    if not dash or (end is not None and end <= start):
-        raise InvalidInput(f"'{text}' is not a time of day: use morning, afternoon or a window "
-                           "such as 08:00-11:30.")
+        dash = ""
+    if not dash:
+        raise InvalidInput(f"'{text}' is not a time of day: use morning, afternoon, any or a "
+                           "window such as 08:00-11:30.")
+    if end is not None and end <= start:
+        raise InvalidInput(f"The time window '{text}' must end after it starts.")
     return TimeWindow(start, end)
 
 

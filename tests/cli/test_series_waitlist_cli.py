@@ -67,6 +67,12 @@ def test_series_bad_input_is_one_error_line(cli: Cli, future_day: dt.date) -> No
     usage = cli("series", "preview", *series_words(provider, kind, ann, start, "--count", "2",
                                                    "--weekday", "funday"))
     assert usage.code == 2 and "funday" in usage.err
+    never = cli("series", "preview", *series_words(provider, kind, ann, start, "--count", "0"))
+    assert never.code == 2 and "'0' is not a number of 1 or more" in never.err
+    ended = cli("series", "preview", *series_words(
+        provider, kind, ann, start, "--until", (future_day - dt.timedelta(days=1)).isoformat()))
+    assert ended.code == 1 and "before its first visit" in ended.err and \
+        ended.err.count("\n") == 1
     missing = cli("series", "show", "999")
     assert missing.code == 1 and missing.err == "error: There is no series with id 999.\n"
 

@@ -101,6 +101,8 @@ def test_a_month_end_start_never_skips_short_months() -> None:
     (_weekly(every=0, count=3), "every 1 to 52"),
     (_weekly(every=1, until=dt.date(2028, 6, 1)), "more than 52 visits"),
     (_weekly(every=1, weekdays=(1,), count=3), "not on one of the chosen weekdays"),
+    (_weekly(every=1, until=dt.date(2026, 12, 6)), r"end \(06 Dec 2026\) before its first"),
+    (Recurrence(Unit.MONTH, every=1, until=dt.date(2026, 11, 1)), "before its first visit"),
     (Recurrence(Unit.MONTH, every=1, weekdays=(1,), count=3), "leave the weekdays out"),
 ])
 def test_series_that_cannot_be_are_refused_in_words(recurrence: Recurrence, words: str) -> None:

@@ -67,9 +67,13 @@ def test_time_of_day_windows_hold_the_whole_visit(window: str, start: str, minut
 
 def test_window_parsing_refuses_nonsense_in_words() -> None:
     assert parse_window("09:00-24:00") == TimeWindow(dt.time(9), None)
-    for bad in ("noon", "10:00-09:00", "25:00-26:00", "09:00"):
+    assert parse_window(" Any ") is None  # no preference, as the "any"
+    for bad in ("noon", "25:00-26:00", "09:00", "9-10"):
         with pytest.raises(InvalidInput, match="is not a time of day"):
             parse_window(bad)
+    for backwards in ("10:00-09:00", "17:00-17:00"):
+        with pytest.raises(InvalidInput, match="must end after it starts"):
+            parse_window(backwards)
 
 
 def test_urgent_first_then_longest_waiting() -> None:
