@@ -22,7 +22,7 @@ from reservations_app.domain import waitlist as wl
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import InvalidInput, InvalidTransition, NotFound
 from reservations_app.domain.explain import Reason
-from reservations_app.domain.model import Reservation
+from reservations_app.domain.model import Reservation, Status
 from reservations_app.domain.timezones import clinic_today, zone
 from reservations_app.services import audit, booking, booking_queries, day_slots, visit_types
 from reservations_app.services.lookups import client_row, provider_record
@@ -320,6 +320,9 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
         rows = [row for type_id in sorted(lengths)
                 for row in _CANDIDATES.rows(type=type_id, **values)]
         pairs = _CHOSE_PROVIDER.rows(provider=provider_id, day=day) if rows else []
+        waiting = _pending_offers([row[-1] for row in rows if row[-1] is not None], now)
+        if waiting:  # their client is being asked about another time; one offer at a time
+            rows = [row for row in rows if row[-1] not in waiting]
     candidates = _entries_of(rows, pairs, _today(now))
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
     local_ends = {type_id: (start + length).astimezone(tz).replace(tzinfo=None)
@@ -416,6 +419,7 @@ def offer(actor: Actor, entry_id: int, provider_id: int, start: dt.datetime,
     """Hold `start` for the entry's client (normal expiry) while the desk calls them."""
     require(actor, Permission.BOOK, provider_id)
     entry = _open_entry(entry_id, now)
+    _check_no_offer_waiting(entry, now)
     provider = provider_record(provider_id)
     tz = zone(provider.timezone)
     minutes = visit_types.find_type(entry.wish.visit_type_id).minutes
@@ -427,11 +431,52 @@ def offer(actor: Actor, entry_id: int, provider_id: int, start: dt.datetime,
     held = booking.hold(actor, entry.wish.client_id, provider_id, start, now,
                         visit_type_id=entry.wish.visit_type_id,
                         note=f"Offered from the waitlist (entry {entry_id}).")
-    WaitlistEntryRow.update(reservation_id=held.id).where(
-        WaitlistEntryRow.id == entry_id).execute()
+    _link_offer(entry, held.id)
     audit.record(actor, now, "waitlist.offer", "waitlist", entry_id, None,
                  {"reservation_id": held.id})
     return held
+
+
+def _pending_offers(reservation_ids: Sequence[int], now: dt.datetime) -> dict[int, Reservation]:
+    """The holds among these offered bookings that still wait for the client's answer."""
+    held: dict[int, Reservation] = {}
+    for first in range(0, len(reservation_ids), 500):
+        for values in fetch_values(ReservationRow.select(*records.RESERVATION_COLUMNS).where(
+                ReservationRow.id.in_(reservation_ids[first:first + 500]))):
+            reservation = records.reservation_of_values(values)
+            if reservation.effective_status(now) is Status.PENDING:
+                held[reservation.id] = reservation
+    return held
+
+
+def _check_no_offer_waiting(entry: Entry, now: dt.datetime) -> None:
+    """One offer at a time: a second hold would leave the client two, and confirming the
+    first would no longer end the entry."""
+    if entry.reservation_id is None:
+        return
+    waiting = _pending_offers([entry.reservation_id], now).get(entry.reservation_id)
+    if waiting is None:
+        return
+    tz = zone(provider_record(waiting.provider_id).timezone)
+    when = f"{waiting.start.astimezone(tz):%a %d %b %H:%M}"
+    until = "" if waiting.hold_expires_at is None else \
+        f", held until {waiting.hold_expires_at.astimezone(tz):%H:%M}"
+    raise InvalidTransition(f"Waitlist entry {entry.id} is already offered {when} (booking "
+                            f"{waiting.id}{until}). Confirm or cancel that hold before "
+                            "offering another time.")
+
+
+def _link_offer(entry: Entry, reservation_id: int) -> None:
+    """Point the entry at its new hold, unless another desk offered or ended it since it was
+    read (the row as read, or the offer is refused and its hold rolled back)."""
+    as_read = WaitlistEntryRow.reservation_id.is_null() if entry.reservation_id is None else \
+        WaitlistEntryRow.reservation_id == entry.reservation_id
+    linked = WaitlistEntryRow.update(reservation_id=reservation_id).where(
+        (WaitlistEntryRow.id == entry.id) & as_read
+        & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute()
+    if linked != 1:
+        raise InvalidTransition(f"Waitlist entry {entry.id} was just offered or changed at "
+                                "another desk; nothing was held here.")
 
 
 def client_names(actor: Actor, client_ids: Iterable[int]) -> dict[int, str]:

@@ -180,6 +180,41 @@ def test_an_expired_offer_moves_on_to_the_next_match(clinic, admin, now):
         clinic.clients[1]
 
 
+def test_one_offer_at_a_time_until_the_client_answers(clinic, admin, now):
+    """A second offer while the first hold waits would leave the client two holds, and
+    confirming the first would no longer end the entry: it is refused, and the entry is not
+    matched elsewhere, until that hold is cancelled or lapses."""
+    entry = wait(clinic, admin, now, client=0)
+    first, second = tuesday(0, "10:00"), tuesday(1, "10:00")
+    held = waitlist.offer(admin, entry.id, clinic.provider, first, now)
+    assert waitlist.matches(admin, clinic.provider, second, now) == []
+    with pytest.raises(InvalidTransition, match=rf"already offered Tue .* 10:00 \(booking "
+                                                rf"{held.id}, held until"):
+        waitlist.offer(admin, entry.id, clinic.provider, second, now)
+    lapsed = now + dt.timedelta(hours=1)
+    assert ids(waitlist.matches(admin, clinic.provider, second, lapsed)) == [entry.id]
+    booking.cancel(admin, held.id, now)  # the client said no to that time
+    assert ids(waitlist.matches(admin, clinic.provider, second, now)) == [entry.id]
+    again = waitlist.offer(admin, entry.id, clinic.provider, second, now)
+    booking.confirm(admin, again.id, now)
+    assert waitlist.get_entry(admin, entry.id, now).status is WishStatus.BOOKED
+
+
+def test_an_offer_from_a_stale_read_of_the_entry_holds_nothing(clinic, admin, now,
+                                                                monkeypatch):
+    """Two desks offering one entry at once: the one whose read of the entry is out of date
+    is refused when it links its hold, and its hold is rolled back."""
+    entry = wait(clinic, admin, now, client=0)
+    read_before = waitlist.get_entry(admin, entry.id, now)
+    waitlist.offer(admin, entry.id, clinic.provider, tuesday(0, "10:00"), now)
+    monkeypatch.setattr(waitlist, "_open_entry", lambda entry_id, now: read_before)
+    monkeypatch.setattr(waitlist, "_check_no_offer_waiting", lambda entry, now: None)
+    before = len(booking.list_bookings(admin, now, client_id=clinic.clients[0]))
+    with pytest.raises(InvalidTransition, match="just offered or changed at another desk"):
+        waitlist.offer(admin, entry.id, clinic.provider, tuesday(1, "10:00"), now)
+    assert len(booking.list_bookings(admin, now, client_id=clinic.clients[0])) == before
+
+
 def test_an_offer_outside_the_wish_is_refused(clinic, admin, now):
     entry = wait(clinic, admin, now, weekdays=[3])
     with pytest.raises(InvalidInput, match="not what waitlist entry"):
