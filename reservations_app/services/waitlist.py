@@ -449,21 +449,50 @@ def _pending_offers(reservation_ids: Sequence[int], now: dt.datetime) -> dict[in
     return held
 
 
+@dataclass(frozen=True)
+class WaitingOffer:
+    """A hold offered to an entry's client that still waits for their answer, in the
+    provider's wall-clock time."""
+
+    reservation_id: int
+    provider_id: int
+    local_start: dt.datetime
+    local_until: dt.datetime | None
+
+
+def _waiting(hold: Reservation) -> WaitingOffer:
+    tz = zone(provider_record(hold.provider_id).timezone)
+    until = None if hold.hold_expires_at is None else hold.hold_expires_at.astimezone(tz)
+    return WaitingOffer(hold.id, hold.provider_id, hold.start.astimezone(tz), until)
+
+
+def offers_waiting(actor: Actor, entries: Iterable[Entry],
+                   now: dt.datetime) -> dict[int, WaitingOffer]:
+    """The open entries among these whose offered hold still waits, by entry id: the desk
+    sees them as offered, and cannot offer them another time until that hold ends."""
+    require(actor, Permission.READ)
+    offered = {e.reservation_id: e.id for e in entries
+               if e.status is wl.WishStatus.OPEN and e.reservation_id is not None}
+    if not offered:
+        return {}
+    with read_snapshot():
+        held = _pending_offers(list(offered), now)
+        return {offered[hold_id]: _waiting(hold) for hold_id, hold in held.items()}
+
+
 def _check_no_offer_waiting(entry: Entry, now: dt.datetime) -> None:
     """One offer at a time: a second hold would leave the client two, and confirming the
     first would no longer end the entry."""
     if entry.reservation_id is None:
         return
-    waiting = _pending_offers([entry.reservation_id], now).get(entry.reservation_id)
-    if waiting is None:
+    hold = _pending_offers([entry.reservation_id], now).get(entry.reservation_id)
+    if hold is None:
         return
-    tz = zone(provider_record(waiting.provider_id).timezone)
-    when = f"{waiting.start.astimezone(tz):%a %d %b %H:%M}"
-    until = "" if waiting.hold_expires_at is None else \
-        f", held until {waiting.hold_expires_at.astimezone(tz):%H:%M}"
-    raise InvalidTransition(f"Waitlist entry {entry.id} is already offered {when} (booking "
-                            f"{waiting.id}{until}). Confirm or cancel that hold before "
-                            "offering another time.")
+    waiting = _waiting(hold)
+    until = "" if waiting.local_until is None else f", held until {waiting.local_until:%H:%M}"
+    raise InvalidTransition(f"Waitlist entry {entry.id} is already offered "
+                            f"{waiting.local_start:%a %d %b %H:%M} (booking {hold.id}{until}). "
+                            "Confirm or cancel that hold before offering another time.")
 
 
 def _link_offer(entry: Entry, reservation_id: int) -> None:

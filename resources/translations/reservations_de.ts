@@ -3907,6 +3907,14 @@ Andere Arbeitsplätze müssen Reservations vorher schließen. Reservations wird 
         <translation>Dringend · %1</translation>
     </message>
     <message>
+        <source>Offered %1</source>
+        <translation>Angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Offered %1, held until %2</source>
+        <translation>Angeboten: %1, vorgemerkt bis %2</translation>
+    </message>
+    <message>
         <source>Any day</source>
         <translation>Jeder Tag</translation>
     </message>

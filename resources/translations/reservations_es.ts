@@ -3907,6 +3907,14 @@ Los demás puestos deben cerrar Reservations antes. Reservations se cierra despu
         <translation>Urgente · %1</translation>
     </message>
     <message>
+        <source>Offered %1</source>
+        <translation>Ofrecida %1</translation>
+    </message>
+    <message>
+        <source>Offered %1, held until %2</source>
+        <translation>Ofrecida %1, retenida hasta las %2</translation>
+    </message>
+    <message>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>

@@ -3907,6 +3907,14 @@ Les autres postes doivent d&apos;abord fermer Reservations. Reservations se ferm
         <translation>Urgent · %1</translation>
     </message>
     <message>
+        <source>Offered %1</source>
+        <translation>Proposée %1</translation>
+    </message>
+    <message>
+        <source>Offered %1, held until %2</source>
+        <translation>Proposée %1, retenue jusqu&apos;à %2</translation>
+    </message>
+    <message>
         <source>Any day</source>
         <translation>N&apos;importe quel jour</translation>
     </message>

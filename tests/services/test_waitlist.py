@@ -191,9 +191,15 @@ def test_one_offer_at_a_time_until_the_client_answers(clinic, admin, now):
     with pytest.raises(InvalidTransition, match=rf"already offered Tue .* 10:00 \(booking "
                                                 rf"{held.id}, held until"):
         waitlist.offer(admin, entry.id, clinic.provider, second, now)
+    offered = waitlist.get_entry(admin, entry.id, now)
+    waiting = waitlist.offers_waiting(admin, [offered], now)[entry.id]
+    assert (waiting.reservation_id, waiting.local_start.strftime("%a %H:%M")) == \
+        (held.id, "Tue 10:00")
     lapsed = now + dt.timedelta(hours=1)
     assert ids(waitlist.matches(admin, clinic.provider, second, lapsed)) == [entry.id]
+    assert waitlist.offers_waiting(admin, [offered], lapsed) == {}
     booking.cancel(admin, held.id, now)  # the client said no to that time
+    assert waitlist.offers_waiting(admin, [offered], now) == {}
     assert ids(waitlist.matches(admin, clinic.provider, second, now)) == [entry.id]
     again = waitlist.offer(admin, entry.id, clinic.provider, second, now)
     booking.confirm(admin, again.id, now)

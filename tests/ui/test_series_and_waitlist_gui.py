@@ -167,6 +167,14 @@ def test_waitlist_panel_matches_offers_and_stays_live(qtbot, session, clinic, ph
                  visit_type_id=physio)  # at another desk
     changed_elsewhere(session, "bookings")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=20_000)
+    panel.show_all()  # Bob's entry is offered, waiting for his answer; Ann's is open
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=20_000)
+    statuses = {panel.model.item(r).id: panel.model.index(r, WaitlistModel.COL_STATUS).data()
+                for r in range(2)}
+    keep_picture(panel, "waitlist_panel_offered.png")
+    assert statuses[waiting.id] == "Open"
+    assert statuses[urgent.id].startswith("Urgent · Offered ") and "09:30, held until " in \
+        statuses[urgent.id]
 
 
 def test_waitlist_panel_adds_edits_and_removes(qtbot, session, clinic, physio, admin,

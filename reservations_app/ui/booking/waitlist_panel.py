@@ -39,6 +39,10 @@ from reservations_app.ui.models.formatting import day_and_time
 from reservations_app.ui.models.table import OBJECT_ROLE
 from reservations_app.ui.models.waitlist_model import Names, WaitlistModel, status_text
 
+# What the panel reads on the worker: the entries, their names, the editor's choices (clients,
+# active types, providers) and the offers still waiting for an answer.
+Loaded = tuple[list[waitlist.Entry], Names, tuple[list[Any], ...],
+               dict[int, waitlist.WaitingOffer]]
 
 class WaitlistPanel(QWidget):
     offered = Signal(int)  # the reservation id of the hold made for a waiting client
@@ -126,7 +130,7 @@ class WaitlistPanel(QWidget):
         chosen = self.status_box.currentData()  # Qt hands the enum back as its text
         status = WishStatus(chosen) if chosen else None
 
-        def load() -> tuple[list[waitlist.Entry], Names, tuple[list[Any], ...]]:
+        def load() -> Loaded:
             if free_time is None:
                 entries = waitlist.list_entries(actor, now, status=status)
             else:
@@ -137,15 +141,15 @@ class WaitlistPanel(QWidget):
             names = Names(waitlist.client_names(actor, (e.wish.client_id for e in entries)),
                           {p.id: p.name for p in choices[2]},
                           {t.id: t.name for t in visit_types.list_types(actor)})
-            return entries, names, choices
+            return entries, names, choices, waitlist.offers_waiting(actor, entries, now)
 
         self._loaded = True
         self.session.ops.query(load, self._show, owner=self, on_error=self._refused)
 
-    def _show(self, found: tuple[list[waitlist.Entry], Names, tuple[list[Any], ...]]) -> None:
-        entries, names, choices = found
+    def _show(self, found: Loaded) -> None:
+        entries, names, choices, offers = found
         self._choices = (choices[0], choices[1], choices[2])
-        self.model.set_entries(entries, names)
+        self.model.set_entries(entries, names, offers)
         self.headline.setText(self._headline(len(entries), names))
         self.status_box.setEnabled(self.free_time is None)
         self._update_buttons()

@@ -10,8 +10,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from reservations_app.domain.waitlist import WishStatus
-from reservations_app.services.waitlist import Entry
-from reservations_app.ui.models.formatting import day_label, short_time, weekday_short
+from reservations_app.services.waitlist import Entry, WaitingOffer
+from reservations_app.ui.models.formatting import (
+    day_and_time,
+    day_label,
+    short_time,
+    weekday_short,
+)
 from reservations_app.ui.models.table import ObjectTableModel
 
 
@@ -41,9 +46,13 @@ class WaitlistModel(ObjectTableModel[Entry]):
         self._headers = (self.tr("Client"), self.tr("Visit"), self.tr("With"),
                          self.tr("Dates"), self.tr("When"), self.tr("Status"), self.tr("Note"))
         self.names = Names()
+        self.offers: Mapping[int, WaitingOffer] = {}
 
-    def set_entries(self, entries: list[Entry], names: Names) -> None:
+    def set_entries(self, entries: list[Entry], names: Names,
+                    offers: Mapping[int, WaitingOffer] | None = None) -> None:
+        """`offers`: the entries whose offered hold still waits, by entry id."""
         self.names = names
+        self.offers = offers or {}
         self.set_items(entries)
 
     def sort_key(self, entry: Entry, column: int) -> Any:
@@ -73,9 +82,18 @@ class WaitlistModel(ObjectTableModel[Entry]):
         if column == self.COL_WHEN:
             return self._when(entry)
         if column == self.COL_STATUS:
-            status = status_text(entry.status)
+            status = self._status(entry)
             return self.tr("Urgent · %1").replace("%1", status) if wish.urgent else status
         return entry.note
+
+    def _status(self, entry: Entry) -> str:
+        offer = self.offers.get(entry.id) if entry.status is WishStatus.OPEN else None
+        if offer is None:
+            return status_text(entry.status)
+        if offer.local_until is None:
+            return self.tr("Offered %1").replace("%1", day_and_time(offer.local_start))
+        return self.tr("Offered %1, held until %2").replace(
+            "%1", day_and_time(offer.local_start)).replace("%2", short_time(offer.local_until))
 
     def _when(self, entry: Entry) -> str:
         wish = entry.wish
