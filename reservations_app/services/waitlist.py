@@ -325,9 +325,11 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
             rows = [row for row in rows if row[-1] not in waiting]
     candidates = _entries_of(rows, pairs, _today(now))
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
+    # An entry open in its row may have lapsed by the clinic's date while a provider behind
+    # the clinic's zone is still on its last day: offer refuses it, so it is no match.
     local_ends = {type_id: (start + length).astimezone(tz).replace(tzinfo=None)
                   for type_id, length in lengths.items()}
-    return sorted((e for e in candidates if wl.wants(
+    return sorted((e for e in candidates if e.status is wl.WishStatus.OPEN and wl.wants(
         e.wish, provider_id, local_start, local_ends[e.wish.visit_type_id])),
         key=lambda e: wl.rank(e.wish))
 

@@ -12,16 +12,20 @@ from reservations_app.domain.errors import (
     SlotTaken,
 )
 from reservations_app.domain.model import Status
+from reservations_app.domain.slots import parse_block
+from reservations_app.domain.timezones import zone
 from reservations_app.domain.waitlist import WishStatus, parse_window
 from reservations_app.services import (
     audit,
     booking,
     maintenance,
+    people,
+    schedule,
     settings,
     visit_types,
     waitlist,
 )
-from tests.services.helpers import DAY
+from tests.services.helpers import DAY, at
 from tests.services.series_helpers import tuesday, weekly_clinic
 
 WEEK_AFTER = DAY + dt.timedelta(days=7)
@@ -225,3 +229,24 @@ def test_an_offer_outside_the_wish_is_refused(clinic, admin, now):
     entry = wait(clinic, admin, now, weekdays=[3])
     with pytest.raises(InvalidInput, match="not what waitlist entry"):
         waitlist.offer(admin, entry.id, clinic.provider, tuesday(0), now)
+
+
+def test_an_entry_past_its_range_by_the_clinics_date_is_not_matched(db, admin, now):
+    """The clinic's date ends an entry (the desk sees it lapsed, offer refuses it), though a
+    provider in a zone behind the clinic's is still on the entry's last day: matches must
+    leave it out too, swept or not, or the desk is shown a client it cannot offer."""
+    settings.set_values(admin, {"clinic_timezone": "America/New_York",
+                                "min_notice_hours": "0"}, now)
+    west = people.add_provider(admin, "Dr West", "west@clinic.example", "America/Los_Angeles",
+                               now)
+    schedule.add_availability(admin, west.id, DAY, [parse_block("20:00-23:00")], now)
+    physio = visit_types.add_type(admin, "Physio", 30, now)
+    client = people.add_client(admin, "Ann Alder", now, "ann@mail.example")
+    entry = waitlist.add(admin, client.id, physio.id, now, first_day=DAY, last_day=DAY)
+    later = dt.datetime.combine(DAY, dt.time(21, 30), zone("America/Los_Angeles"))
+    assert later.astimezone(zone("America/New_York")).date() > DAY  # the clinic's next day
+    start = at(DAY, "22:00", "America/Los_Angeles")
+    assert waitlist.get_entry(admin, entry.id, later).status is WishStatus.LAPSED
+    with pytest.raises(InvalidTransition, match="lapsed"):
+        waitlist.offer(admin, entry.id, west.id, start, later)
+    assert waitlist.matches(admin, west.id, start, later) == []
