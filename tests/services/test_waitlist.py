@@ -225,6 +225,23 @@ def test_an_offer_from_a_stale_read_of_the_entry_holds_nothing(clinic, admin, no
     assert len(booking.list_bookings(admin, now, client_id=clinic.clients[0])) == before
 
 
+def test_an_edit_from_a_stale_read_changes_nothing(clinic, admin, now, monkeypatch):
+    """Two desks at once (PostgreSQL reads what was committed before its write): an edit
+    decided from an open entry that another desk has since removed or booked is refused,
+    as remove is, instead of rewriting the ended entry and auditing an edit of it."""
+    entry = wait(clinic, admin, now, client=0)
+    read_before = waitlist.get_entry(admin, entry.id, now)
+    waitlist.remove(admin, entry.id, now)
+    monkeypatch.setattr(waitlist, "_open_entry", lambda entry_id, now: read_before)
+    with pytest.raises(InvalidTransition, match="just changed at another desk"):
+        waitlist.edit(admin, entry.id, now, first_day=DAY, last_day=DAY, urgent=True,
+                      note="moved up")
+    after = waitlist.get_entry(admin, entry.id, now)
+    assert (after.status, after.wish.last_day, after.wish.urgent, after.note) == \
+        (WishStatus.REMOVED, WEEK_AFTER, False, "")
+    assert "waitlist.edit" not in [e.action for e in audit.list_entries(admin, limit=5)]
+
+
 def test_an_offer_outside_the_wish_is_refused(clinic, admin, now):
     entry = wait(clinic, admin, now, weekdays=[3])
     with pytest.raises(InvalidInput, match="not what waitlist entry"):
