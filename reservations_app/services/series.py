@@ -107,8 +107,8 @@ def _preview_row(occurrence: rec.Occurrence, reads: day_slots.DayReads) -> Previ
         return PreviewRow(occurrence.start, found.end, True, found.reason.value, None)
     day = reads.explain()  # only a conflict needs the whole day: its nearest free start
     reason = found.reason.value if found is not None else NO_SLOT
-    length = day[0].end - day[0].start if day else dt.timedelta(0)
-    end = found.end if found is not None else occurrence.start + length
+    # No slot starts then (a day without availability too): the visit it would have been.
+    end = found.end if found is not None else reads.shape.end(occurrence.start)
     return PreviewRow(occurrence.start, end, False, reason, nearest_free(day, occurrence.start))
 
 

@@ -39,6 +39,8 @@ def test_a_visit_outside_availability_is_unavailable_with_no_alternative(clinic,
     rows = series.preview(admin, request(clinic, count=12), now)
     assert [r.reason for r in rows[-1:]] == ["unavailable"]  # week 11 has no blocks
     assert rows[-1].alternative is None and not rows[-1].fits
+    # The visit it would have been, not one that ends as it starts (a day with no slots).
+    assert rows[-1].end - rows[-1].start == dt.timedelta(minutes=30)
 
 
 def test_booking_holds_every_visit_with_one_expiry_and_its_series(clinic, admin, now):
