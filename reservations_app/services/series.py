@@ -148,8 +148,9 @@ def book(actor: Actor, request: SeriesRequest, now: dt.datetime, *,
                                          start, now, visit_type_id=request.visit_type_id))
         except SlotTaken:
             # The hold's own words ("just taken, maybe at another desk") suit a desk that
-            # picked a free slot; a series meets bookings made long before.
-            refused.append((start, "That time is already booked."))
+            # picked a free slot; a series meets bookings made long before, and holds that
+            # may yet lapse (the preview tells which).
+            refused.append((start, "That time is already held or booked."))
         except BookingRuleViolation as exc:
             refused.append((start, str(exc)))
     _check_refusals(refused, held, provider.timezone, skip_conflicts)
