@@ -72,12 +72,18 @@ def parse_window(text: str) -> TimeWindow | None:
         end = None if end_text.strip() == "24:00" else dt.time.fromisoformat(end_text.strip())
     except ValueError:
         dash = ""
+    if dash and not all(_wall_minute(t) for t in (start, end) if t is not None):
+        dash = ""  # an offset or seconds: a window is kept as HH:MM of the provider's clock
     if not dash:
         raise InvalidInput(f"'{text}' is not a time of day: use morning, afternoon, any or a "
                            "window such as 08:00-11:30.")
     if end is not None and end <= start:
         raise InvalidInput(f"The time window '{text}' must end after it starts.")
     return TimeWindow(start, end)
+
+
+def _wall_minute(time: dt.time) -> bool:
+    return time.tzinfo is None and time.second == 0 and time.microsecond == 0
 
 
 def check_range(first_day: dt.date, last_day: dt.date) -> None:

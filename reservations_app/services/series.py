@@ -107,8 +107,8 @@ def _preview_row(occurrence: rec.Occurrence, reads: day_slots.DayReads) -> Previ
         return PreviewRow(occurrence.start, found.end, True, found.reason.value, None)
     day = reads.explain()  # only a conflict needs the whole day: its nearest free start
     reason = found.reason.value if found is not None else NO_SLOT
-    length = day[0].end - day[0].start if day else dt.timedelta(0)
-    end = found.end if found is not None else occurrence.start + length
+    # No slot starts then (a day without availability too): the visit it would have been.
+    end = found.end if found is not None else reads.shape.end(occurrence.start)
     return PreviewRow(occurrence.start, end, False, reason, nearest_free(day, occurrence.start))
 
 
@@ -148,8 +148,9 @@ def book(actor: Actor, request: SeriesRequest, now: dt.datetime, *,
                                          start, now, visit_type_id=request.visit_type_id))
         except SlotTaken:
             # The hold's own words ("just taken, maybe at another desk") suit a desk that
-            # picked a free slot; a series meets bookings made long before.
-            refused.append((start, "That time is already booked."))
+            # picked a free slot; a series meets bookings made long before, and holds that
+            # may yet lapse (the preview tells which).
+            refused.append((start, "That time is already held or booked."))
         except BookingRuleViolation as exc:
             refused.append((start, str(exc)))
     _check_refusals(refused, held, provider.timezone, skip_conflicts)

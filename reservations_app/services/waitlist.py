@@ -217,12 +217,14 @@ def edit(actor: Actor, entry_id: int, now: dt.datetime, *, first_day: dt.date,
     weekdays, provider_ids = sorted(set(weekdays)), sorted(set(provider_ids))
     _check_wish(before.wish.client_id, before.wish.visit_type_id, provider_ids, first_day,
                 last_day, weekdays, window, _today(now))
-    WaitlistEntryRow.update(
+    changed = WaitlistEntryRow.update(
         first_day=first_day, last_day=last_day, weekdays=",".join(str(d) for d in weekdays),
         window_start=None if window is None else f"{window.start:%H:%M}",
         window_end=None if window is None or window.end is None else f"{window.end:%H:%M}",
         urgent=urgent, note=visits.clean_note(note),
-    ).where(WaitlistEntryRow.id == entry_id).execute()
+    ).where(_still_open(entry_id)).execute()
+    if changed != 1:
+        raise _changed_elsewhere(entry_id)
     WaitlistEntryProviderRow.delete().where(WaitlistEntryProviderRow.entry == entry_id).execute()
     for provider_id in provider_ids:
         WaitlistEntryProviderRow.insert(entry=entry_id, provider=provider_id).execute()
@@ -240,13 +242,23 @@ def _open_entry(entry_id: int, now: dt.datetime) -> Entry:
     return entry
 
 
+def _still_open(entry_id: int):  # type: ignore[no-untyped-def]
+    """The entry's row, only while it is open: a write decided from an open entry that
+    another desk has since ended changes no row (PostgreSQL checks the row again)."""
+    return (WaitlistEntryRow.id == entry_id) & (
+        WaitlistEntryRow.status == wl.WishStatus.OPEN.value)
+
+
+def _changed_elsewhere(entry_id: int) -> InvalidTransition:
+    return InvalidTransition(f"Waitlist entry {entry_id} was just changed at another desk; "
+                             "nothing was changed here.")
+
+
 def _set_status(entry: Entry, status: wl.WishStatus) -> None:
     changed = WaitlistEntryRow.update(status=status.value).where(
-        (WaitlistEntryRow.id == entry.id)
-        & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute()
+        _still_open(entry.id)).execute()
     if changed != 1:  # another desk ended it since it was read
-        raise InvalidTransition(f"Waitlist entry {entry.id} was just changed at another desk; "
-                                "nothing was changed here.")
+        raise _changed_elsewhere(entry.id)
 
 
 @audit.denials_audited
@@ -325,9 +337,11 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
             rows = [row for row in rows if row[-1] not in waiting]
     candidates = _entries_of(rows, pairs, _today(now))
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
+    # An entry open in its row may have lapsed by the clinic's date while a provider behind
+    # the clinic's zone is still on its last day: offer refuses it, so it is no match.
     local_ends = {type_id: (start + length).astimezone(tz).replace(tzinfo=None)
                   for type_id, length in lengths.items()}
-    return sorted((e for e in candidates if wl.wants(
+    return sorted((e for e in candidates if e.status is wl.WishStatus.OPEN and wl.wants(
         e.wish, provider_id, local_start, local_ends[e.wish.visit_type_id])),
         key=lambda e: wl.rank(e.wish))
 

@@ -68,7 +68,10 @@ def test_time_of_day_windows_hold_the_whole_visit(window: str, start: str, minut
 def test_window_parsing_refuses_nonsense_in_words() -> None:
     assert parse_window("09:00-24:00") == TimeWindow(dt.time(9), None)
     assert parse_window(" Any ") is None  # no preference, as the "any"
-    for bad in ("noon", "25:00-26:00", "09:00", "9-10"):
+    # A UTC offset or seconds cannot be kept (a window is stored as HH:MM in the provider's
+    # wall clock): refused in words, not a crash comparing an aware time with a naive one.
+    for bad in ("noon", "25:00-26:00", "09:00", "9-10", "10:00+05:00-11:00",
+                "10:00+05:00-11:00+05:00", "10:00Z-24:00", "10:00:30-11:00"):
         with pytest.raises(InvalidInput, match="is not a time of day"):
             parse_window(bad)
     for backwards in ("10:00-09:00", "17:00-17:00"):

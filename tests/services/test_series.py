@@ -39,6 +39,8 @@ def test_a_visit_outside_availability_is_unavailable_with_no_alternative(clinic,
     rows = series.preview(admin, request(clinic, count=12), now)
     assert [r.reason for r in rows[-1:]] == ["unavailable"]  # week 11 has no blocks
     assert rows[-1].alternative is None and not rows[-1].fits
+    # The visit it would have been, not one that ends as it starts (a day with no slots).
+    assert rows[-1].end - rows[-1].start == dt.timedelta(minutes=30)
 
 
 def test_booking_holds_every_visit_with_one_expiry_and_its_series(clinic, admin, now):
@@ -57,7 +59,8 @@ def test_a_conflict_refuses_the_whole_series_and_books_nothing(clinic, admin, no
                          visit_type_id=clinic.type_id)
     before = ReservationRow.select().count()
     with pytest.raises(SlotUnavailable, match="1 of the series' 6 visits cannot be booked.*"
-                       "Tue [0-9]{2} [A-Z][a-z]{2} 09:00: That time is already booked"):
+                       "Tue [0-9]{2} [A-Z][a-z]{2} 09:00: That time is already held or "
+                       "booked"):  # a hold, which the preview calls held, not booked
         series.book(admin, request(clinic), now)
     assert ReservationRow.select().count() == before
     booked = series.book(admin, request(clinic), now, skip_conflicts=True)

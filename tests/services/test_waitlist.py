@@ -12,16 +12,20 @@ from reservations_app.domain.errors import (
     SlotTaken,
 )
 from reservations_app.domain.model import Status
+from reservations_app.domain.slots import parse_block
+from reservations_app.domain.timezones import zone
 from reservations_app.domain.waitlist import WishStatus, parse_window
 from reservations_app.services import (
     audit,
     booking,
     maintenance,
+    people,
+    schedule,
     settings,
     visit_types,
     waitlist,
 )
-from tests.services.helpers import DAY
+from tests.services.helpers import DAY, at
 from tests.services.series_helpers import tuesday, weekly_clinic
 
 WEEK_AFTER = DAY + dt.timedelta(days=7)
@@ -221,7 +225,45 @@ def test_an_offer_from_a_stale_read_of_the_entry_holds_nothing(clinic, admin, no
     assert len(booking.list_bookings(admin, now, client_id=clinic.clients[0])) == before
 
 
+def test_an_edit_from_a_stale_read_changes_nothing(clinic, admin, now, monkeypatch):
+    """Two desks at once (PostgreSQL reads what was committed before its write): an edit
+    decided from an open entry that another desk has since removed or booked is refused,
+    as remove is, instead of rewriting the ended entry and auditing an edit of it."""
+    entry = wait(clinic, admin, now, client=0)
+    read_before = waitlist.get_entry(admin, entry.id, now)
+    waitlist.remove(admin, entry.id, now)
+    monkeypatch.setattr(waitlist, "_open_entry", lambda entry_id, now: read_before)
+    with pytest.raises(InvalidTransition, match="just changed at another desk"):
+        waitlist.edit(admin, entry.id, now, first_day=DAY, last_day=DAY, urgent=True,
+                      note="moved up")
+    after = waitlist.get_entry(admin, entry.id, now)
+    assert (after.status, after.wish.last_day, after.wish.urgent, after.note) == \
+        (WishStatus.REMOVED, WEEK_AFTER, False, "")
+    assert "waitlist.edit" not in [e.action for e in audit.list_entries(admin, limit=5)]
+
+
 def test_an_offer_outside_the_wish_is_refused(clinic, admin, now):
     entry = wait(clinic, admin, now, weekdays=[3])
     with pytest.raises(InvalidInput, match="not what waitlist entry"):
         waitlist.offer(admin, entry.id, clinic.provider, tuesday(0), now)
+
+
+def test_an_entry_past_its_range_by_the_clinics_date_is_not_matched(db, admin, now):
+    """The clinic's date ends an entry (the desk sees it lapsed, offer refuses it), though a
+    provider in a zone behind the clinic's is still on the entry's last day: matches must
+    leave it out too, swept or not, or the desk is shown a client it cannot offer."""
+    settings.set_values(admin, {"clinic_timezone": "America/New_York",
+                                "min_notice_hours": "0"}, now)
+    west = people.add_provider(admin, "Dr West", "west@clinic.example", "America/Los_Angeles",
+                               now)
+    schedule.add_availability(admin, west.id, DAY, [parse_block("20:00-23:00")], now)
+    physio = visit_types.add_type(admin, "Physio", 30, now)
+    client = people.add_client(admin, "Ann Alder", now, "ann@mail.example")
+    entry = waitlist.add(admin, client.id, physio.id, now, first_day=DAY, last_day=DAY)
+    later = dt.datetime.combine(DAY, dt.time(21, 30), zone("America/Los_Angeles"))
+    assert later.astimezone(zone("America/New_York")).date() > DAY  # the clinic's next day
+    start = at(DAY, "22:00", "America/Los_Angeles")
+    assert waitlist.get_entry(admin, entry.id, later).status is WishStatus.LAPSED
+    with pytest.raises(InvalidTransition, match="lapsed"):
+        waitlist.offer(admin, entry.id, west.id, start, later)
+    assert waitlist.matches(admin, west.id, start, later) == []

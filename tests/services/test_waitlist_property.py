@@ -1,7 +1,8 @@
-"""The waitlist's promise, as a property: after any mix of bookings, cancellations and expiries,
-every open entry `matches` reports for a free start can be booked there, and every open entry
-that wants that start and could book it is reported (so none is offered time it cannot book,
-and none is left out). Each example runs in a transaction rolled back at its end."""
+"""The waitlist's promise, as a property: after any mix of bookings, offers, cancellations and
+expiries, every open entry `matches` reports for a free start can be offered it, and every open
+entry that wants that start and could be offered it is reported (so none is offered time it
+cannot book, none whose earlier offer still waits, and none is left out). Each example runs in
+a transaction rolled back at its end."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ DAYS = (DAY, DAY + dt.timedelta(days=2))  # a Tuesday and a Thursday with availa
 HOURS = ("09:00", "09:30", "10:00", "10:30", "11:00", "11:30")
 
 operations = st.lists(st.tuples(
-    st.sampled_from(("hold", "confirm", "cancel")), st.integers(0, 3), st.integers(0, 1),
+    st.sampled_from(("hold", "offer", "confirm", "cancel")), st.integers(0, 4), st.integers(0, 1),
     st.integers(0, 1), st.sampled_from(HOURS)), max_size=8)
 wishes = st.lists(st.tuples(
     st.integers(0, 3), st.sampled_from(((), (0,), (1,), (0, 1))),
@@ -48,8 +49,8 @@ def test_every_reported_match_books_and_every_bookable_wish_is_reported(
     found, long_type = clinic
     providers = (found.provider, found.other_provider)
     with database.atomic() as example:
-        _apply(admin, now, found, providers, ops)
         entries = [_add_wish(admin, now, found, long_type, providers, wish) for wish in wanted]
+        _apply(admin, now, found, providers, ops, entries)
         later = now + dt.timedelta(minutes=minutes_later)  # some holds have lapsed by then
         for provider in providers:
             for day in DAYS:
@@ -62,15 +63,19 @@ def test_every_reported_match_books_and_every_bookable_wish_is_reported(
         example.rollback()
 
 
-def _apply(admin, now, found, providers, ops) -> None:  # type: ignore[no-untyped-def]
+def _apply(admin, now, found, providers, ops, entries) -> None:  # type: ignore[no-untyped-def]
     made: list[int] = []
     for kind, client, provider, day, hour in ops:
         start = tuesday(0, hour) + (DAYS[day] - DAY)
         try:
             with database.atomic():
-                if kind == "hold" or not made:
-                    made.append(booking.hold(admin, found.clients[client], providers[provider],
-                                             start, now, visit_type_id=found.type_id).id)
+                if kind == "offer":
+                    made.append(waitlist.offer(admin, entries[client % len(entries)].id,
+                                               providers[provider], start, now).id)
+                elif kind == "hold" or not made:
+                    made.append(booking.hold(admin, found.clients[client % 4],
+                                             providers[provider], start, now,
+                                             visit_type_id=found.type_id).id)
                 elif kind == "confirm":
                     booking.confirm(admin, made[client % len(made)], now)
                 else:
@@ -103,8 +108,7 @@ def _wants(entry, provider, start) -> bool:  # type: ignore[no-untyped-def]
 def _books(admin, entry, provider, start, now) -> bool:  # type: ignore[no-untyped-def]
     try:
         with database.atomic() as attempt:
-            booking.hold(admin, entry.wish.client_id, provider, start, now,
-                         visit_type_id=entry.wish.visit_type_id)
+            waitlist.offer(admin, entry.id, provider, start, now)
             attempt.rollback()
     except DomainError:
         return False
