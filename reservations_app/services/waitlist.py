@@ -264,9 +264,14 @@ def _set_status(entry: Entry, status: wl.WishStatus) -> None:
 @audit.denials_audited
 @transactional
 def remove(actor: Actor, entry_id: int, now: dt.datetime) -> Entry:
+    """End the entry; a hold offered to it that still waits for the client's answer is
+    cancelled with it, so the time goes to the next match at once, not in half an hour."""
     require(actor, Permission.BOOK)
     before = _open_entry(entry_id, now)
     _set_status(before, wl.WishStatus.REMOVED)
+    if before.reservation_id is not None:
+        for hold in _pending_offers([before.reservation_id], now).values():
+            booking.cancel(actor, hold.id, now, f"waitlist entry {entry_id} removed")
     after = Entry(before.wish, before.note, wl.WishStatus.REMOVED, before.reservation_id)
     audit.record(actor, now, "waitlist.remove", "waitlist", entry_id, _audited(before),
                  _audited(after))

@@ -210,6 +210,29 @@ def test_one_offer_at_a_time_until_the_client_answers(clinic, admin, now):
     assert waitlist.get_entry(admin, entry.id, now).status is WishStatus.BOOKED
 
 
+def test_removing_an_entry_releases_its_waiting_offer(clinic, admin, now):
+    """The client said no: the time held for them goes to the next match at once."""
+    entry = wait(clinic, admin, now, client=0)
+    other = wait(clinic, admin, now, client=1)
+    start = tuesday(0, "10:00")
+    held = waitlist.offer(admin, entry.id, clinic.provider, start, now)
+    assert waitlist.matches(admin, clinic.provider, start, now) == []
+    waitlist.remove(admin, entry.id, now)
+    released = booking.get_booking(admin, held.id).reservation
+    assert released.status is Status.CANCELLED
+    assert released.cancel_reason == f"waitlist entry {entry.id} removed"
+    assert ids(waitlist.matches(admin, clinic.provider, start, now)) == [other.id]
+
+
+def test_removing_an_entry_keeps_a_confirmed_offer(clinic, admin, now):
+    entry = wait(clinic, admin, now, client=0)
+    held = waitlist.offer(admin, entry.id, clinic.provider, tuesday(0, "10:00"), now)
+    booking.confirm(admin, held.id, now)  # the entry is booked: nothing left to remove
+    with pytest.raises(InvalidTransition, match="is booked"):
+        waitlist.remove(admin, entry.id, now)
+    assert booking.get_booking(admin, held.id).reservation.status is Status.CONFIRMED
+
+
 def test_an_offer_from_a_stale_read_of_the_entry_holds_nothing(clinic, admin, now,
                                                                 monkeypatch):
     """Two desks offering one entry at once: the one whose read of the entry is out of date
