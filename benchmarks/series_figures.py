@@ -106,8 +106,8 @@ def _fill_waitlist(bench: Bench, type_ids: list[int], provider_ids: list[int]) -
 
 def matches_figures(bench: Bench) -> list[Figure]:
     """Matches for a free start against the raw read of the open entries covering its day:
-    as the desk asks again and again (each entry built once, services.waitlist._entry), and
-    the first call after the entries changed."""
+    as the desk asks again and again (each entry read and built once, then known by its
+    revision: services.waitlist._entries_at), and the first call after the entries changed."""
     kind = _assessment(bench)
     providers = [p.id for p in people.list_providers(bench.actor)]
     _fill_waitlist(bench, [kind.id], providers)
@@ -124,7 +124,7 @@ def matches_figures(bench: Bench) -> list[Figure]:
             "AND last_day >= ?", (SLOT_DAY.isoformat(), SLOT_DAY.isoformat())).fetchall()
 
     def first_of_the_day() -> list[waitlist.Entry]:
-        waitlist._entry.cache_clear()  # as if no entry had been read since they changed
+        waitlist.forget_read_entries()  # as if no entry had been read since they changed
         return ours()
 
     found = ours()

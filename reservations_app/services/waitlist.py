@@ -112,11 +112,15 @@ def _entries(query: Any, today: dt.date) -> list[Entry]:
 def _entries_of(rows: Sequence[tuple[Any, ...]], pairs: Iterable[Sequence[Any]],
                 today: dt.date) -> list[Entry]:
     """Entries from rows of ENTRY_COLUMNS and their (entry id, provider id) pairs."""
+    providers = _providers_by_entry(pairs)
+    return [_entry(row, providers.get(row[0], NO_PROVIDERS), today) for row in rows]
+
+
+def _providers_by_entry(pairs: Iterable[Sequence[Any]]) -> dict[int, frozenset[int]]:
     named: dict[int, set[int]] = {}
     for entry_id, provider_id in pairs:
         named.setdefault(entry_id, set()).add(provider_id)
-    providers = {entry_id: frozenset(ids) for entry_id, ids in named.items()}
-    return [_entry(row, providers.get(row[0], NO_PROVIDERS), today) for row in rows]
+    return {entry_id: frozenset(ids) for entry_id, ids in named.items()}
 
 
 # The desk asks for matches again at every free time it picks and at every booking change on
@@ -135,6 +139,64 @@ def _entry(values: tuple[Any, ...], provider_ids: frozenset[int], today: dt.date
     if status is wl.WishStatus.OPEN and wl.has_lapsed(wish, today):
         status = wl.WishStatus.LAPSED  # as the desk should see it, before any sweep
     return Entry(wish, note or "", status, reservation_id)
+
+
+# The rows matching has read, by (id, revision), and the entries built from them: the database
+# draws a new revision at every write of an entry (migration 0016), so a pair seen before is
+# that very row, in any database this process opens. Emptied when they grow past a clinic's
+# worth; a few MB at most.
+_ROWS_AT: dict[tuple[int, int], tuple[Any, ...]] = {}
+_BUILT_AT: dict[tuple[tuple[int, int], frozenset[int], dt.date], Entry] = {}
+KEPT_AT_MOST = 20_000
+# Past this many unread candidates, reading their rows with the candidates' own statement again
+# beats naming them one by one (peewee builds an IN list at ~10 us an id).
+FEW_UNREAD = 64
+
+
+def forget_read_entries() -> None:
+    """Build every entry again from its row, as after a start (the benchmark's first call)."""
+    _ROWS_AT.clear()
+    _BUILT_AT.clear()
+    _entry.cache_clear()
+
+
+def _entries_at(seen: Sequence[tuple[int, int]], pairs: Iterable[Sequence[Any]],
+                today: dt.date) -> list[Entry]:
+    """The entries of these (id, revision) pairs, reading only rows not read before."""
+    if len(_ROWS_AT) > KEPT_AT_MOST or len(_BUILT_AT) > KEPT_AT_MOST:
+        _ROWS_AT.clear()
+        _BUILT_AT.clear()
+    unread = [entry_id for entry_id, revision in seen if (entry_id, revision) not in _ROWS_AT]
+    fresh = _read_rows(unread)
+    providers = _providers_by_entry(pairs)
+    found = []
+    for key in seen:
+        chosen = providers.get(key[0], NO_PROVIDERS)
+        built = _BUILT_AT.get((key, chosen, today))
+        if built is None:
+            # A row written between the two reads (inside a write transaction on PostgreSQL)
+            # is taken as read now.
+            values = _ROWS_AT.get(key) or fresh[key[0]]
+            built = _BUILT_AT[(key, chosen, today)] = _entry(values, chosen, today)
+        found.append(built)
+    return found
+
+
+def _read_rows(entry_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """These entries' rows (ENTRY_COLUMNS), remembered by (id, revision); by id."""
+    return _remember_rows(row for first in range(0, len(entry_ids), 500)  # parameter limits
+                          for row in fetch_values(WaitlistEntryRow.select(
+                              *ENTRY_COLUMNS, WaitlistEntryRow.revision).where(
+                              WaitlistEntryRow.id.in_(entry_ids[first:first + 500]))))
+
+
+def _remember_rows(rows: Iterable[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
+    """Rows of ENTRY_COLUMNS followed by the revision, remembered by (id, revision); by id."""
+    by_id: dict[int, tuple[Any, ...]] = {}
+    for row in rows:
+        values = tuple(row[:-1])
+        by_id[values[0]] = _ROWS_AT[(values[0], row[-1])] = values
+    return by_id
 
 
 def _one(entry_id: int, today: dt.date) -> Entry:
@@ -334,13 +396,17 @@ def matches(actor: Actor, provider_id: int, start: dt.datetime,
                   "limit": get_policy().max_per_client_per_day}
         # The index narrows each type's entries to the candidates; the rows of the others
         # are never read.
-        rows = [row for type_id in sorted(lengths)
-                for row in _CANDIDATES.rows(type=type_id, **values)]
-        pairs = _CHOSE_PROVIDER.rows(provider=provider_id, day=day) if rows else []
-        waiting = _pending_offers([row[-1] for row in rows if row[-1] is not None], now)
-        if waiting:  # their client is being asked about another time; one offer at a time
-            rows = [row for row in rows if row[-1] not in waiting]
-    candidates = _entries_of(rows, pairs, _today(now))
+        seen = [(entry_id, revision) for type_id in sorted(lengths)
+                for entry_id, revision in _CANDIDATES.rows(type=type_id, **values)]
+        if sum(key not in _ROWS_AT for key in seen) > FEW_UNREAD:  # the day's first call
+            _remember_rows(row for type_id in sorted(lengths)
+                           for row in _CANDIDATE_ROWS.rows(type=type_id, **values))
+        pairs = _CHOSE_PROVIDER.rows(provider=provider_id, day=day) if seen else []
+        candidates = _entries_at(seen, pairs, _today(now))
+        waiting = _pending_offers([e.reservation_id for e in candidates
+                                   if e.reservation_id is not None], now)
+    if waiting:  # their client is being asked about another time; one offer at a time
+        candidates = [e for e in candidates if e.reservation_id not in waiting]
     # The database narrowed them down; the wishes' own rule decides, the end of the visit too.
     # An entry open in its row may have lapsed by the clinic's date while a provider behind
     # the clinic's zone is still on its last day: offer refuses it, so it is no match.
@@ -379,12 +445,13 @@ def _wanted():  # type: ignore[no-untyped-def]
             & WaitlistEntryRow.client.not_in(full_clients))
 
 
-def _candidates():  # type: ignore[no-untyped-def]
-    """`_wanted` entries that accept this provider: joined to their chosen providers, an
-    entry naming none gives one row with no provider, one naming this provider one row (the
-    pair is unique), one naming only others none; one index probe per entry."""
+def _candidates(*columns):  # type: ignore[no-untyped-def]
+    """These columns of the `_wanted` entries that accept this provider: joined to their
+    chosen providers, an entry naming none gives one row with no provider, one naming this
+    provider one row (the pair is unique), one naming only others none; one index probe per
+    entry. Their id and revision come from the index alone."""
     chosen = WaitlistEntryProviderRow.alias("chosen")
-    return WaitlistEntryRow.select(*ENTRY_COLUMNS).join(
+    return WaitlistEntryRow.select(*columns).join(
         chosen, JOIN.LEFT_OUTER, on=(chosen.entry == WaitlistEntryRow.id)).where(
         _wanted() & (chosen.provider.is_null() | (chosen.provider == Bind("provider"))))
 
@@ -411,7 +478,8 @@ def _waited_for_types():  # type: ignore[no-untyped-def]
 
 
 _WAITED_FOR_TYPES = Prepared(_waited_for_types)
-_CANDIDATES = Prepared(_candidates)
+_CANDIDATES = Prepared(lambda: _candidates(WaitlistEntryRow.id, WaitlistEntryRow.revision))
+_CANDIDATE_ROWS = Prepared(lambda: _candidates(*ENTRY_COLUMNS, WaitlistEntryRow.revision))
 _CHOSE_PROVIDER = Prepared(_chose_provider)
 
 

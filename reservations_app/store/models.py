@@ -8,6 +8,7 @@ from typing import Any
 from peewee import (
     SQL,
     AutoField,
+    BigIntegerField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -292,6 +293,7 @@ class WaitlistEntryRow(BaseModel):
     status = CharField(max_length=8)
     created_at = DateTimeField()
     reservation_id = IntegerField(null=True)
+    revision = BigIntegerField(default=0)  # drawn again by the database at every write (0016)
 
     class Meta:
         table_name = "waitlist_entry"

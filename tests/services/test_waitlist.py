@@ -25,6 +25,7 @@ from reservations_app.services import (
     visit_types,
     waitlist,
 )
+from reservations_app.store.models import WaitlistEntryRow
 from tests.services.helpers import DAY, at
 from tests.services.series_helpers import tuesday, weekly_clinic
 
@@ -152,6 +153,31 @@ def test_an_edited_entry_is_matched_by_its_new_wishes(clinic, admin, now):
     assert waitlist.matches(admin, clinic.provider, tuesday(0, "09:30"), now) == [edited]
     assert waitlist.get_entry(admin, entry.id, now) == edited
     assert (edited.note, edited.wish.provider_ids) == ("before work", frozenset())
+
+
+def test_matches_read_again_a_row_written_behind_their_back(clinic, admin, now):
+    """Matching keeps the rows it has read by revision; a write from anywhere (another version
+    of the app, a script, a restore) draws a new one, so the changed row is read again."""
+    entry = wait(clinic, admin, now)
+    start = tuesday(0, "10:00")
+    assert ids(waitlist.matches(admin, clinic.provider, start, now)) == [entry.id]
+    WaitlistEntryRow.update(window_start="09:00", window_end="10:00").where(
+        WaitlistEntryRow.id == entry.id).execute()
+    assert waitlist.matches(admin, clinic.provider, start, now) == []
+    WaitlistEntryRow.update(window_start=None, window_end=None, urgent=True).where(
+        WaitlistEntryRow.id == entry.id).execute()
+    (again,) = waitlist.matches(admin, clinic.provider, start, now)
+    assert again.wish.urgent and again.wish.window is None
+
+
+def test_matches_build_each_entry_once_and_forget_on_request(clinic, admin, now):
+    entry = wait(clinic, admin, now)
+    start = tuesday(0, "10:00")
+    first = waitlist.matches(admin, clinic.provider, start, now)
+    assert waitlist.matches(admin, clinic.provider, start, now)[0] is first[0]
+    waitlist.forget_read_entries()
+    rebuilt = waitlist.matches(admin, clinic.provider, start, now)
+    assert rebuilt == first and rebuilt[0] is not first[0] and rebuilt[0].id == entry.id
 
 
 def test_an_offer_holds_and_its_confirmation_books_the_entry(clinic, admin, now):
