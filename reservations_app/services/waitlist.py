@@ -174,9 +174,9 @@ def _entries_at(seen: Sequence[tuple[int, int]], pairs: Iterable[Sequence[Any]],
         chosen = providers.get(key[0], NO_PROVIDERS)
         built = _BUILT_AT.get((key, chosen, today))
         if built is None:
-            # A row written between the two reads (inside a write transaction on PostgreSQL)
-            # is taken as read now.
-            values = _ROWS_AT.get(key) or fresh[key[0]]
+            # A row written between the two reads (inside a write transaction on PostgreSQL),
+            # or forgotten by another thread meanwhile, is taken as read now.
+            values = _ROWS_AT.get(key) or fresh.get(key[0]) or _read_rows([key[0]])[key[0]]
             built = _BUILT_AT[(key, chosen, today)] = _entry(values, chosen, today)
         found.append(built)
     return found
