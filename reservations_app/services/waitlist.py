@@ -123,10 +123,9 @@ def _providers_by_entry(pairs: Iterable[Sequence[Any]]) -> dict[int, frozenset[i
     return {entry_id: frozenset(ids) for entry_id, ids in named.items()}
 
 
-# The desk asks for matches again at every free time it picks and at every booking change on
-# any desk (ui/booking/waitlist_hint.py), and the open entries barely change in between. An
-# entry is a pure function of its row, its chosen providers and the day, so each is built once:
-# two frozen dataclasses cost ~3 us apiece, most of the CPU of reading a thousand matches.
+# An entry is a pure function of its row, its chosen providers and the day, so each is built
+# once: two frozen dataclasses cost ~3 us apiece, most of the CPU of reading a thousand rows.
+# Lists go through this cache; matches first look their entries up by revision (_BUILT_AT).
 @lru_cache(maxsize=8192)  # the benchmark's 5,000 open entries; ~0.5 KB each
 def _entry(values: tuple[Any, ...], provider_ids: frozenset[int], today: dt.date) -> Entry:
     (entry_id, client_id, type_id, first_day, last_day, weekdays, window_start, window_end,
@@ -542,7 +541,6 @@ class WaitingOffer:
     provider's wall-clock time."""
 
     reservation_id: int
-    provider_id: int
     local_start: dt.datetime
     local_until: dt.datetime | None
 
@@ -550,7 +548,7 @@ class WaitingOffer:
 def _waiting(hold: Reservation) -> WaitingOffer:
     tz = zone(provider_record(hold.provider_id).timezone)
     until = None if hold.hold_expires_at is None else hold.hold_expires_at.astimezone(tz)
-    return WaitingOffer(hold.id, hold.provider_id, hold.start.astimezone(tz), until)
+    return WaitingOffer(hold.id, hold.start.astimezone(tz), until)
 
 
 def offers_waiting(actor: Actor, entries: Iterable[Entry],
@@ -588,8 +586,7 @@ def _link_offer(entry: Entry, reservation_id: int) -> None:
     as_read = WaitlistEntryRow.reservation_id.is_null() if entry.reservation_id is None else \
         WaitlistEntryRow.reservation_id == entry.reservation_id
     linked = WaitlistEntryRow.update(reservation_id=reservation_id).where(
-        (WaitlistEntryRow.id == entry.id) & as_read
-        & (WaitlistEntryRow.status == wl.WishStatus.OPEN.value)).execute()
+        _still_open(entry.id) & as_read).execute()
     if linked != 1:
         raise InvalidTransition(f"Waitlist entry {entry.id} was just offered or changed at "
                                 "another desk; nothing was held here.")

@@ -44,6 +44,7 @@ from reservations_app.ui.models.waitlist_model import Names, WaitlistModel, stat
 Loaded = tuple[list[waitlist.Entry], Names, tuple[list[Any], ...],
                dict[int, waitlist.WaitingOffer]]
 
+
 class WaitlistPanel(QWidget):
     offered = Signal(int)  # the reservation id of the hold made for a waiting client
 
