@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from peewee import PostgresqlDatabase
 
 from reservations_app.services import people, visit_types, waitlist
@@ -41,7 +42,7 @@ def test_every_write_draws_a_new_revision(db: Target, admin, now) -> None:  # ty
 
 def test_the_sqlite_trigger_watches_every_column_of_the_entry(db: Target) -> None:
     if isinstance(database.obj, PostgresqlDatabase):
-        return  # PostgreSQL's trigger fires on every update, whatever it sets
+        pytest.skip("PostgreSQL's trigger fires on every update, whatever it sets")
     columns = {c.name for c in database.get_columns("waitlist_entry")} - {"id", "revision"}
     assert set(REVISION.CONTENT_COLUMNS.split(", ")) == columns
 
