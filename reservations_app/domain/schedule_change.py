@@ -67,6 +67,7 @@ class CancelledBooking:
     reservation_id: int
     status: str  # what it was before: pending or confirmed
     hold_expires_at: dt.datetime | None = None
+    waitlist_entry_id: int | None = None  # the open entry this hold was offered to, if any
 
 
 @dataclass(frozen=True)

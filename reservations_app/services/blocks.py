@@ -15,7 +15,7 @@ from reservations_app.domain.people import format_phone
 from reservations_app.domain.schedule_change import CancelledBooking, ScheduleChange, Shape
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import zone
-from reservations_app.services import audit, booking_queries
+from reservations_app.services import audit, booking_queries, waitlist_booked
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import (
@@ -168,7 +168,9 @@ def cancel_bookings(actor: Actor, bookings: Iterable[Booking], reason: str,
     so an undo can give it back. Each update is conditional on the status it was read in, so
     a booking changed at another desk meanwhile refuses the edit instead of being overwritten."""
     cancelled = []
-    for item in bookings:
+    listed = list(bookings)
+    offered = waitlist_booked.open_entries_offered([item.reservation.id for item in listed])
+    for item in listed:
         reservation = item.reservation
         changed = ReservationRow.update(
             status=Status.CANCELLED.value, cancelled_at=to_db(now), cancel_reason=reason,
@@ -181,7 +183,8 @@ def cancel_bookings(actor: Actor, bookings: Iterable[Booking], reason: str,
         audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
                      reservation, {"status": "cancelled", "reason": reason})
         cancelled.append(CancelledBooking(reservation.id, reservation.status.value,
-                                          reservation.hold_expires_at))
+                                          reservation.hold_expires_at,
+                                          offered.get(reservation.id)))
     return cancelled
 
 

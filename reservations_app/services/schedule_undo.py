@@ -21,7 +21,7 @@ from reservations_app.domain.schedule_change import (
     Shape,
 )
 from reservations_app.domain.status import CHANGEABLE
-from reservations_app.services import audit, blocks, booking_queries
+from reservations_app.services import audit, blocks, booking_queries, waitlist_booked
 from reservations_app.services.settings import get_policy
 from reservations_app.store import records
 from reservations_app.store.models import ReservationRow, database, to_db
@@ -150,6 +150,11 @@ def _why_not_restorable(provider: Provider, booking: Reservation, item: Cancelle
     if item.status == Status.PENDING.value and (item.hold_expires_at is None
                                                 or item.hold_expires_at <= now):
         return "the hold had run out"
+    if item.waitlist_entry_id is not None:
+        waitlist_reason = waitlist_booked.why_offer_cannot_return(item.waitlist_entry_id,
+                                                                  booking.id)
+        if waitlist_reason is not None:
+            return waitlist_reason
     inside = [b for b in blocks.blocks_between(provider.id, booking.start, booking.end)
               if b.start <= booking.start and booking.end <= b.end]
     if not inside:

@@ -21,6 +21,7 @@ from reservations_app.services import (
     maintenance,
     people,
     schedule,
+    schedule_undo,
     settings,
     visit_types,
     waitlist,
@@ -316,3 +317,43 @@ def test_an_entry_past_its_range_by_the_clinics_date_is_not_matched(db, admin, n
     with pytest.raises(InvalidTransition, match="lapsed"):
         waitlist.offer(admin, entry.id, west.id, start, later)
     assert waitlist.matches(admin, west.id, start, later) == []
+
+
+def test_undoing_time_off_does_not_bring_back_an_offer_superseded_since(clinic, admin, now):
+    """Time off cancelled the offered hold, and the entry went back to matching. Offered
+    another time since, the old hold stays cancelled on undo: the client would otherwise hold
+    two times for one wish, and confirming the old one would not end the entry."""
+    entry = wait(clinic, admin, now, client=0)
+    held = waitlist.offer(admin, entry.id, clinic.provider, tuesday(0, "10:00"), now)
+    off = schedule.time_off(admin, clinic.provider, DAY, None, now, cancel_bookings=True)
+    again = waitlist.offer(admin, entry.id, clinic.provider, tuesday(1, "10:00"), now)
+    undone = schedule_undo.undo(admin, off.inverse, now)
+    assert undone.restored == []
+    assert [(n.reservation_id, n.reason) for n in undone.not_restored] == [
+        (held.id, "its waitlist entry was offered another time")]
+    assert booking.get_booking(admin, held.id).reservation.status is Status.CANCELLED
+    assert waitlist.get_entry(admin, entry.id, now).reservation_id == again.id
+
+
+def test_undoing_time_off_gives_back_an_offer_its_entry_still_waits_on(clinic, admin, now):
+    entry = wait(clinic, admin, now, client=0)
+    other = wait(clinic, admin, now, client=1)
+    start = tuesday(0, "10:00")
+    held = waitlist.offer(admin, entry.id, clinic.provider, start, now)
+    off = schedule.time_off(admin, clinic.provider, DAY, None, now, cancel_bookings=True)
+    assert schedule_undo.undo(admin, off.inverse, now).restored == [held.id]
+    offered = waitlist.get_entry(admin, entry.id, now)
+    assert waitlist.offers_waiting(admin, [offered], now)[entry.id].reservation_id == held.id
+    assert ids(waitlist.matches(admin, clinic.provider, tuesday(1, "10:00"), now)) == \
+        [other.id]
+
+
+def test_undoing_time_off_leaves_cancelled_an_offer_whose_entry_was_removed(clinic, admin,
+                                                                             now):
+    entry = wait(clinic, admin, now, client=0)
+    held = waitlist.offer(admin, entry.id, clinic.provider, tuesday(0, "10:00"), now)
+    off = schedule.time_off(admin, clinic.provider, DAY, None, now, cancel_bookings=True)
+    waitlist.remove(admin, entry.id, now)  # the client no longer wants a visit
+    undone = schedule_undo.undo(admin, off.inverse, now)
+    assert [(n.reservation_id, n.reason) for n in undone.not_restored] == [
+        (held.id, "its waitlist entry is no longer open")]
