@@ -85,6 +85,10 @@ def occurrences(first_local_start: dt.datetime, recurrence: Recurrence,
     the first one included. InvalidInput when the first visit is not itself an occurrence
     (a weekday not chosen) or when the series would have more than MAX_OCCURRENCES visits."""
     check_recurrence(recurrence)
+    if first_local_start.second or first_local_start.microsecond:
+        # Shown and booked to the minute, it would read as a start it is not.
+        raise InvalidInput(f"The first visit starts at {first_local_start:%H:%M:%S}: visits "
+                           f"start on a whole minute, e.g. {first_local_start:%H:%M}.")
     if recurrence.until is not None and recurrence.until < first_local_start.date():
         raise InvalidInput(f"The series would end ({recurrence.until:%d %b %Y}) before its first "
                            f"visit ({first_local_start:%d %b %Y}).")

@@ -110,6 +110,12 @@ def test_series_that_cannot_be_are_refused_in_words(recurrence: Recurrence, word
         occurrences(dt.datetime(2026, 12, 7, 9, 0), recurrence, BERLIN)
 
 
+def test_a_first_start_between_minutes_is_refused_rather_than_shown_rounded() -> None:
+    with pytest.raises(InvalidInput, match=r"starts at 09:00:30: visits start on a whole "
+                                           r"minute, e\.g\. 09:00"):
+        occurrences(dt.datetime(2026, 12, 7, 9, 0, 30), _weekly(every=1, count=3), BERLIN)
+
+
 def test_weekday_names() -> None:
     assert [parse_weekday(n) for n in ("mon", "Tue", "wednesday", "SUN")] == [0, 1, 2, 6]
     with pytest.raises(InvalidInput, match="Unknown weekday"):
