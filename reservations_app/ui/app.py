@@ -193,7 +193,9 @@ def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
     actor = sign_in(workstation, old.now, old.target, lambda: old.ops, window)
     if actor is None:
         return None
-    replacement = open_window(Session(actor, old.target, old.now), paths, workstation, windows)
+    session = Session(actor, old.target, old.now)
+    session.load_policy()  # on the runner, as at the start: the window's first paint asks
+    replacement = open_window(session, paths, workstation, windows)
     windows.remove(window)
     window.close()
     window.deleteLater()
