@@ -157,7 +157,7 @@ def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
         tmp_path: Path) -> None:
     prompts = ScriptedPrompts(path=saved, confirm=True)
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
-    with qtbot.waitSignal(actions.database_restored) as restored:
+    with qtbot.waitSignal(actions.database_restored, timeout=20_000) as restored:
         actions.restore.trigger()
     kept = Path(restored.args[0])
     assert kept.parent == tmp_path / "backups" and kept.exists()
@@ -208,7 +208,7 @@ def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: S
     actions.users.trigger()
     assert isinstance(actions.users_dialog, UsersDialog) and actions.users_dialog.isVisible()
     first.close()
-    qtbot.waitUntil(lambda: window.findChildren(AuditView) == [])
+    qtbot.waitUntil(lambda: window.findChildren(AuditView) == [], timeout=20_000)
     actions.audit_trail.trigger()
     assert actions.audit_view is not first
 

@@ -91,14 +91,16 @@ def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     reservation = book_ten_oclock(qtbot, tab, provider)
     answers.reply = QMessageBox.StandardButton.Yes
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         dialog = take_day_off(qtbot, tab)
     assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED
     assert shown_blocks(tab, DAY) == []
     shown = [item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING]
     assert [item.status for item in shown] == [Status.CANCELLED]
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         tab.undo_stack.undo()
     settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 720)]
@@ -255,7 +257,8 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     dialog = tab.schedule_actions.edit_block(block)
     assert dialog is not None
     set_block(dialog.blocks, 0, "11:00", "12:00")
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         press_ok(qtbot, dialog)
     assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED
