@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
-from reservations_app.services import booking, people, schedule
+from reservations_app.services import booking, people, schedule, visit_status
 from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
@@ -85,6 +85,23 @@ def test_time_off_over_a_booking_asks_and_no_changes_nothing(
     assert status_of(tab, reservation) is Status.CONFIRMED
     assert shown_blocks(tab, DAY) == [(540, 720)]
     assert tab.undo_stack.count() == 0
+
+
+def test_time_off_over_a_visit_already_checked_in_says_why_and_asks_nothing(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers,  # type: ignore[no-untyped-def]
+        clock: FakeClock) -> None:
+    """The service's refusal names the bookings cancelling would clear; a checked-in visit is
+    none of them, so the desk is told why instead of being asked to cancel it."""
+    reservation = book_ten_oclock(qtbot, tab, provider)
+    clock.now = dt.datetime(2026, 12, 1, 14, 30, tzinfo=dt.UTC)  # 09:30 in New York
+    visit_status.arrive(tab.session.actor, reservation.id, clock())
+    changed_elsewhere(tab.session, "bookings")
+    settle(qtbot, tab.session)
+    dialog = take_day_off(qtbot, tab)
+    assert answers.questions == []
+    assert dialog.isVisible() and "checked in or completed" in dialog.error.text()
+    assert status_of(tab, reservation) is Status.ARRIVED
+    assert shown_blocks(tab, DAY) == [(540, 720)]
 
 
 def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
