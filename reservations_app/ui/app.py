@@ -304,7 +304,6 @@ def _ask_for_demo_if(session: Session, window: QWidget, empty: bool) -> None:
 
     if not empty or not ask_for_demo(window):
         return
-    summary = create_demo_with_progress(session.actor, session.now(), window)
+    summary = create_demo_with_progress(session, window)  # a write: the views hear of it
     if summary is not None:
         log.info("demo clinic created: %s", summary)
-        session.ops.reload_everything()
