@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.services import audit, people
+from reservations_app.services import audit, maintenance, people
 from reservations_app.store.connect import Target
 from reservations_app.ui.admin_actions import AdminActions, Prompts, build_admin_actions
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.dialogs.users import UsersDialog
+from reservations_app.ui.ops import WAITING_AFTER_MS
 from reservations_app.ui.session import Session
 
 
@@ -110,6 +112,37 @@ def test_an_admin_backs_up_now(qtbot: QtBot, admin_session: Session, window: QMa
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     (row,) = audit.list_entries(admin_session.actor, action="database.backup")
     assert row.actor == "ada"
+
+
+@SQLITE_FILE
+def test_a_long_backup_is_no_database_trouble_and_holds_up_no_write(
+        qtbot: QtBot, admin_session: Session, window: QMainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole-file copy takes seconds on a big clinic: it runs beside the desk's writes, as
+    the day's first backup does, and the window does not say the database is locked."""
+    release = threading.Event()
+    copy = maintenance.backup
+    monkeypatch.setattr(maintenance, "backup", lambda *args, **kwargs: release.wait(30)
+                        and copy(*args, **kwargs))
+    prompts = ScriptedPrompts(path=tmp_path / "chosen.sqlite3")
+    actions, _ = _build(admin_session, window, tmp_path, prompts)
+    ops = admin_session.ops
+    troubles: list[str] = []
+    ops.trouble_changed.connect(troubles.append)
+    added: list[str] = []
+    try:
+        actions.backup_now.trigger()
+        qtbot.wait(WAITING_AFTER_MS + 300)  # past the moment a database call is announced
+        assert troubles == [] and ops.trouble == ""
+        ops.write(lambda: people.add_client(admin_session.actor, "During Backup",
+                                            admin_session.now()),
+                  lambda client: added.append(client.name))
+        qtbot.waitUntil(lambda: bool(added), timeout=20_000)
+        assert not release.is_set()  # the write went through while the copy was running
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
+    assert prompts.told[0][0] == "info" and (tmp_path / "chosen.sqlite3").exists()
 
 
 @SQLITE_FILE
