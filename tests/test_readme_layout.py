@@ -39,6 +39,12 @@ def missing_from(readme: str) -> list[str]:
     return sorted(set(missing))
 
 
+def gone_from(readme: str) -> list[str]:
+    """Modules the README lists that are not (any more) in their package."""
+    return sorted(f"{folder}{name}" for folder, names in listed_by_package(readme).items()
+                  for name in names if not (ROOT / folder / name).is_file())
+
+
 def test_the_readme_lists_every_package_and_module() -> None:
     assert missing_from((ROOT / "README.md").read_text(encoding="utf-8")) == []
 
@@ -49,3 +55,13 @@ def test_the_check_sees_a_module_left_out() -> None:
         readme.replace("`lookups.py`", "lookups"))
     assert "no heading for reservations_app/ui/printing/" in missing_from(
         readme.replace("### `reservations_app/ui/printing/`", "### printing"))
+
+
+def test_every_module_the_readme_lists_is_there() -> None:
+    assert gone_from((ROOT / "README.md").read_text(encoding="utf-8")) == []
+
+
+def test_the_check_sees_a_listed_module_that_is_gone() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert gone_from(readme.replace("`lookups.py`", "`lookups.py`, `gone.py`")) == [
+        "reservations_app/services/gone.py"]

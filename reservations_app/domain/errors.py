@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reservations_app.domain.model import Booking
+
 
 class DomainError(Exception):
     """A rule was broken or the input makes no sense; the message says which and what to do."""
@@ -64,7 +69,13 @@ class ChangedElsewhere(InvalidTransition):
 
 
 class ReservationInUse(DomainError):
-    """Availability cannot change under a live reservation."""
+    """Availability cannot change under a live reservation. `cancellable`: the bookings the
+    change would cancel if asked to (empty when cancelling them cannot make way), so a screen
+    names what the service found instead of working it out again."""
+
+    def __init__(self, message: str, cancellable: tuple[Booking, ...] = ()) -> None:
+        super().__init__(message)
+        self.cancellable = cancellable
 
 
 class PermissionDenied(DomainError):

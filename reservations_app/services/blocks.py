@@ -210,7 +210,7 @@ def refuse_or_cancel(actor: Actor, provider: Provider, bookings: list[Booking], 
     raise ReservationInUse(
         f"{len(bookings)} live booking(s) fall in this time: "
         f"{booking_list(provider, bookings)}. Move or cancel them first, or cancel them "
-        "together with this change.")
+        "together with this change.", tuple(bookings))
 
 
 LISTED = 5

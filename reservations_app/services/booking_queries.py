@@ -8,13 +8,11 @@ from typing import Any, NamedTuple
 from peewee import JOIN, Case
 
 from reservations_app.domain.access import Actor
-from reservations_app.domain.errors import ReservationInUse
-from reservations_app.domain.model import Booking, Provider, Reservation, Status
+from reservations_app.domain.model import Booking, Reservation, Status
 from reservations_app.domain.slots import Span
-from reservations_app.domain.status import CHANGEABLE, OCCUPYING
-from reservations_app.domain.timezones import zone
+from reservations_app.domain.status import OCCUPYING
 from reservations_app.domain.visits import REACH_AFTER, REACH_BEFORE
-from reservations_app.services import audit, transitions
+from reservations_app.services import audit
 from reservations_app.store import records
 from reservations_app.store.models import ClientRow, ProviderRow, ReservationRow, to_db
 from reservations_app.store.prepared import Bind, Prepared
@@ -188,30 +186,6 @@ def _audit_expired(actor: Actor, now: dt.datetime, expired: list[tuple[Any, ...]
         audit.record_each(_AUDIT_CHUNK, actor, now, "reservation.expire", "reservation",
                           {"status": "pending"}, {"status": "expired"}, **bound)
     return len(ids)
-
-
-def clear_live_between(actor: Actor, provider: Provider, start: dt.datetime, end: dt.datetime,
-                       now: dt.datetime, cancel: bool, reason: str) -> list[int]:
-    """Before availability goes away: refuse if bookings sit in it, or cancel them if asked."""
-    live = live_between(provider.id, start, end, now)
-    if not live:
-        return []
-    history = [r for r in live if r.status not in CHANGEABLE]
-    if history:
-        raise ReservationInUse(
-            f"{len(history)} visit(s) in this time were already checked in or completed; "
-            "their time cannot be taken away.")
-    if not cancel:
-        first = live[0].start.astimezone(zone(provider.timezone))
-        raise ReservationInUse(
-            f"{len(live)} live booking(s) fall in this time, the first on "
-            f"{first:%a %d %b at %H:%M}. Move or cancel them first, or cancel them "
-            "together with this change.")
-    for reservation in live:
-        transitions.CANCEL.apply(reservation, now=to_db(now), reason=reason, late=False)
-        audit.record(actor, now, "reservation.cancel", "reservation", reservation.id,
-                     reservation, {"status": "cancelled", "reason": reason})
-    return [r.id for r in live]
 
 
 def bookings_query():  # type: ignore[no-untyped-def]

@@ -247,8 +247,10 @@ class AdminActions(QObject):
             except DatabaseUnusable as exc:
                 return exc
 
-        # A whole-file copy: on the runner's write worker, so the window stays live.
-        self._session.ops.write(back_up, self._backed_up, self._backup_failed, initiator=self)
+        # A whole-file copy, seconds on a big clinic: beside the desk's reads and writes, as
+        # the day's first backup is. On the write worker it held up every hold behind it and,
+        # after 5 s, put up "the database file is locked by another program".
+        self._session.ops.background(back_up, self._backed_up, self._backup_failed, owner=self)
 
     def _backed_up(self, saved: Path | DatabaseUnusable) -> None:
         if isinstance(saved, DatabaseUnusable):

@@ -193,7 +193,9 @@ def switch_user(window: MainWindow, paths: AppPaths, workstation: str,
     actor = sign_in(workstation, old.now, old.target, lambda: old.ops, window)
     if actor is None:
         return None
-    replacement = open_window(Session(actor, old.target, old.now), paths, workstation, windows)
+    session = Session(actor, old.target, old.now)
+    session.load_policy()  # on the runner, as at the start: the window's first paint asks
+    replacement = open_window(session, paths, workstation, windows)
     windows.remove(window)
     window.close()
     window.deleteLater()
@@ -302,7 +304,6 @@ def _ask_for_demo_if(session: Session, window: QWidget, empty: bool) -> None:
 
     if not empty or not ask_for_demo(window):
         return
-    summary = create_demo_with_progress(session.actor, session.now(), window)
+    summary = create_demo_with_progress(session, window)  # a write: the views hear of it
     if summary is not None:
         log.info("demo clinic created: %s", summary)
-        session.ops.reload_everything()

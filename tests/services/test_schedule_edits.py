@@ -82,6 +82,7 @@ def test_time_off_over_a_range_lists_the_bookings_with_phones(db, admin, now) ->
         schedule.time_off(admin, doc.id, DAY, None, now, until=DAY + dt.timedelta(days=3))
     message = str(refused.value)
     assert "Ann Lee" in message and "(555) 010-2030" in message and "Bob Roe" in message
+    assert [b.reservation.id for b in refused.value.cancellable] == [first.id, second.id]
     assert len(schedule.list_availability(admin, doc.id)) == 2
     done = schedule.time_off(admin, doc.id, DAY, None, now, until=DAY + dt.timedelta(days=3),
                              cancel_bookings=True)
@@ -186,7 +187,8 @@ def test_time_off_never_cancels_a_visit_already_checked_in(db, admin, now) -> No
                                                now).id, now)
     on_the_day = at(DAY, "08:30")
     visit_status.arrive(admin, held.id, on_the_day)
-    with pytest.raises(ReservationInUse, match="checked in or completed"):
+    with pytest.raises(ReservationInUse, match="checked in or completed") as refused:
         schedule.time_off(admin, doc.id, DAY, None, on_the_day, cancel_bookings=True)
+    assert refused.value.cancellable == ()  # cancelling cannot make way: nothing to offer
     assert booking.get_booking(admin, held.id).reservation.status is Status.ARRIVED
     assert len(schedule.list_availability(admin, doc.id)) == 1

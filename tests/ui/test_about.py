@@ -69,7 +69,7 @@ def test_close_dismisses_it(qtbot: QtBot, db: Target) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
-    with qtbot.waitSignal(dialog.rejected):
+    with qtbot.waitSignal(dialog.rejected, timeout=20_000):
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role
-from reservations_app.services import audit, people
+from reservations_app.services import audit, maintenance, people
 from reservations_app.store.connect import Target
 from reservations_app.ui.admin_actions import AdminActions, Prompts, build_admin_actions
 from reservations_app.ui.audit_view import AuditView
 from reservations_app.ui.dialogs.users import UsersDialog
+from reservations_app.ui.ops import WAITING_AFTER_MS
 from reservations_app.ui.session import Session
 
 
@@ -113,6 +115,37 @@ def test_an_admin_backs_up_now(qtbot: QtBot, admin_session: Session, window: QMa
 
 
 @SQLITE_FILE
+def test_a_long_backup_is_no_database_trouble_and_holds_up_no_write(
+        qtbot: QtBot, admin_session: Session, window: QMainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole-file copy takes seconds on a big clinic: it runs beside the desk's writes, as
+    the day's first backup does, and the window does not say the database is locked."""
+    release = threading.Event()
+    copy = maintenance.backup
+    monkeypatch.setattr(maintenance, "backup", lambda *args, **kwargs: release.wait(30)
+                        and copy(*args, **kwargs))
+    prompts = ScriptedPrompts(path=tmp_path / "chosen.sqlite3")
+    actions, _ = _build(admin_session, window, tmp_path, prompts)
+    ops = admin_session.ops
+    troubles: list[str] = []
+    ops.trouble_changed.connect(troubles.append)
+    added: list[str] = []
+    try:
+        actions.backup_now.trigger()
+        qtbot.wait(WAITING_AFTER_MS + 300)  # past the moment a database call is announced
+        assert troubles == [] and ops.trouble == ""
+        ops.write(lambda: people.add_client(admin_session.actor, "During Backup",
+                                            admin_session.now()),
+                  lambda client: added.append(client.name))
+        qtbot.waitUntil(lambda: bool(added), timeout=20_000)
+        assert not release.is_set()  # the write went through while the copy was running
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
+    assert prompts.told[0][0] == "info" and (tmp_path / "chosen.sqlite3").exists()
+
+
+@SQLITE_FILE
 def test_a_cancelled_backup_does_nothing(admin_session: Session, window: QMainWindow,
                                          tmp_path: Path) -> None:
     prompts = ScriptedPrompts(path=None)
@@ -157,7 +190,7 @@ def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
         tmp_path: Path) -> None:
     prompts = ScriptedPrompts(path=saved, confirm=True)
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
-    with qtbot.waitSignal(actions.database_restored) as restored:
+    with qtbot.waitSignal(actions.database_restored, timeout=20_000) as restored:
         actions.restore.trigger()
     kept = Path(restored.args[0])
     assert kept.parent == tmp_path / "backups" and kept.exists()
@@ -208,7 +241,7 @@ def test_audit_trail_and_users_open_their_windows(qtbot: QtBot, admin_session: S
     actions.users.trigger()
     assert isinstance(actions.users_dialog, UsersDialog) and actions.users_dialog.isVisible()
     first.close()
-    qtbot.waitUntil(lambda: window.findChildren(AuditView) == [])
+    qtbot.waitUntil(lambda: window.findChildren(AuditView) == [], timeout=20_000)
     actions.audit_trail.trigger()
     assert actions.audit_view is not first
 

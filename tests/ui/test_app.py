@@ -15,6 +15,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.model import Role, Status
 from reservations_app.paths import app_paths
 from reservations_app.services import auth, booking, demo, people, schedule
+from reservations_app.services.changeset import BOOKINGS, Changes
 from reservations_app.store.connect import Target
 from reservations_app.ui import app
 from reservations_app.ui.dialogs.login import FirstAdminDialog, LazyRunner, LoginDialog
@@ -113,6 +114,29 @@ def test_the_demo_is_built_while_the_event_loop_keeps_running(
     assert len(people.list_providers(admin)) == len(demo.PROVIDERS)
     assert booking.list_bookings(admin, clock(), first=clock().date())
     assert len(ticks) > 5  # the GUI thread kept handling events during the build
+
+
+@pytest.mark.backends("sqlite")
+def test_the_demo_is_one_write_on_the_runner_and_one_change(
+        qtbot, db: Target, admin: Actor, clock: FakeClock,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like every other service call, the demo's goes through the runner: on its write worker,
+    after the writes asked before it, and announced once as the change it made."""
+    monkeypatch.setattr(app, "ask_for_demo", lambda parent: True)
+    threads: list[str] = []
+    create = demo.create_demo
+    monkeypatch.setattr(demo, "create_demo", lambda *args, **kwargs: threads.append(
+        threading.current_thread().name) or create(*args, **kwargs))
+    session = Session(admin, db, clock=clock)
+    heard: list[Changes] = []
+    session.ops.changed.connect(lambda changes, _initiator: heard.append(changes))
+    window = QWidget()
+    qtbot.addWidget(window)
+    app.offer_demo(session, window)
+    qtbot.waitUntil(lambda: bool(heard) and session.ops.is_idle(), timeout=120_000)
+    session.close()
+    assert threads == ["reservations-writes"]
+    assert len(heard) == 1 and heard[0].touches(BOOKINGS)
 
 
 def test_the_demo_is_not_offered_on_a_clinic_with_data(

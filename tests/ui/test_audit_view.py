@@ -59,7 +59,7 @@ def test_a_failed_page_is_reported_not_raised(qtbot: QtBot) -> None:
         raise DatabaseBusy("The database is busy. Wait a moment and try again.")
 
     model = AuditTableModel(UTC, fetch)
-    with qtbot.waitSignal(model.load_failed) as failed:
+    with qtbot.waitSignal(model.load_failed, timeout=20_000) as failed:
         model.reload()
     assert "busy" in failed.args[0]
     assert not model.canFetchMore(QModelIndex())
@@ -142,7 +142,7 @@ def test_suggestions_offer_matching_clients(qtbot: QtBot, admin_session: Session
     qtbot.addWidget(view)
     settle(qtbot, view._session)
     qtbot.keyClicks(view.filters.client, "ann")
-    qtbot.waitUntil(lambda: view.filters._suggestions.stringList() != [])
+    qtbot.waitUntil(lambda: view.filters._suggestions.stringList() != [], timeout=20_000)
     assert view.filters._suggestions.stringList() == [f"Ann Client (#{trail.client})"]
 
 
@@ -178,7 +178,7 @@ def test_rows_show_their_raw_action_when_the_words_cannot_be_read(qtbot: QtBot) 
 
     model = AuditTableModel(UTC, lambda offset, limit: _entries(3)[offset:offset + limit],
                             describe=no_names)
-    with qtbot.waitSignal(model.load_failed) as failed:
+    with qtbot.waitSignal(model.load_failed, timeout=20_000) as failed:
         model.reload()
     assert "busy" in failed.args[0]
     assert [model.said(row) for row in range(model.rowCount())] == ["client.add"] * 3

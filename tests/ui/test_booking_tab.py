@@ -45,7 +45,7 @@ def _find_client(qtbot, tab: BookingTab, text: str, expected: str) -> None:  # t
     tab.finder.search_edit.setFocus()
     qtbot.keyClicks(tab.finder.search_edit, text)
     qtbot.waitUntil(lambda: (tab.finder.current_client() is not None
-                             and tab.finder.current_client().name == expected))
+                             and tab.finder.current_client().name == expected), timeout=20_000)
 
 
 def _answered(tab: BookingTab) -> None:
@@ -89,7 +89,8 @@ def test_find_client_pick_day_hold_and_confirm_with_the_keyboard(
     _answered(tab)
     _pick_slot(tab, clinic.maya.id, "09:15")
     tab.picker.table.setFocus()
-    with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         qtbot.keyClick(tab.picker.table, Qt.Key.Key_Return)
     settle(qtbot, session)  # the views reload on the change, on the runner
     held = tab.current_booking()
@@ -120,7 +121,7 @@ def test_the_countdown_runs_and_turns_expired(
     assert tab.hold_panel.status_label.text() == "Held: 03:30 left"
     assert tab.hold_panel.status_label.accessibleDescription() == "Hold about to expire"
     clock.advance(minutes=4)
-    with qtbot.waitSignal(tab.hold_panel.hold_ran_out):
+    with qtbot.waitSignal(tab.hold_panel.hold_ran_out, timeout=20_000):
         tab.hold_panel.tick()
     assert tab.hold_panel.status_label.text() == "Expired"
     assert not tab.confirm_action.isEnabled()

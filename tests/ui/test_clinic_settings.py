@@ -43,7 +43,8 @@ def test_saving_writes_and_audits_only_what_changed(
         qtbot: QtBot, dialog: ClinicSettingsDialog, admin_session: Session) -> None:
     dialog.fields["hold_minutes"].setValue(20)  # type: ignore[attr-defined]
     dialog.fields["clinic_timezone"].setCurrentText("Europe/Vienna")  # type: ignore[attr-defined]
-    with qtbot.waitSignal(admin_session.ops.changed, check_params_cb=touching("settings")):
+    with qtbot.waitSignal(admin_session.ops.changed,
+                          check_params_cb=touching("settings"), timeout=20_000):
         dialog.save()
     settle(qtbot, admin_session)
     policy = settings.get_policy()

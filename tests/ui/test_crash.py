@@ -69,7 +69,7 @@ def test_the_default_dialog_says_what_happened_and_where_the_log_is(
     handler = install_excepthook(log_path, lambda: desk)
     try:
         _press(qtbot, desk)
-        qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1)
+        qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=20_000)
         dialog = _crash_dialogs()[0]
         assert "ValueError: slot 09:15 vanished" in dialog.text()
         assert str(log_path) in dialog.text()
@@ -100,7 +100,7 @@ def test_a_repeating_bug_logs_each_time_but_shows_one_dialog(
     try:
         for _ in range(3):
             _press(qtbot, desk)
-        qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1)
+        qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=20_000)
         assert log_path.read_text().count("unhandled exception in the GUI") >= 3
         assert len(_crash_dialogs()) == 1
         _crash_dialogs()[0].close()

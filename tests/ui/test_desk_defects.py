@@ -119,7 +119,7 @@ def test_a_success_banner_gives_way_when_the_hold_runs_out(
     settle(qtbot, tab.session)
     assert tab.banner.kind is Kind.SUCCESS and tab.banner.text().startswith("Held")
     clock.advance(minutes=31)
-    with qtbot.waitSignal(tab.hold_panel.hold_ran_out):
+    with qtbot.waitSignal(tab.hold_panel.hold_ran_out, timeout=20_000):
         tab.hold_panel.tick()
     qtbot.waitUntil(lambda: tab.banner.kind is Kind.WARNING, timeout=20_000)
     assert "ran out" in tab.banner.text() and "Ann Archer" in tab.banner.text()

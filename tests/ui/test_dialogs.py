@@ -41,7 +41,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
     assert dialog.save_button.text() == "&Save anyway"
     assert dialog.use_existing_button.isDefault() and not dialog.save_button.isDefault()
     assert people.count_clients(session.actor, "archer") == 1
-    with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("people")):
+    with qtbot.waitSignal(session.ops.changed, check_params_cb=touching("people"), timeout=20_000):
         dialog.save_button.click()
     settle(qtbot, session)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.created

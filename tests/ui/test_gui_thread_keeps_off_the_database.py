@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from reservations_app.domain.access import Actor
 from reservations_app.store.models import database
+from reservations_app.ui import app
 from reservations_app.ui.main_window import MainWindow
 from reservations_app.ui.session import Session
 from tests.ui.conftest import Clinic, settle
@@ -61,4 +63,24 @@ def test_the_desk_builds_loads_and_switches_without_the_gui_thread_touching_the_
     settle(qtbot, session)
     qtbot.wait(1_500)  # a live-feed poll or two, and the collector's tick
     settle(qtbot, session)
+    assert Counter(statements.seen) == Counter()
+
+
+def test_switch_user_opens_the_next_window_without_the_gui_thread_touching_the_database(
+        qtbot: QtBot, session: Session, clinic: Clinic, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next person's session reads the clinic's settings on the runner before their
+    window is built, as the start does (a read on the GUI thread blocks it while the file is
+    locked)."""
+    session.load_policy()
+    windows: list[MainWindow] = []
+    old = app.open_window(session, app.app_paths(), "desk-1", windows)  # switch_user deletes it
+    settle(qtbot, session)
+    monkeypatch.setattr(app, "sign_in", lambda *_args, **_kwargs: desk)
+    database.close()
+    statements = GuiThreadStatements(monkeypatch)
+    replacement = app.switch_user(old, app.app_paths(), "desk-1", windows)
+    assert replacement is not None and windows == [replacement]
+    qtbot.addWidget(replacement)
+    settle(qtbot, replacement.session)
     assert Counter(statements.seen) == Counter()

@@ -154,7 +154,7 @@ def test_an_open_dialog_is_covered_too_and_survives_the_lock(
     assert window.findChildren(QWidget, "lockCover")
     with qtbot.waitSignal(lock.window_unlocked, timeout=20_000):
         _unlock_with(qtbot, lock, ADMIN_PASSWORD)
-    qtbot.waitUntil(lambda: not editing.findChildren(QWidget, "lockCover"))
+    qtbot.waitUntil(lambda: not editing.findChildren(QWidget, "lockCover"), timeout=20_000)
     assert editing.isVisible() and field.text() == "555-0101"
 
 

@@ -126,7 +126,7 @@ def test_layout_and_last_tab_are_remembered(qtbot, session: Session) -> None:  #
     qtbot.waitExposed(second)
     assert second.tabs.currentIndex() == 1
     second.booking_view_action.trigger()
-    qtbot.waitUntil(lambda: second.booking_tab.splitter.sizes() == sizes)
+    qtbot.waitUntil(lambda: second.booking_tab.splitter.sizes() == sizes, timeout=20_000)
     assert second.booking_tab.top_splitter.sizes() == top_sizes
 
 

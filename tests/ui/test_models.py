@@ -75,7 +75,7 @@ def test_client_model_reports_a_refused_search(qtbot) -> None:  # type: ignore[n
         raise DatabaseBusy("The database is busy. Wait a moment and try again.")
 
     model = ClientTableModel()
-    with qtbot.waitSignal(model.load_failed) as blocker:
+    with qtbot.waitSignal(model.load_failed, timeout=20_000) as blocker:
         model.set_source(busy)
     assert "busy" in blocker.args[0] and model.rowCount() == 0
 
@@ -187,7 +187,7 @@ def test_booking_model_marks_times_outside_the_clinic_zone(clock: FakeClock) -> 
 
 def test_booking_model_tick_signals_changed_rows(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     model = _booking_model(clock)
-    with qtbot.waitSignal(model.dataChanged) as blocker:
+    with qtbot.waitSignal(model.dataChanged, timeout=20_000) as blocker:
         model.tick()
     first, last = blocker.args[:2]
     assert (first.row(), last.row(), last.column()) == (0, 4, BookingTableModel.COL_LEFT)

@@ -51,7 +51,7 @@ def test_the_last_administrator_is_kept_and_the_dialog_says_why(
     qtbot.addWidget(dialog)
     settle(qtbot, dialog._session)
     dialog.table.selectRow(_row(dialog, "staffer"))  # the other administrator goes
-    with qtbot.waitSignal(dialog.users_changed):
+    with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
         dialog.active_button.click()
     settle(qtbot, dialog._session)
     dialog.table.selectRow(_row(dialog, "ada"))
@@ -77,12 +77,12 @@ def test_deactivate_and_reactivate_a_front_desk_account(
     qtbot.addWidget(dialog)
     settle(qtbot, dialog._session)
     dialog.table.selectRow(_row(dialog, "staffer"))
-    with qtbot.waitSignal(dialog.users_changed):
+    with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
         dialog.active_button.click()
     settle(qtbot, dialog._session)
     assert dialog.proxy.index(_row(dialog, "staffer"), COL_ACTIVE).data() == "no"
     assert dialog.active_button.text() == "Reactivate"
-    with qtbot.waitSignal(dialog.users_changed):
+    with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
         dialog.active_button.click()
     settle(qtbot, dialog._session)
     assert dialog.proxy.index(_row(dialog, "staffer"), COL_ACTIVE).data() == "yes"
@@ -100,7 +100,7 @@ def test_change_an_accounts_role_both_ways(
         changing = dialog.child
         assert isinstance(changing, ChangeRoleDialog)
         changing.role.setCurrentIndex(changing.role.findData(role))
-        with qtbot.waitSignal(dialog.users_changed):
+        with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
             changing.change()
         settle(qtbot, dialog._session)
         assert dialog.proxy.index(_row(dialog, "staffer"), COL_ROLE).data() == label

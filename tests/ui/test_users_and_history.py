@@ -67,7 +67,7 @@ def test_users_dialog_adds_a_provider_account(qtbot: QtBot, admin_session: Sessi
     assert "differ" in adding.error.text()
     adding.passwords.second.clear()
     qtbot.keyClicks(adding.passwords.second, "provider password")
-    with qtbot.waitSignal(dialog.users_changed):
+    with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
         adding.add()
     settle(qtbot, dialog._session)
     assert _names(dialog) == ["ada", "dra", "staffer"]
@@ -110,7 +110,7 @@ def test_users_dialog_resets_a_password(qtbot: QtBot, admin_session: Session, cl
     assert isinstance(resetting, ResetPasswordDialog)
     resetting.passwords.first.setText("a fresh password")
     resetting.passwords.second.setText("a fresh password")
-    with qtbot.waitSignal(dialog.users_changed):
+    with qtbot.waitSignal(dialog.users_changed, timeout=20_000):
         resetting.reset()
     settle(qtbot, dialog._session)
     assert auth.authenticate("staffer", "a fresh password", "desk-1", now).username == "staffer"

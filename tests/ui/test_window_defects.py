@@ -160,7 +160,7 @@ def test_the_lock_screen_says_how_it_locked_and_offers_switch_user(
     assert dialog is not None
     assert "without use" not in dialog.message.text()
     assert dialog.message.text().startswith("The screen was locked.")
-    with qtbot.waitSignal(window.switch_user_requested):
+    with qtbot.waitSignal(window.switch_user_requested, timeout=20_000):
         dialog.switch_button.click()
 
 

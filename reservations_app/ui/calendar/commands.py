@@ -16,19 +16,14 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from reservations_app.domain.access import Actor
-from reservations_app.domain.at_risk import removed_spans
 from reservations_app.domain.errors import DomainError
 from reservations_app.domain.model import AvailabilityBlock, BlockSpec, Provider
 from reservations_app.domain.schedule_change import ScheduleChange
-from reservations_app.domain.slots import block_bounds
-from reservations_app.domain.timezones import zone
 from reservations_app.services import schedule, schedule_undo
 from reservations_app.services.schedule_undo import UndoResult
 from reservations_app.ui.calendar import labels
 from reservations_app.ui.language import TranslationContext
 from reservations_app.ui.session import Session
-
-Span = tuple[dt.datetime, dt.datetime]
 
 
 class ScheduleCommands(TranslationContext):
@@ -58,10 +53,6 @@ class ScheduleCommand(QUndoCommand):
     def _first_run(self, now: dt.datetime, cancel_bookings: bool) -> ScheduleChange:
         """Do the edit; return its inverse."""
         raise NotImplementedError
-
-    def spans_at_risk(self) -> list[Span]:
-        """UTC spans of availability this edit takes away (where bookings would be hit)."""
-        return []
 
     def changed_anything(self) -> bool:
         return self.inverse is not None and not self.inverse.empty
@@ -138,9 +129,6 @@ class DeleteBlockCommand(ScheduleCommand):
                          .replace("%2", labels.day_text(block.local_date)))
         self.block = block
 
-    def spans_at_risk(self) -> list[Span]:
-        return [(self.block.start, self.block.end)]
-
     def _first_run(self, now: dt.datetime, cancel_bookings: bool) -> ScheduleChange:
         result = schedule.delete_block(self._actor, self.block.id, now,
                                        cancel_bookings=cancel_bookings)
@@ -157,10 +145,6 @@ class ChangeBlockCommand(ScheduleCommand):
                          .replace("%1", block.label).replace("%2", spec.label())
                          .replace("%3", labels.day_text(block.local_date)))
         self.block, self.spec = block, spec
-
-    def spans_at_risk(self) -> list[Span]:
-        new = block_bounds(self.block.local_date, self.spec, zone(self.provider.timezone))
-        return removed_spans((self.block.start, self.block.end), new)
 
     def _first_run(self, now: dt.datetime, cancel_bookings: bool) -> ScheduleChange:
         result = schedule.edit_block(self._actor, self.block.id, self.spec, now,
@@ -200,10 +184,6 @@ class TimeOffCommand(ScheduleCommand):
             "%1", labels.day_text(local_date)).replace("%2", spec.label() if spec else ""))
         self.local_date, self.spec = local_date, spec
         self.removed = 0
-
-    def spans_at_risk(self) -> list[Span]:
-        whole = BlockSpec(dt.time(0), None)
-        return [block_bounds(self.local_date, self.spec or whole, zone(self.provider.timezone))]
 
     def _first_run(self, now: dt.datetime, cancel_bookings: bool) -> ScheduleChange:
         result = schedule.time_off(self._actor, self.provider.id, self.local_date, self.spec,

@@ -4,8 +4,7 @@ as writes, reports refusals, and shows where the schedule changed."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -13,11 +12,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
-from reservations_app.domain.at_risk import live_overlapping
 from reservations_app.domain.errors import DomainError, ReservationInUse
 from reservations_app.domain.model import Booking
 from reservations_app.domain.timezones import zone
-from reservations_app.services import booking
 from reservations_app.ui.calendar import labels
 from reservations_app.ui.calendar.commands import ScheduleCommand, WeeklyPatternCommand
 from reservations_app.ui.session import Session
@@ -60,15 +57,12 @@ class ScheduleEditor(QObject):
 
     def _refused(self, command: ScheduleCommand, cancel_bookings: bool, error: DomainError,
                  reply: Reply) -> None:
-        if cancel_bookings or not isinstance(error, ReservationInUse):
+        """A refusal the user can overrule by cancelling the bookings the service found in
+        the way is asked about; any other is reported."""
+        if cancel_bookings or not isinstance(error, ReservationInUse) or not error.cancellable:
             reply(Outcome(False, error.message))
             return
-        self._bookings_at_risk(command, lambda hit: self._ask_then_retry(command, error, hit,
-                                                                         reply))
-
-    def _ask_then_retry(self, command: ScheduleCommand, error: ReservationInUse,
-                        hit: list[Booking], reply: Reply) -> None:
-        if self._ask_to_cancel(command, error, hit):
+        if self._ask_to_cancel(command, error.cancellable):
             self._submit(command, True, reply)
         else:
             reply(Outcome(False, self.tr("Nothing was changed: bookings fall in this time. "
@@ -133,40 +127,19 @@ class ScheduleEditor(QObject):
         self.schedule_shown.emit(command.provider.id, command.focus_date)
 
     # --- asking ------------------------------------------------------------------------------
-    def _ask_to_cancel(self, command: ScheduleCommand, exc: ReservationInUse,
-                       hit: list[Booking]) -> bool:
-        if hit:
-            text = self.tr("Bookings that fall in this time: %1").replace("%1", str(len(hit)))
-            lines = [self._booking_line(b, command.provider.timezone)
-                     for b in hit[:LISTED_BOOKINGS]]
-            if len(hit) > LISTED_BOOKINGS:
-                lines.append(self.tr("\u2026 and %1 more").replace(
-                    "%1", str(len(hit) - LISTED_BOOKINGS)))
-            text = "\n".join([text, *lines, "", self.tr("Cancel them too?")])
-        else:
-            text = "\n\n".join([exc.message, self.tr("Cancel them too?")])
+    def _ask_to_cancel(self, command: ScheduleCommand, hit: Sequence[Booking]) -> bool:
+        text = self.tr("Bookings that fall in this time: %1").replace("%1", str(len(hit)))
+        lines = [self._booking_line(b, command.provider.timezone) for b in hit[:LISTED_BOOKINGS]]
+        if len(hit) > LISTED_BOOKINGS:
+            lines.append(self.tr("\u2026 and %1 more").replace(
+                "%1", str(len(hit) - LISTED_BOOKINGS)))
+        text = "\n".join([text, *lines, "", self.tr("Cancel them too?")])
         parent = QApplication.activeModalWidget() or self._widget
         answer = QMessageBox.question(
             parent, self.tr("Bookings in the way"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _bookings_at_risk(self, command: ScheduleCommand,
-                          then: Callable[[list[Booking]], None]) -> None:
-        """Read the bookings the edit would cancel (to name them in the question)."""
-        spans = command.spans_at_risk()
-        if not spans:
-            then([])
-            return
-        tz = zone(command.provider.timezone)
-        first = min(start for start, _ in spans).astimezone(tz).date() - dt.timedelta(days=1)
-        last = max(end for _, end in spans).astimezone(tz).date()
-        actor, provider_id, now = self.session.actor, command.provider.id, self.session.now()
-        self.session.ops.query(
-            lambda: booking.provider_week(actor, provider_id, first, (last - first).days + 1),
-            lambda week: then(live_overlapping(week, spans, now)),
-            lambda _: then([]), owner=self)
 
     @staticmethod
     def _booking_line(item: Booking, timezone: str) -> str:

@@ -1,9 +1,11 @@
-"""On a new, empty database: offer a demo clinic, and build it without freezing the window."""
+"""On a new, empty database: offer a demo clinic, and build it on the operation runner without
+freezing the window."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -11,7 +13,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -21,8 +22,8 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DomainError
 from reservations_app.services import demo
 from reservations_app.services.demo import DemoSummary
-from reservations_app.store.connect import close_database
 from reservations_app.ui.language import TranslationContext
+from reservations_app.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -58,37 +59,29 @@ def ask_for_demo(parent: QWidget | None = None) -> bool:
     return box.clickedButton() is demo_button
 
 
-class DemoWorker(QThread):
-    """Runs the demo in its own thread (peewee gives the thread its own connection)."""
-
-    progressed = Signal(int, str)
-
-    def __init__(self, actor: Actor, now: dt.datetime, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._actor = actor
-        self._now = now
-        self.summary: DemoSummary | None = None
-        self.error: str | None = None
-
-    def run(self) -> None:
-        try:
-            self.summary = demo.create_demo(self._actor, self._now,
-                                            progress=self.progressed.emit)
-        except DomainError as exc:
-            self.error = exc.message
-        except Exception as exc:  # a bug: say so in one line, keep the details in the log
-            log.exception("creating the demo clinic failed")
-            self.error = f"unexpected failure ({type(exc).__name__}: {exc})"
-        finally:
-            close_database()  # this thread's connection only; the window keeps its own
+def _build(actor: Actor, now: dt.datetime, progress: Callable[[int, str], None]) \
+        -> DemoSummary | str:
+    """On the runner's write worker: the demo clinic, or why it could not be made. A refusal
+    (DomainError) goes to the runner, which hands it back; a bug is said in one line, its
+    details kept in the log, so the progress dialog always ends."""
+    try:
+        return demo.create_demo(actor, now, progress=progress)
+    except DomainError:
+        raise
+    except Exception as exc:
+        log.exception("creating the demo clinic failed")
+        return f"unexpected failure ({type(exc).__name__}: {exc})"
 
 
 class _ProgressView(QObject):
-    """Lives in the GUI thread, so the worker's signals reach the dialog queued."""
+    """Lives in the GUI thread, so the steps the write worker emits reach the dialog queued."""
+
+    stepped = Signal(int, str)
 
     def __init__(self, dialog: QProgressDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self.stepped.connect(self.show_step)
 
     @Slot(int, str)
     def show_step(self, percent: int, step: str) -> None:
@@ -96,9 +89,10 @@ class _ProgressView(QObject):
         self._dialog.setLabelText(QCoreApplication.translate("DemoProgress", step))
 
 
-def create_demo_with_progress(actor: Actor, now: dt.datetime,
+def create_demo_with_progress(session: Session,
                               parent: QWidget | None = None) -> DemoSummary | None:
-    """Build the demo behind a progress dialog while the event loop keeps running."""
+    """Build the demo as one write on the session's runner, behind a progress dialog, while
+    the event loop keeps running; the runner announces what it added like any write."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(DemoClinic.tr("Demo clinic"))
     dialog.setLabelText(DemoClinic.tr("Creating the demo clinic…"))
@@ -110,18 +104,23 @@ def create_demo_with_progress(actor: Actor, now: dt.datetime,
     dialog.setMinimumWidth(380)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     view = _ProgressView(dialog)
-    worker = DemoWorker(actor, now)
+    answers: list[DemoSummary | str] = []
     loop = QEventLoop()
-    worker.progressed.connect(view.show_step)
-    worker.finished.connect(loop.quit)
+
+    def answered(answer: DemoSummary | str) -> None:
+        answers.append(answer)
+        loop.quit()
+
+    actor, now = session.actor, session.now()
+    session.ops.write(lambda: _build(actor, now, view.stepped.emit), answered,
+                      lambda error: answered(error.message), initiator=dialog)
     dialog.show()
-    worker.start()
-    loop.exec()
-    worker.wait()
+    if not answers:
+        loop.exec()
     dialog.close()
-    if worker.error:
+    if isinstance(answers[0], str):
         QMessageBox.warning(parent, DemoClinic.tr("Demo clinic"),
                             DemoClinic.tr("The demo clinic could not be created: {reason}").format(
-                                reason=worker.error))
+                                reason=answers[0]))
         return None
-    return worker.summary
+    return answers[0]

@@ -58,7 +58,8 @@ def test_a_new_provider_is_listed_and_selected(
     dialog = tab.schedule_actions.new_provider()
     fill(qtbot, dialog, "Bo Chen", "bo@clinic.example", "Europe/Berlin")
     qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("people")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("people"), timeout=20_000):
         save(qtbot, dialog)
     assert closed(dialog)
     current = tab.current_provider()

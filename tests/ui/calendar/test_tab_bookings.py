@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reservations_app.domain.model import BlockSpec, Provider, Reservation, Status
-from reservations_app.services import booking, people, schedule
+from reservations_app.services import booking, people, schedule, visit_status
 from reservations_app.ui.calendar.editor import Outcome
 from reservations_app.ui.calendar.tab import CalendarTab
 from reservations_app.ui.calendar.week_layout import ItemKind
@@ -87,18 +87,37 @@ def test_time_off_over_a_booking_asks_and_no_changes_nothing(
     assert tab.undo_stack.count() == 0
 
 
+def test_time_off_over_a_visit_already_checked_in_says_why_and_asks_nothing(
+        qtbot, tab: CalendarTab, provider: Provider, answers: Answers,  # type: ignore[no-untyped-def]
+        clock: FakeClock) -> None:
+    """The service's refusal names the bookings cancelling would clear; a checked-in visit is
+    none of them, so the desk is told why instead of being asked to cancel it."""
+    reservation = book_ten_oclock(qtbot, tab, provider)
+    clock.now = dt.datetime(2026, 12, 1, 14, 30, tzinfo=dt.UTC)  # 09:30 in New York
+    visit_status.arrive(tab.session.actor, reservation.id, clock())
+    changed_elsewhere(tab.session, "bookings")
+    settle(qtbot, tab.session)
+    dialog = take_day_off(qtbot, tab)
+    assert answers.questions == []
+    assert dialog.isVisible() and "checked in or completed" in dialog.error.text()
+    assert status_of(tab, reservation) is Status.ARRIVED
+    assert shown_blocks(tab, DAY) == [(540, 720)]
+
+
 def test_time_off_over_a_booking_cancels_it_on_yes_and_undo_gives_it_back(
         qtbot, tab: CalendarTab, provider: Provider, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     reservation = book_ten_oclock(qtbot, tab, provider)
     answers.reply = QMessageBox.StandardButton.Yes
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         dialog = take_day_off(qtbot, tab)
     assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED
     assert shown_blocks(tab, DAY) == []
     shown = [item for item in tab.week_model.items() if item.kind is ItemKind.BOOKING]
     assert [item.status for item in shown] == [Status.CANCELLED]
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         tab.undo_stack.undo()
     settle(qtbot, tab.session)
     assert shown_blocks(tab, DAY) == [(540, 720)]
@@ -255,7 +274,8 @@ def test_shortening_a_block_cancels_the_booking_on_yes_and_tells_the_other_scree
     dialog = tab.schedule_actions.edit_block(block)
     assert dialog is not None
     set_block(dialog.blocks, 0, "11:00", "12:00")
-    with qtbot.waitSignal(tab.session.ops.changed, check_params_cb=touching("bookings")):
+    with qtbot.waitSignal(tab.session.ops.changed,
+                          check_params_cb=touching("bookings"), timeout=20_000):
         press_ok(qtbot, dialog)
     assert closed(dialog)
     assert status_of(tab, reservation) is Status.CANCELLED

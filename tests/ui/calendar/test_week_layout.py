@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from reservations_app.domain.at_risk import live_overlapping, removed_spans
 from reservations_app.domain.model import (
     AvailabilityBlock,
     BlockSpec,
@@ -103,22 +102,3 @@ def test_the_day_starts_at_the_earliest_item_or_eight() -> None:
     items = layout_week(MONDAY, [block(tuesday, 7, 9), block(MONDAY, 10, 12, 2)], [], NY, NOW)
     assert first_working_minute(items) == 7 * 60
     assert first_working_minute([]) == 8 * 60
-
-
-def test_only_live_bookings_inside_the_spans_are_at_risk() -> None:
-    tuesday = MONDAY + dt.timedelta(days=1)
-    inside = booking(tuesday, 9, 0, Status.CONFIRMED, booking_id=1)
-    cancelled = booking(tuesday, 9, 15, Status.CANCELLED, booking_id=2)
-    stale = booking(tuesday, 9, 30, Status.PENDING, expires=NOW, booking_id=3)
-    outside = booking(tuesday, 11, 0, Status.CONFIRMED, booking_id=4)
-    span = block(tuesday, 8, 10)
-    hits = live_overlapping([outside, stale, cancelled, inside], [(span.start, span.end)], NOW)
-    assert hits == [inside]
-
-
-def test_a_changed_block_loses_what_the_new_times_leave_out() -> None:
-    t = [dt.datetime(2026, 12, 1, hour, tzinfo=UTC) for hour in range(24)]
-    assert removed_spans((t[8], t[12]), (t[9], t[11])) == [(t[8], t[9]), (t[11], t[12])]
-    assert removed_spans((t[8], t[12]), (t[7], t[13])) == []
-    assert removed_spans((t[8], t[12]), (t[10], t[14])) == [(t[8], t[10])]
-    assert removed_spans((t[8], t[10]), (t[11], t[12])) == [(t[8], t[10])]
