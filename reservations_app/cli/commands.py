@@ -287,9 +287,13 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    destination = Path(a.path)
+    destination = Path(given_path(a.path, "backup file or folder"))
     if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
         destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+    elif not destination.absolute().parent.is_dir():  # a mistyped drive or folder
+        raise InvalidInput(f"Cannot write {a.path}: the folder {destination.parent} does not "
+                           "exist. Create it first, or end a folder's name with / to have "
+                           "it made.")
     passphrase = _passphrase(confirm=True) if a.encrypt else None
     saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now, passphrase)
     return {"backup": str(saved)}
@@ -307,9 +311,17 @@ def _passphrase(confirm: bool) -> str:
     return first
 
 
+def given_path(text: str, what: str) -> str:
+    """A path from the command line; an empty one (an unset shell variable) is refused rather
+    than read as the current folder."""
+    if not text.strip():
+        raise InvalidInput(f"No {what} given.")
+    return text
+
+
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     # The replaced database is kept beside it, wherever --db points (issue 12, item 11).
-    source = Path(a.path)
+    source = Path(given_path(a.path, "backup file"))
     passphrase = _passphrase(confirm=False) if sealed.is_sealed(source) else None
     kept = maintenance.restore(ctx.actor, ctx.target, source, ctx.now, passphrase=passphrase)
     return {"restored": a.path, "previous_kept_at": str(kept) if kept else None}
