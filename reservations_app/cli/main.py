@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A database another program keeps locked: a script hears so after about 2 x 8 s (each try
+# waits SCRIPT_LOCK_WAIT_S for the lock) instead of a desk's minute, or for ever on PostgreSQL.
+SCRIPT_LOCK_WAIT_S = 8.0
+SCRIPT_ATTEMPTS = 2
+
 
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors are one `error:` line too (exit 2), not the usage text and a line."""
@@ -114,6 +119,10 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
     except Exception as exc:  # a bug, not bad input: one line here, the details in the log
+        if _lock_timed_out(exc):  # a read that waited SCRIPT_LOCK_WAIT_S for another's lock
+            from reservations_app.store.transactions import BUSY
+
+            return _fail(BUSY)
         log.exception("command failed")
         return _fail(f"unexpected failure ({type(exc).__name__}: {exc})")
     try:
@@ -124,6 +133,12 @@ def run_command(args: argparse.Namespace) -> int:
         return _fail("the output was closed before all of it was printed (broken pipe); "
                      "the command itself completed")
     return 0
+
+
+def _lock_timed_out(exc: BaseException) -> bool:
+    from reservations_app.store.postgres import lock_timed_out
+
+    return lock_timed_out(exc)
 
 
 def _tolerate_narrow_encodings() -> None:
@@ -150,12 +165,14 @@ def _context(args: argparse.Namespace) -> Context:
     from reservations_app.cli.commands import Context
     from reservations_app.cli.signin import actor_for
     from reservations_app.store.connect import open_database
+    from reservations_app.store.transactions import Patience
 
     paths = app_paths()
     url = choose_database(getattr(args, "db", None), paths).url
     # Only the default location is created unasked; elsewhere the folder must exist.
+    Patience.attempts = SCRIPT_ATTEMPTS
     target = open_database(credentials.url_for_connecting(url), paths.backup_dir,
-                           create_folder=url == paths.default_url)
+                           create_folder=url == paths.default_url, lock_wait_s=SCRIPT_LOCK_WAIT_S)
     now = dt.datetime.now(dt.UTC)
     return Context(actor=actor_for(args, now), now=now, target=target, paths=paths)
 
