@@ -28,7 +28,7 @@ class Patience:
     waits out another desk's long write; a script (the CLI) would rather hear in seconds that
     the database is busy than wait a minute, or for ever, for a lock another program holds."""
 
-    attempts = ATTEMPTS
+    attempts: int | None = None  # None: ATTEMPTS
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -59,7 +59,7 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
         db = database.obj
         if db is not None and db.in_transaction():
             return work(*args, **kwargs)
-        attempts = Patience.attempts
+        attempts = Patience.attempts or ATTEMPTS
         for attempt in range(1, attempts + 1):
             try:
                 with (database.obj or database).atomic():
