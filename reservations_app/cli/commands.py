@@ -222,7 +222,7 @@ def reservation_list(ctx: Context, a: argparse.Namespace) -> Any:
     status = None
     if a.status:
         try:
-            status = Status(a.status.lower())
+            status = Status(a.status.strip().lower())
         except ValueError as exc:
             raise InvalidInput(f"Unknown status '{a.status}': use "
                                f"{', '.join(s.value for s in Status)}.") from exc

@@ -124,7 +124,8 @@ def run_command(args: argparse.Namespace) -> int:
 
             return _fail(BUSY)
         log.exception("command failed")
-        return _fail(f"unexpected failure ({type(exc).__name__}: {exc})")
+        detail = (str(exc).strip().splitlines() or [""])[0]  # a driver's message, not input
+        return _fail(f"unexpected failure ({type(exc).__name__}: {detail})")
     try:
         _print(result, want_json)
         sys.stdout.flush()
@@ -178,11 +179,14 @@ def _context(args: argparse.Namespace) -> Context:
 
 
 def _fail(message: str, code: int = 1) -> int:
+    """One `error:` line. A line break in the message is one the user typed (a value read
+    from a Windows file ends in \\r) and is shown escaped, not taken as the end of the line:
+    "error: '2026-12-01" said nothing of why that date was refused."""
     from reservations_app.cli import render as cli_render
 
-    first_line = message.strip().splitlines()[0] if message.strip() else "failed"
+    text = message.strip() or "failed"
     try:
-        print(f"error: {cli_render.printable(first_line)}", file=sys.stderr)
+        print(f"error: {cli_render.printable(text)}", file=sys.stderr)
     except (BrokenPipeError, OSError):
         pass
     return code
