@@ -289,7 +289,10 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
 def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     destination = Path(given_path(a.path, "backup file or folder"))
     if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
-        destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot create the folder {a.path}: {exc.strerror}.") from exc
     elif not destination.absolute().parent.is_dir():  # a mistyped drive or folder
         raise InvalidInput(f"Cannot write {a.path}: the folder {destination.parent} does not "
                            "exist. Create it first, or end a folder's name with / to have "

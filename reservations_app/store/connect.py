@@ -230,6 +230,11 @@ def preflight_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and locked(exc):
             raise DatabaseBusy(f"The database {path} is locked by another program.") from exc
+        if "readonly" in str(exc).lower():  # not damage: "restore a backup" would be harmful
+            raise DatabaseUnusable(
+                f"Cannot use {path}: this user may not write to it or to its folder, where "
+                "SQLite keeps its journal beside the file. Check the permissions of both."
+            ) from exc
         raise DatabaseUnusable(f"{path} is damaged or not a database ({exc}). "
                                "It was left untouched; restore a backup.") from exc
     refuse_newer(applied, str(path))

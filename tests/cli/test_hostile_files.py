@@ -105,6 +105,12 @@ def test_a_backup_into_a_missing_folder_is_refused_unless_it_names_a_folder(
     assert len(list((tmp_path / "new").iterdir())) == 1
 
 
+def test_a_backup_folder_that_cannot_be_made_is_one_line(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    assert "Cannot create the folder" in one_error_line(
+        run("--db", str(db), "backup", f"{tmp_path / 'a-file' / 'new'}/"))
+
+
 @pytest.mark.parametrize("command", ["backup", "restore"])
 def test_a_name_longer_than_the_file_system_allows_is_one_line(db: Path, tmp_path: Path,
                                                                command: str) -> None:
