@@ -98,3 +98,24 @@ def test_the_waitlist_rule_refuses_dates_outside_the_clinics_years() -> None:
         waitlist.check_range(dt.date(1, 1, 1), dt.date(2026, 12, 1))
     with pytest.raises(InvalidInput, match="out of range"):
         waitlist.check_range(dt.date(2026, 12, 1), dt.date(9999, 12, 31))
+
+
+@pytest.mark.backends("sqlite")
+def test_booking_notes_and_reasons_refuse_control_characters_as_client_notes_do(
+        cli: Cli, future_day: dt.date) -> None:
+    """Before: a client's note refused ESC and bidi overrides, but a booking's note, a
+    waitlist note and a cancel reason stored them (and every export and printout carried
+    them on)."""
+    from tests.cli.test_contract import setup_clinic
+
+    doc, ann = setup_clinic(cli, future_day)
+    start = cli.ok("slots", "--date", future_day.isoformat(),
+                   "--provider", str(doc["id"]))[0]["start"]
+    book = ("book", "--client", str(ann["id"]), "--provider", str(doc["id"]), "--start", start)
+    done = cli(*book, "--note", "\x1b[2Jcleared")
+    assert "control character" in one_error_line(done.code, done.out, done.err)
+    held = cli.ok(*book, "--note", "interpreter\r\nneeded\tplease")
+    assert held["note"] == "interpreter\nneeded\tplease"
+    done = cli("cancel", str(held["id"]), "--reason", "client \u202eevil")
+    assert "control character" in one_error_line(done.code, done.out, done.err)
+    assert cli.ok("reservation", "list", "--status", "pending")[0]["id"] == held["id"]
