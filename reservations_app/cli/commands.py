@@ -16,6 +16,7 @@ from reservations_app.cli import render
 from reservations_app.cli.arg_types import count as _count
 from reservations_app.cli.arg_types import id_number as _int
 from reservations_app.cli.arg_types import search_text as _search
+from reservations_app.cli.input_files import given_path
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Role, Status
@@ -312,14 +313,6 @@ def _passphrase(confirm: bool) -> str:
     if confirm and first != getpass.getpass("Repeat the passphrase: "):
         raise InvalidInput("The two passphrases differ.")
     return first
-
-
-def given_path(text: str, what: str) -> str:
-    """A path from the command line; an empty one (an unset shell variable) is refused rather
-    than read as the current folder."""
-    if not text.strip():
-        raise InvalidInput(f"No {what} given.")
-    return text
 
 
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:

@@ -8,8 +8,8 @@ from typing import Any
 
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import id_number
-from reservations_app.cli.commands import PROVIDER, Command, Context, arg, given_path
-from reservations_app.cli.input_files import read_limited
+from reservations_app.cli.commands import PROVIDER, Command, Context, arg
+from reservations_app.cli.input_files import given_path, read_limited
 from reservations_app.domain.client_import import MAX_BYTES as MAX_IMPORT_BYTES
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, MAX_BODY, SECURITY, MailSettings

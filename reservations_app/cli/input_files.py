@@ -1,6 +1,7 @@
-"""Files a command reads (a CSV to import, a message template): only regular files, and no
-more of one than the command can use, so a pipe, a device or a sparse 3 GB file is refused
-with one line instead of hanging or filling the memory."""
+"""Paths from the command line, and the files a command reads (a CSV to import, a message
+template): only regular files, and no more of one than the command can use, so a pipe, a
+device or a sparse 3 GB file is refused with one line instead of hanging or filling the
+memory."""
 
 from __future__ import annotations
 
@@ -10,11 +11,18 @@ import stat
 from reservations_app.domain.errors import InvalidInput
 
 
+def given_path(text: str, what: str) -> str:
+    """A path from the command line; an empty one (an unset shell variable) is refused rather
+    than read as the current folder."""
+    if not text.strip():
+        raise InvalidInput(f"No {what} given.")
+    return text
+
+
 def read_limited(path: str, what: str, limit: int) -> bytes:
     """At most `limit` + 1 bytes of the regular file `path`: one more than the caller accepts,
     so that the caller's own rule can say the file is too large."""
-    if not path.strip():
-        raise InvalidInput(f"No {what} given.")
+    given_path(path, what)
     try:
         # Non-blocking: opening a pipe nobody writes to returns at once instead of waiting.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
