@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,7 @@ from reservations_app.cli import render
 from reservations_app.cli.arg_types import count as _count
 from reservations_app.cli.arg_types import id_number as _int
 from reservations_app.cli.arg_types import search_text as _search
-from reservations_app.cli.input_files import given_path
+from reservations_app.cli.input_files import given_path, stdin_is_terminal, stdin_line
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Role, Status
@@ -256,7 +255,7 @@ def demo_fill(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def user_add(ctx: Context, a: argparse.Namespace) -> Any:
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else _ask_password()
+    password = stdin_line() if a.password_stdin else _ask_password()
     # Even the first account is attributed to the operating-system user who ran the command.
     return render.user(auth.create_user(ctx.actor, a.username, password, Role(a.role), ctx.now,
                                         a.provider))
@@ -265,7 +264,7 @@ def user_add(ctx: Context, a: argparse.Namespace) -> Any:
 def _ask_password() -> str:
     import getpass
 
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise InvalidInput("No terminal to ask for the password: use --password-stdin.")
     first = getpass.getpass("Password: ")
     if first != getpass.getpass("Repeat password: "):
@@ -307,8 +306,8 @@ def _passphrase(confirm: bool) -> str:
     """From a prompt on a terminal (twice for a new one), else the first line of stdin."""
     import getpass
 
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
+    if not stdin_is_terminal():
+        return stdin_line()
     first = getpass.getpass("Backup passphrase: ")
     if confirm and first != getpass.getpass("Repeat the passphrase: "):
         raise InvalidInput("The two passphrases differ.")

@@ -9,7 +9,7 @@ from typing import Any
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import id_number
 from reservations_app.cli.commands import PROVIDER, Command, Context, arg
-from reservations_app.cli.input_files import given_path, read_limited
+from reservations_app.cli.input_files import given_path, read_limited, stdin_line
 from reservations_app.domain.client_import import MAX_BYTES as MAX_IMPORT_BYTES
 from reservations_app.domain.errors import InvalidInput, NotFound
 from reservations_app.domain.reminders import DEFAULT_PORTS, MAX_BODY, SECURITY, MailSettings
@@ -78,8 +78,6 @@ def reminders_status(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def reminders_configure(ctx: Context, a: argparse.Namespace) -> Any:
-    import sys
-
     current = mail.load_settings()
     security = a.security or current.security
     changes = {"host": a.host, "security": a.security, "user": a.smtp_user, "sender": a.sender,
@@ -88,7 +86,7 @@ def reminders_configure(ctx: Context, a: argparse.Namespace) -> Any:
                "body": _read_text(a.body_file) if a.body_file is not None else None}
     wanted = MailSettings(**{name: getattr(current, name) if value is None else value
                              for name, value in changes.items()})
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    password = stdin_line() if a.password_stdin else None
     saved = mail.save_settings(ctx.actor, wanted, ctx.now, password)
     return {"host": saved.host, "port": saved.port, "security": saved.security,
             "user": saved.user, "sender": saved.sender, "subject": saved.subject}
@@ -111,9 +109,7 @@ def reminders_preview(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def caldav_configure(ctx: Context, a: argparse.Namespace) -> Any:
-    import sys
-
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    password = stdin_line() if a.password_stdin else None
     caldav_publish.configure(ctx.actor, a.provider, a.url, a.caldav_user, ctx.now, password)
     return {"provider_id": a.provider, "url": caldav_publish.check_url(a.url),
             "user": a.caldav_user}

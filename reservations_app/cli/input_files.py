@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 
 from reservations_app.domain.errors import InvalidInput
 
@@ -37,3 +38,14 @@ def read_limited(path: str, what: str, limit: int) -> bytes:
             return handle.read(limit + 1)
         except OSError as exc:
             raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def stdin_line() -> str:
+    """The first line of standard input without its line end; '' when stdin is closed
+    (`<&-`), as for an empty input, which the caller's own rule then refuses."""
+    return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+
+
+def stdin_is_terminal() -> bool:
+    """Whether a person can be asked on standard input (False when it is closed)."""
+    return sys.stdin is not None and sys.stdin.isatty()

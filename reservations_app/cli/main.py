@@ -126,6 +126,15 @@ def run_command(args: argparse.Namespace) -> int:
         log.exception("command failed")
         detail = (str(exc).strip().splitlines() or [""])[0]  # a driver's message, not input
         return _fail(f"unexpected failure ({type(exc).__name__}: {detail})")
+    return _deliver(result, want_json)
+
+
+def _deliver(result: Any, want_json: bool) -> int:
+    """Print the result. Output that cannot be written is one line (exit 1) saying the
+    command itself completed: never a traceback after a booking was saved."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        return _fail("there is no output to print to (standard output is closed); the "
+                     "command itself completed")
     try:
         _print(result, want_json)
         sys.stdout.flush()
@@ -133,6 +142,10 @@ def run_command(args: argparse.Namespace) -> int:
         _silence_stdout()
         return _fail("the output was closed before all of it was printed (broken pipe); "
                      "the command itself completed")
+    except OSError as exc:  # e.g. `> /mnt/full/out.json`: no space left on the device
+        _silence_stdout()
+        return _fail(f"the output could not be written ({exc.strerror or exc}); the command "
+                     "itself completed")
     return 0
 
 

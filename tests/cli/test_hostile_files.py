@@ -130,3 +130,37 @@ def test_mail_settings_refuse_a_hidden_line_break_and_a_huge_template(db: Path,
     template.write_text("Hello $client_name. " * 2000, encoding="utf-8")
     assert "longer than" in one_error_line(
         run("--db", str(db), "reminders", "configure", "--body-file", str(template)))
+
+
+def _shell(db: Path, words: str, redirect: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RESERVATIONS_")}
+    return subprocess.run(f"'{APP}' --db '{db}' {words} {redirect}", shell=True,
+                          capture_output="2>" not in redirect, text=True, env=environment,
+                          timeout=30, check=False)
+
+
+@pytest.mark.parametrize("words", ["user add --username ann --role admin --password-stdin",
+                                   "backup --encrypt copy.sqlite3"])
+def test_a_closed_stdin_is_an_empty_answer_not_a_crash(db: Path, words: str) -> None:
+    """Before: 'unexpected failure (AttributeError: 'NoneType' object has no attribute
+    'readline')' when cron ran the command with stdin closed (`<&-`)."""
+    line = one_error_line(_shell(db, words, "<&-"))
+    assert "at least 10 characters" in line
+
+
+def test_a_closed_stdout_is_one_line_and_the_write_is_kept(db: Path) -> None:
+    """Before: a traceback (sys.stdout is None) after the client was saved."""
+    done = _shell(db, "client add --name 'Ann Lee'", ">&-")
+    assert done.returncode == 1 and done.stderr.startswith("error: ")
+    assert done.stderr.count("\n") == 1 and "completed" in done.stderr
+    names = run("--db", str(db), "--json", "client", "list")
+    assert "Ann Lee" in names.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("words", ["--json client list", "client add --name 'Bo Li'"])
+def test_a_full_disk_for_the_output_is_one_line(db: Path, words: str) -> None:
+    """Before: a traceback (OSError: No space left on device) from print()."""
+    done = _shell(db, words, "> /dev/full")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("error: the output could not be written")
