@@ -109,11 +109,14 @@ def _app_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from reservations_app.store.transactions import patience
+
     want_json = getattr(args, "json", False)
     try:
-        context = _context(args)
-        handler: Callable[[Context, argparse.Namespace], Any] = args.handler
-        result = handler(context, args)
+        with patience(SCRIPT_ATTEMPTS):  # a script is told 'busy' in seconds; see above
+            context = _context(args)
+            handler: Callable[[Context, argparse.Namespace], Any] = args.handler
+            result = handler(context, args)
     except DomainError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -179,12 +182,10 @@ def _context(args: argparse.Namespace) -> Context:
     from reservations_app.cli.commands import Context
     from reservations_app.cli.signin import actor_for
     from reservations_app.store.connect import open_database
-    from reservations_app.store.transactions import Patience
 
     paths = app_paths()
     url = choose_database(getattr(args, "db", None), paths).url
     # Only the default location is created unasked; elsewhere the folder must exist.
-    Patience.attempts = SCRIPT_ATTEMPTS
     target = open_database(credentials.url_for_connecting(url), paths.backup_dir,
                            create_folder=url == paths.default_url, lock_wait_s=SCRIPT_LOCK_WAIT_S)
     now = dt.datetime.now(dt.UTC)

@@ -30,6 +30,16 @@ class Patience:
 
     attempts: int | None = None  # None: ATTEMPTS
 
+
+@contextmanager
+def patience(attempts: int) -> Iterator[None]:
+    """Try busy transactions `attempts` times while inside; the process's setting after."""
+    before, Patience.attempts = Patience.attempts, attempts
+    try:
+        yield
+    finally:
+        Patience.attempts = before
+
 P = ParamSpec("P")
 T = TypeVar("T")
 

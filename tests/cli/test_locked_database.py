@@ -58,3 +58,18 @@ def test_a_table_another_session_locks_is_reported_busy(cli: Cli,
         _busy(_run(cli, *words))
         locker.rollback()
     assert [c["name"] for c in cli.ok("client", "list")] == ["Ann Lee"]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_commands_short_patience_ends_with_the_command(cli: Cli) -> None:
+    """The CLI run in-process (as the fuzz test does) must not leave the rest of the process
+    (a desk, the next test) with a script's two tries."""
+    from reservations_app.cli.main import main
+    from reservations_app.store import transactions
+    from reservations_app.store.connect import close_database
+
+    try:
+        assert main(["--db", cli.url, "--json", "client", "list"]) == 0
+    finally:
+        close_database()
+    assert transactions.Patience.attempts is None
