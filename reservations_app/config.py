@@ -44,7 +44,7 @@ class DatabaseChoice:
 def choose_database(explicit: str | None, paths: AppPaths,
                     environ: Mapping[str, str] | None = None) -> DatabaseChoice:
     env = os.environ if environ is None else environ
-    if explicit:
+    if explicit is not None:  # even "": `--db "$UNSET"` must not quietly use another database
         return DatabaseChoice(explicit, "--db")
     if env.get(DB_ENV):
         return DatabaseChoice(env[DB_ENV], DB_ENV)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from reservations_app.cli import render
 from reservations_app.cli.arg_types import count as _count
 from reservations_app.cli.arg_types import id_number as _int
 from reservations_app.cli.arg_types import search_text as _search
+from reservations_app.cli.input_files import given_path, stdin_is_terminal, stdin_line
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import Role, Status
@@ -222,7 +222,7 @@ def reservation_list(ctx: Context, a: argparse.Namespace) -> Any:
     status = None
     if a.status:
         try:
-            status = Status(a.status.lower())
+            status = Status(a.status.strip().lower())
         except ValueError as exc:
             raise InvalidInput(f"Unknown status '{a.status}': use "
                                f"{', '.join(s.value for s in Status)}.") from exc
@@ -255,7 +255,7 @@ def demo_fill(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def user_add(ctx: Context, a: argparse.Namespace) -> Any:
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else _ask_password()
+    password = stdin_line() if a.password_stdin else _ask_password()
     # Even the first account is attributed to the operating-system user who ran the command.
     return render.user(auth.create_user(ctx.actor, a.username, password, Role(a.role), ctx.now,
                                         a.provider))
@@ -264,7 +264,7 @@ def user_add(ctx: Context, a: argparse.Namespace) -> Any:
 def _ask_password() -> str:
     import getpass
 
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise InvalidInput("No terminal to ask for the password: use --password-stdin.")
     first = getpass.getpass("Password: ")
     if first != getpass.getpass("Repeat password: "):
@@ -287,9 +287,16 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def backup_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    destination = Path(a.path)
+    destination = Path(given_path(a.path, "backup file or folder"))
     if a.path.endswith(("/", os.sep)):  # "backups/" names a folder even before it exists
-        destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot create the folder {a.path}: {exc.strerror}.") from exc
+    elif not destination.absolute().parent.is_dir():  # a mistyped drive or folder
+        raise InvalidInput(f"Cannot write {a.path}: the folder {destination.parent} does not "
+                           "exist. Create it first, or end a folder's name with / to have "
+                           "it made.")
     passphrase = _passphrase(confirm=True) if a.encrypt else None
     saved = maintenance.backup(ctx.actor, ctx.target, destination, ctx.now, passphrase)
     return {"backup": str(saved)}
@@ -299,8 +306,8 @@ def _passphrase(confirm: bool) -> str:
     """From a prompt on a terminal (twice for a new one), else the first line of stdin."""
     import getpass
 
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
+    if not stdin_is_terminal():
+        return stdin_line()
     first = getpass.getpass("Backup passphrase: ")
     if confirm and first != getpass.getpass("Repeat the passphrase: "):
         raise InvalidInput("The two passphrases differ.")
@@ -309,7 +316,7 @@ def _passphrase(confirm: bool) -> str:
 
 def restore_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     # The replaced database is kept beside it, wherever --db points (issue 12, item 11).
-    source = Path(a.path)
+    source = Path(given_path(a.path, "backup file"))
     passphrase = _passphrase(confirm=False) if sealed.is_sealed(source) else None
     kept = maintenance.restore(ctx.actor, ctx.target, source, ctx.now, passphrase=passphrase)
     return {"restored": a.path, "previous_kept_at": str(kept) if kept else None}

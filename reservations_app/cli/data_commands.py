@@ -9,8 +9,10 @@ from typing import Any
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import id_number
 from reservations_app.cli.commands import PROVIDER, Command, Context, arg
+from reservations_app.cli.input_files import given_path, read_limited, stdin_line
+from reservations_app.domain.client_import import MAX_BYTES as MAX_IMPORT_BYTES
 from reservations_app.domain.errors import InvalidInput, NotFound
-from reservations_app.domain.reminders import DEFAULT_PORTS, SECURITY, MailSettings
+from reservations_app.domain.reminders import DEFAULT_PORTS, MAX_BODY, SECURITY, MailSettings
 from reservations_app.domain.timezones import parse_date
 from reservations_app.services import (
     caldav_publish,
@@ -22,12 +24,14 @@ from reservations_app.services import (
     reports,
 )
 
+# UTF-8 takes at most 4 bytes a character: more than this cannot be a template the rule allows.
+MAX_TEMPLATE_BYTES = 4 * MAX_BODY
 RANGE = (arg("--from", dest="from_date", required=True, metavar="DATE"),
          arg("--until", required=True, metavar="DATE"))
 
 
 def ics_export(ctx: Context, a: argparse.Namespace) -> Any:
-    output = Path(a.output) if a.output else None
+    output = Path(given_path(a.output, "output file")) if a.output is not None else None
     data, count = ics.export_provider(ctx.actor, a.provider, parse_date(a.from_date),
                                       parse_date(a.until), ctx.now, full_names=a.full_names,
                                       path=output)
@@ -39,14 +43,12 @@ def ics_export(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def client_export(ctx: Context, a: argparse.Namespace) -> Any:
-    return {"clients": exchange.export_clients(ctx.actor, Path(a.file)), "output": a.file}
+    path = Path(given_path(a.file, "output file"))
+    return {"clients": exchange.export_clients(ctx.actor, path), "output": a.file}
 
 
 def client_import_cmd(ctx: Context, a: argparse.Namespace) -> Any:
-    try:
-        data = Path(a.file).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {a.file}: {exc.strerror}.") from exc
+    data = read_limited(a.file, "CSV file", MAX_IMPORT_BYTES)
     report = client_import.import_clients(ctx.actor, data, ctx.now, overrides=a.map or (),
                                           dry_run=a.dry_run, source=Path(a.file).name)
     return {"added": report.added,
@@ -57,7 +59,8 @@ def client_import_cmd(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def reservation_export(ctx: Context, a: argparse.Namespace) -> Any:
-    count = exchange.export_bookings(ctx.actor, Path(a.file), parse_date(a.from_date),
+    path = Path(given_path(a.file, "output file"))
+    count = exchange.export_bookings(ctx.actor, path, parse_date(a.from_date),
                                      parse_date(a.until), ctx.now, a.provider)
     return {"reservations": count, "output": a.file}
 
@@ -75,26 +78,25 @@ def reminders_status(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def reminders_configure(ctx: Context, a: argparse.Namespace) -> Any:
-    import sys
-
     current = mail.load_settings()
     security = a.security or current.security
     changes = {"host": a.host, "security": a.security, "user": a.smtp_user, "sender": a.sender,
                "subject": a.subject,
                "port": a.port or (DEFAULT_PORTS[security] if a.security else None),
-               "body": _read_text(a.body_file) if a.body_file else None}
+               "body": _read_text(a.body_file) if a.body_file is not None else None}
     wanted = MailSettings(**{name: getattr(current, name) if value is None else value
                              for name, value in changes.items()})
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    password = stdin_line() if a.password_stdin else None
     saved = mail.save_settings(ctx.actor, wanted, ctx.now, password)
     return {"host": saved.host, "port": saved.port, "security": saved.security,
             "user": saved.user, "sender": saved.sender, "subject": saved.subject}
 
 
 def _read_text(path: str) -> str:
+    data = read_limited(path, "message template", MAX_TEMPLATE_BYTES)
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise InvalidInput(f"Cannot read the message template {path}: {exc}") from exc
 
 
@@ -107,9 +109,7 @@ def reminders_preview(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def caldav_configure(ctx: Context, a: argparse.Namespace) -> Any:
-    import sys
-
-    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    password = stdin_line() if a.password_stdin else None
     caldav_publish.configure(ctx.actor, a.provider, a.url, a.caldav_user, ctx.now, password)
     return {"provider_id": a.provider, "url": caldav_publish.check_url(a.url),
             "user": a.caldav_user}
@@ -150,10 +150,10 @@ def report_rows(ctx: Context, kind: str, a: argparse.Namespace) -> list[dict[str
 
 def report_cmd(ctx: Context, a: argparse.Namespace) -> Any:
     rows = report_rows(ctx, a.kind, a)
-    if not a.csv:
+    if a.csv is None:
         return rows
     header = list(rows[0]) if rows else [a.kind]
-    exchange.write_atomically(Path(a.csv), exchange.csv_lines(
+    exchange.write_atomically(Path(given_path(a.csv, "CSV file")), exchange.csv_lines(
         header, [["" if row[key] is None else row[key] for key in header] for row in rows]))
     return {"rows": len(rows), "output": a.csv}
 

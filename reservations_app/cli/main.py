@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A database another program keeps locked: a script hears so after about 2 x 8 s (each try
+# waits SCRIPT_LOCK_WAIT_S for the lock) instead of a desk's minute, or for ever on PostgreSQL.
+SCRIPT_LOCK_WAIT_S = 8.0
+SCRIPT_ATTEMPTS = 2
+
 
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors are one `error:` line too (exit 2), not the usage text and a line."""
@@ -104,18 +109,35 @@ def _app_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from reservations_app.store.transactions import patience
+
     want_json = getattr(args, "json", False)
     try:
-        context = _context(args)
-        handler: Callable[[Context, argparse.Namespace], Any] = args.handler
-        result = handler(context, args)
+        with patience(SCRIPT_ATTEMPTS):  # a script is told 'busy' in seconds; see above
+            context = _context(args)
+            handler: Callable[[Context, argparse.Namespace], Any] = args.handler
+            result = handler(context, args)
     except DomainError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
     except Exception as exc:  # a bug, not bad input: one line here, the details in the log
+        if _lock_timed_out(exc):  # a read that waited SCRIPT_LOCK_WAIT_S for another's lock
+            from reservations_app.store.transactions import BUSY
+
+            return _fail(BUSY)
         log.exception("command failed")
-        return _fail(f"unexpected failure ({type(exc).__name__}: {exc})")
+        detail = (str(exc).strip().splitlines() or [""])[0]  # a driver's message, not input
+        return _fail(f"unexpected failure ({type(exc).__name__}: {detail})")
+    return _deliver(result, want_json)
+
+
+def _deliver(result: Any, want_json: bool) -> int:
+    """Print the result. Output that cannot be written is one line (exit 1) saying the
+    command itself completed: never a traceback after a booking was saved."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        return _fail("there is no output to print to (standard output is closed); the "
+                     "command itself completed")
     try:
         _print(result, want_json)
         sys.stdout.flush()
@@ -123,7 +145,17 @@ def run_command(args: argparse.Namespace) -> int:
         _silence_stdout()
         return _fail("the output was closed before all of it was printed (broken pipe); "
                      "the command itself completed")
+    except OSError as exc:  # e.g. `> /mnt/full/out.json`: no space left on the device
+        _silence_stdout()
+        return _fail(f"the output could not be written ({exc.strerror or exc}); the command "
+                     "itself completed")
     return 0
+
+
+def _lock_timed_out(exc: BaseException) -> bool:
+    from reservations_app.store.postgres import lock_timed_out
+
+    return lock_timed_out(exc)
 
 
 def _tolerate_narrow_encodings() -> None:
@@ -155,17 +187,20 @@ def _context(args: argparse.Namespace) -> Context:
     url = choose_database(getattr(args, "db", None), paths).url
     # Only the default location is created unasked; elsewhere the folder must exist.
     target = open_database(credentials.url_for_connecting(url), paths.backup_dir,
-                           create_folder=url == paths.default_url)
+                           create_folder=url == paths.default_url, lock_wait_s=SCRIPT_LOCK_WAIT_S)
     now = dt.datetime.now(dt.UTC)
     return Context(actor=actor_for(args, now), now=now, target=target, paths=paths)
 
 
 def _fail(message: str, code: int = 1) -> int:
+    """One `error:` line. A line break in the message is one the user typed (a value read
+    from a Windows file ends in \\r) and is shown escaped, not taken as the end of the line:
+    "error: '2026-12-01" said nothing of why that date was refused."""
     from reservations_app.cli import render as cli_render
 
-    first_line = message.strip().splitlines()[0] if message.strip() else "failed"
+    text = message.strip() or "failed"
     try:
-        print(f"error: {cli_render.printable(first_line)}", file=sys.stderr)
+        print(f"error: {cli_render.printable(text)}", file=sys.stderr)
     except (BrokenPipeError, OSError):
         pass
     return code

@@ -15,8 +15,8 @@ import getpass
 import logging
 import os
 import socket
-import sys
 
+from reservations_app.cli.input_files import stdin_is_terminal
 from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import AuthenticationFailed
 from reservations_app.services import auth
@@ -63,7 +63,7 @@ def password_for(name: str) -> str:
     stored = keyring_password(name)
     if stored:
         return stored
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise AuthenticationFailed(
             f"No password for {name.strip()[:64]}: run on a terminal to be asked, set "
             f"{ENV_PASSWORD}, or store it in the system keyring.")

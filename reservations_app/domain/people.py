@@ -39,7 +39,7 @@ def unsafe_character(text: str, *, allow_newlines: bool = False) -> str | None:
     return None
 
 
-def _refuse_unsafe(text: str, what: str, *, allow_newlines: bool = False) -> None:
+def refuse_unsafe(text: str, what: str, *, allow_newlines: bool = False) -> None:
     found = unsafe_character(text, allow_newlines=allow_newlines)
     if found:
         raise InvalidInput(f"The {what} contains an invisible control character ({found}); "
@@ -52,7 +52,7 @@ def clean_name(name: str | None, what: str = "name") -> str:
         raise InvalidInput(f"The {what} cannot be empty.")
     if len(cleaned) > MAX_NAME:
         raise InvalidInput(f"The {what} is longer than {MAX_NAME} characters.")
-    _refuse_unsafe(cleaned, what)
+    refuse_unsafe(cleaned, what)
     return cleaned
 
 
@@ -63,7 +63,7 @@ def clean_email(email: str | None, *, required: bool = False) -> str | None:
         if required:
             raise InvalidInput("An email address is required.")
         return None
-    _refuse_unsafe(cleaned, "email address")
+    refuse_unsafe(cleaned, "email address")
     if len(cleaned) > MAX_EMAIL:
         raise InvalidInput(f"The email address is longer than {MAX_EMAIL} characters.")
     from email_validator import EmailNotValidError, validate_email
@@ -118,7 +118,7 @@ def clean_phone(phone: str | None, region: str = "US") -> str | None:
     text = " ".join(ascii_digits(phone).split())
     if not text:
         return None
-    _refuse_unsafe(text, "phone number")
+    refuse_unsafe(text, "phone number")
     if len(text) > 40 or re.search(r"[^\d\s()+\-./xX#*]|[^\W\d_]{4,}", text):
         raise InvalidInput(f"'{text}' is not a phone number.")
     number = _parse(text, region)
@@ -170,7 +170,7 @@ def clean_note(note: str | None) -> str:
     text = (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
-    _refuse_unsafe(text, "note", allow_newlines=True)
+    refuse_unsafe(text, "note", allow_newlines=True)
     return text
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.exchange import ExportedBooking
+from reservations_app.domain.people import unsafe_character
 from reservations_app.domain.timezones import zone
 
 SECURITY = ("starttls", "ssl", "none")
@@ -17,6 +18,8 @@ FIRST_RETRY = dt.timedelta(minutes=15)
 # A claim older than this with no result: the app stopped while sending. It is reported, not
 # sent again, since the message may already have gone out.
 CLAIM_TIMEOUT = dt.timedelta(minutes=10)
+MAX_SUBJECT = 200
+MAX_BODY = 20_000
 
 DEFAULT_SUBJECT = "Reminder: $visit_type with $provider on $date at $time"
 DEFAULT_BODY = """Hello $client_name,
@@ -49,7 +52,7 @@ class MailSettings:
 def checked_settings(settings: MailSettings) -> MailSettings:
     """`settings` cleaned, or InvalidInput naming the first value that cannot work."""
     host = settings.host.strip()
-    if any(ch.isspace() or ch in "/@" for ch in host):
+    if any(ch.isspace() or ch in "/@" for ch in host) or unsafe_character(host):
         raise InvalidInput(f"'{settings.host}' is not a server name like smtp.example.org.")
     if settings.security not in SECURITY:
         raise InvalidInput(f"Security must be one of {', '.join(SECURITY)}.")
@@ -61,10 +64,20 @@ def checked_settings(settings: MailSettings) -> MailSettings:
                            "desk@clinic.example.")
     check_template(settings.subject, "subject")
     check_template(settings.body, "message")
-    if "\n" in settings.subject.strip():
+    if unsafe_character(settings.subject.strip()):  # a line break or another control
         raise InvalidInput("The subject must be one line.")
+    _check_lengths(settings)
     return MailSettings(host, settings.port, settings.security, settings.user.strip(), sender,
                         settings.subject.strip(), settings.body)
+
+
+def _check_lengths(settings: MailSettings) -> None:
+    """A subject is one header line and a reminder a short note: a file pasted by mistake is
+    refused here rather than stored for every desk and mailed to every client."""
+    if len(settings.subject.strip()) > MAX_SUBJECT:
+        raise InvalidInput(f"The subject is longer than {MAX_SUBJECT} characters.")
+    if len(settings.body) > MAX_BODY:
+        raise InvalidInput(f"The message is longer than {MAX_BODY} characters.")
 
 
 def check_template(text: str, what: str) -> None:

@@ -18,6 +18,7 @@ from reservations_app.domain.errors import (
     TooLate,
 )
 from reservations_app.domain.model import Policy, Reservation, Role, Status
+from reservations_app.domain.people import refuse_unsafe
 from reservations_app.domain.slots import overlaps
 from reservations_app.domain.status import CHANGEABLE, label
 
@@ -56,6 +57,7 @@ def notice_override(reason: str | None, role: Role) -> str | None:
     if len(cleaned) > MAX_OVERRIDE_REASON:
         raise InvalidInput(f"The override reason is longer than {MAX_OVERRIDE_REASON} "
                            "characters.")
+    refuse_unsafe(cleaned, "override reason")
     return cleaned
 
 

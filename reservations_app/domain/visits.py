@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reservations_app.domain.errors import InvalidInput
 from reservations_app.domain.model import VisitType
+from reservations_app.domain.people import refuse_unsafe
 
 MAX_VISIT_MINUTES = 8 * 60
 MAX_BUFFER_MINUTES = 120
@@ -56,10 +57,12 @@ def clean_name(name: str) -> str:
 
 
 def clean_note(note: str | None) -> str:
-    """A booking's or a waitlist wish's note, trimmed; refused when too long."""
-    cleaned = (note or "").strip()
+    """A booking's or a waitlist wish's note, trimmed; refused when too long or when it holds
+    a control character other than a line break or tab (as a client's note is)."""
+    cleaned = (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(cleaned) > MAX_NOTE:
         raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
+    refuse_unsafe(cleaned, "note", allow_newlines=True)
     return cleaned
 
 

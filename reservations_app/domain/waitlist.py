@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reservations_app.domain.errors import InvalidInput
+from reservations_app.domain.timezones import check_date_range
 
 MORNING = (dt.time(0, 0), dt.time(12, 0))
 AFTERNOON = (dt.time(12, 0), None)  # None: until midnight
@@ -87,6 +88,8 @@ def _wall_minute(time: dt.time) -> bool:
 
 
 def check_range(first_day: dt.date, last_day: dt.date) -> None:
+    check_date_range(first_day)  # the years every other date of the clinic keeps to
+    check_date_range(last_day)
     if last_day < first_day:
         raise InvalidInput(f"The waitlist range ends ({last_day:%d %b %Y}) before it starts "
                            f"({first_day:%d %b %Y}).")

@@ -24,6 +24,7 @@ from reservations_app.domain.model import (
     Reservation,
     Status,
 )
+from reservations_app.domain.people import refuse_unsafe
 from reservations_app.domain.status import CHANGEABLE
 from reservations_app.domain.timezones import local_date_of, to_utc, zone
 from reservations_app.services import (
@@ -234,6 +235,7 @@ def cancel(actor: Actor, reservation_id: int, now: dt.datetime,
     reason = " ".join((reason or "").split()) or None
     if reason and len(reason) > MAX_REASON:
         raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
+    refuse_unsafe(reason or "", "reason")
     _cancel_row(before, now, get_policy(), reason)
     after = lookups.reservation(before.id)
     audit.record(actor, now, "reservation.cancel", "reservation", after.id, before, after)

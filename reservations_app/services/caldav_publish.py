@@ -20,6 +20,7 @@ from icalendar import Event
 from reservations_app.domain.access import Actor, Permission, require
 from reservations_app.domain.errors import DomainError, InvalidInput, NotFound
 from reservations_app.domain.exchange import ExportedBooking
+from reservations_app.domain.people import unsafe_character
 from reservations_app.services import audit, caldav_changes, exchange, ics, secrets
 from reservations_app.services.changeset import Change
 from reservations_app.store.models import CaldavTargetRow, ProviderRow, to_db
@@ -54,8 +55,13 @@ class PublishSummary:
 
 def check_url(url: str) -> str:
     cleaned = url.strip()
-    parts = urlsplit(cleaned)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(cleaned)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) \
+            and (parts.port is None or parts.port > 0)  # .port raises beyond 65535
+    except ValueError:  # "https://[::1": an address the URL parser cannot read at all
+        usable = False
+    if not usable or unsafe_character(cleaned):
         raise InvalidInput(f"'{url}' is not a calendar address like "
                            "https://cal.clinic.example/ada/clinic/.")
     return cleaned if cleaned.endswith("/") else cleaned + "/"

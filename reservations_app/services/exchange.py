@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -99,6 +100,7 @@ def write_atomically(path: Path, chunks: Iterable[str], *, encoding: str = "utf-
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInput(f"Cannot write {path}: the folder {folder} does not exist.")
+    _refuse_special(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
@@ -113,6 +115,20 @@ def write_atomically(path: Path, chunks: Iterable[str], *, encoding: str = "utf-
         if isinstance(exc, OSError):
             raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from exc
         raise
+
+
+def _refuse_special(path: Path) -> None:
+    """The new file replaces `path` by a rename: that must never swap a device such as
+    /dev/null, a pipe or a folder for a regular file (as root it would)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from exc
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device or pipe, not a regular file"
+        raise InvalidInput(f"Cannot write {path}: it is {kind}. Give a file name.")
 
 
 class _Line:

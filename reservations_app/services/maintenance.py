@@ -85,7 +85,7 @@ def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime,
     require(actor, Permission.BACKUP)
     if passphrase is not None:
         store_sealed.check_passphrase(passphrase)
-    if destination.is_dir():
+    if _is_folder(destination):
         suffix = _suffix(target) + (SEALED_SUFFIX if passphrase is not None else "")
         destination = destination / f"reservations-{now:%Y%m%d-%H%M%S}{suffix}"
     copy = _copier(target)
@@ -94,6 +94,13 @@ def backup(actor: Actor, target: Target, destination: Path, now: dt.datetime,
     _audit_file(actor, now, "database.backup",
                 {"file": str(saved), "encrypted": passphrase is not None})
     return saved
+
+
+def _is_folder(destination: Path) -> bool:
+    try:
+        return destination.is_dir()
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise InvalidInput(f"Cannot write {destination}: {exc.strerror}.") from exc
 
 
 def _sealed_copy(copy: Callable[[Path], Path], destination: Path, passphrase: str) -> Path:
@@ -154,9 +161,7 @@ def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
     says otherwise; the path of that copy is returned (None on PostgreSQL, where only an
     empty database is restored into). The database is open again when this returns."""
     require(actor, Permission.BACKUP)
-    source = source.absolute()
-    if not source.is_file():
-        raise InvalidInput(f"There is no backup file {source}.")
+    source = _backup_file(source.absolute())
     if not store_sealed.is_sealed(source):
         return _restore_plain(actor, target, source, now, backup_dir, source)
     if not passphrase:
@@ -165,6 +170,18 @@ def restore(actor: Actor, target: Target, source: Path, now: dt.datetime,
         plain = Path(folder) / "backup"
         store_sealed.unseal(source, plain, passphrase)
         return _restore_plain(actor, target, plain, now, backup_dir, source)
+
+
+def _backup_file(source: Path) -> Path:
+    """`source` when it is a regular file; otherwise InvalidInput saying what it is."""
+    try:
+        if source.is_file():
+            return source
+        found = source.exists()
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise InvalidInput(f"Cannot read {source}: {exc.strerror}.") from exc
+    raise InvalidInput(f"{source} is a folder, a device or a pipe, not a backup file."
+                       if found else f"There is no backup file {source}.")
 
 
 def _restore_plain(actor: Actor, target: Target, plain: Path, now: dt.datetime,
@@ -195,7 +212,8 @@ def _check_restorable(source: Path, live: Path) -> None:
     from reservations_app.store import restore as store_restore
 
     if not source.is_file():
-        raise InvalidInput(f"There is no backup file {source}.")
+        raise InvalidInput(f"{source} is a folder, a device or a pipe, not a backup file."
+                           if source.exists() else f"There is no backup file {source}.")
     if source.resolve() == live.resolve():
         raise InvalidInput("That is the database in use, not a backup. Choose a backup file.")
     preflight_sqlite(source)

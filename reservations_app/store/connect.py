@@ -34,10 +34,11 @@ __all__ = ["SECRET_PARAMETERS", "Target", "close_database", "close_thread_connec
            "open_database", "parse_target", "probe", "redact", "worth_retrying"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "full",
 }
 
@@ -65,23 +66,26 @@ def limit_page_cache(kib: int) -> None:
 
 
 def open_database(url: str, backup_dir: Path | None = None, *, migrate: bool = True,
-                  create_folder: bool = False) -> Target:
+                  create_folder: bool = False, lock_wait_s: float | None = None) -> Target:
     """Connect the models to `url`, after refusing anything unsafe, and migrate the schema.
 
     With `migrate=False` the database must already exist at this version's schema: it is used
     as it is, or refused with the reason, and never created, migrated or backed up. A new
-    SQLite file's folder must exist unless `create_folder` (the default location only)."""
+    SQLite file's folder must exist unless `create_folder` (the default location only).
+    `lock_wait_s` bounds how long one statement waits for a lock another connection holds
+    (default: SQLite's 10 s busy timeout; no bound on PostgreSQL)."""
     target = parse_target(url)
     close_database()
     if target.backend == "sqlite":
         assert target.path is not None
         try:
-            db: Database = _open_sqlite(target.path, create=migrate, create_folder=create_folder)
+            db: Database = _open_sqlite(target.path, create=migrate, create_folder=create_folder,
+                                        lock_wait_s=lock_wait_s)
         except OSError as exc:  # e.g. a file name longer than the file system allows
             raise DatabaseUnusable(f"Cannot use {str(target.path)[:200]}: "
                                    f"{exc.strerror or exc}.") from exc
     else:
-        db = _open_postgres(target)
+        db = _open_postgres(target, lock_wait_s)
     database.initialize(db)
     try:
         if migrate:
@@ -172,7 +176,8 @@ def close_thread_connection() -> None:
         log.debug("closing a thread's connection failed", exc_info=True)
 
 
-def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteDatabase:
+def _open_sqlite(path: Path, *, create: bool, create_folder: bool,
+                 lock_wait_s: float | None = None) -> SqliteDatabase:
     _refuse_network(path)
     if path.exists():
         preflight_sqlite(path)
@@ -180,7 +185,9 @@ def _open_sqlite(path: Path, *, create: bool, create_folder: bool) -> SqliteData
         raise DatabaseUnusable(f"There is no database {path}.")
     else:
         _create_private_file(path, create_folder)
-    db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+    wait_ms = BUSY_TIMEOUT_MS if lock_wait_s is None else int(lock_wait_s * 1000)
+    db = _SqliteDatabase(str(path), pragmas={**SQLITE_PRAGMAS, "busy_timeout": wait_ms},
+                         lock_type="IMMEDIATE", timeout=wait_ms / 1000)
     db.connect()
     return db
 
@@ -223,22 +230,27 @@ def preflight_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and locked(exc):
             raise DatabaseBusy(f"The database {path} is locked by another program.") from exc
+        if "readonly" in str(exc).lower():  # not damage: "restore a backup" would be harmful
+            raise DatabaseUnusable(
+                f"Cannot use {path}: this user may not write to it or to its folder, where "
+                "SQLite keeps its journal beside the file. Check the permissions of both."
+            ) from exc
         raise DatabaseUnusable(f"{path} is damaged or not a database ({exc}). "
                                "It was left untouched; restore a backup.") from exc
     refuse_newer(applied, str(path))
 
 
-def _connect_postgres(target: Target) -> Database:
+def _connect_postgres(target: Target, lock_wait_s: float | None = None) -> Database:
     try:
-        return postgres.open_postgres(target.url)
+        return postgres.open_postgres(target.url, lock_wait_s)
     except Exception as exc:  # the driver's errors vary; all mean "cannot use this server"
         reason = postgres.scrub(first_line(exc), target.url)
         raise DatabaseUnusable(f"Cannot connect to {redact(target.url)}: {reason}"
                                f"{postgres.tls_hint(str(exc))}") from exc
 
 
-def _open_postgres(target: Target) -> Database:
-    db = _connect_postgres(target)
+def _open_postgres(target: Target, lock_wait_s: float | None) -> Database:
+    db = _connect_postgres(target, lock_wait_s)
     try:
         postgres_schema(db, target)
     except DatabaseUnusable:

@@ -29,8 +29,9 @@ CONNECT_DEFAULTS: dict[str, Any] = {
     "keepalives_interval": 10,
     "keepalives_count": 3,
 }
-# SQLSTATEs worth retrying: serialization failure, deadlock, and the server ending the session.
-RETRY_STATES = {"40001", "40P01", "57P01", "57P02", "57P03"}
+# SQLSTATEs worth retrying: serialization failure, deadlock, a lock another session held past
+# lock_timeout, and the server ending the session.
+RETRY_STATES = {"40001", "40P01", "55P03", "57P01", "57P02", "57P03"}
 LOST_MARKERS = ("server closed the connection", "connection is closed", "connection is lost",
                 "connection already closed", "terminating connection", "consuming input failed",
                 "connection timeout expired", "no connection to the server")
@@ -117,6 +118,11 @@ def out_of_reach(exc: BaseException) -> bool:
     """The server does not answer now; trying again later may succeed."""
     return connection_lost(exc) or any(
         marker in str(item).lower() for item in _chain(exc) for marker in UNREACHABLE_MARKERS)
+
+
+def lock_timed_out(exc: BaseException) -> bool:
+    """A statement gave up waiting for another session's lock (lock_timeout)."""
+    return sqlstate_of(exc) == "55P03"
 
 
 def retryable(exc: BaseException) -> bool:
@@ -213,9 +219,15 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
                                    "network and that the server runs, then try again.") from exc
 
 
-def open_postgres(url: str) -> ClinicPostgresqlDatabase:
-    """A connected database for `url`. Raises the driver's error when it cannot connect."""
+def open_postgres(url: str, lock_wait_s: float | None = None) -> ClinicPostgresqlDatabase:
+    """A connected database for `url`. Raises the driver's error when it cannot connect.
+    With `lock_wait_s`, a statement that waited that long for another session's lock fails
+    (lock_timeout) and its transaction is retried like a busy one."""
     kwargs = connect_kwargs(url)
+    if lock_wait_s is not None:
+        setting = f"-c lock_timeout={int(lock_wait_s * 1000)}"
+        kwargs["options"] = f"{kwargs['options']} {setting}" if kwargs.get("options") \
+            else setting
     db = ClinicPostgresqlDatabase(kwargs.pop("dbname"), **kwargs)
     db.connect()
     return db

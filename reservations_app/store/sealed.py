@@ -21,7 +21,11 @@ MIN_PASSPHRASE = 10
 
 
 def is_sealed(path: Path) -> bool:
+    """Whether `path` is an encrypted backup; False for anything but a regular file, which is
+    never opened (reading a pipe nobody writes to would wait for ever)."""
     try:
+        if not path.is_file():
+            return False
         with path.open("rb") as handle:
             return handle.read(len(MAGIC)) == MAGIC
     except OSError:

@@ -61,6 +61,9 @@ def parse_target(url: str) -> Target:
                                f"({exc}).") from exc
     scheme = parts.scheme.lower() if "://" in text else ""
     if scheme in ("postgresql", "postgres", "psycopg3", "postgresql+pool"):
+        if not unquote(parts.path).strip("/ "):  # the driver's own words were no help here
+            raise DatabaseUnusable(f"'{redact(text)[:200]}' names no database: use "
+                                   "postgresql://user@host/dbname.")
         return Target(text, "postgresql")
     if scheme == "sqlite":
         if parts.query or parts.fragment:

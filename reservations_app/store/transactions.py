@@ -20,6 +20,25 @@ from reservations_app.store.models import database
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 6
+BUSY = "The database is busy. Wait a moment and try again."
+
+
+class Patience:
+    """How many times this process tries a transaction while the database is busy: a desk
+    waits out another desk's long write; a script (the CLI) would rather hear in seconds that
+    the database is busy than wait a minute, or for ever, for a lock another program holds."""
+
+    attempts: int | None = None  # None: ATTEMPTS
+
+
+@contextmanager
+def patience(attempts: int) -> Iterator[None]:
+    """Try busy transactions `attempts` times while inside; the process's setting after."""
+    before, Patience.attempts = Patience.attempts, attempts
+    try:
+        yield
+    finally:
+        Patience.attempts = before
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -50,7 +69,8 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
         db = database.obj
         if db is not None and db.in_transaction():
             return work(*args, **kwargs)
-        for attempt in range(1, ATTEMPTS + 1):
+        attempts = Patience.attempts or ATTEMPTS
+        for attempt in range(1, attempts + 1):
             try:
                 with (database.obj or database).atomic():
                     return work(*args, **kwargs)
@@ -60,9 +80,8 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
             except (OperationalError, InterfaceError) as exc:
                 if not is_transient(exc):
                     raise DatabaseUnusable(f"The database failed: {first_line(exc)}") from exc
-                if attempt == ATTEMPTS:
-                    raise DatabaseBusy("The database is busy. Wait a moment and try again.") \
-                        from exc
+                if attempt == attempts:
+                    raise DatabaseBusy(BUSY) from exc
                 counters.RetryCounter.retries += 1
                 log.info("transaction retried after: %s", first_line(exc))
                 _recover_connection()

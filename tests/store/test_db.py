@@ -131,3 +131,23 @@ def test_without_migrating_a_missing_file_is_refused_not_created(tmp_path: Path)
     with pytest.raises(DatabaseUnusable, match="There is no database"):
         store_connect.open_database(str(path), migrate=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_this_user_cannot_write_beside_is_not_called_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WAL file in a folder the user may not write to fails with SQLite's 'attempt to write
+    a readonly database' even to read; the message said the file was damaged and to restore a
+    backup, which would throw away good data. (Reproduced as a non-root user; faked here so
+    the test also fails as root, to whom permissions do not apply.)"""
+    path = tmp_path / "clinic.sqlite3"
+    store_connect.open_database(str(path))
+    store_connect.close_database()
+
+    def read_only(connection: sqlite3.Connection) -> list[str]:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store_connect, "applied_names", read_only)
+    with pytest.raises(DatabaseUnusable) as refused:
+        store_connect.preflight_sqlite(path)
+    assert "permissions" in str(refused.value)
+    assert "damaged" not in str(refused.value) and "restore" not in str(refused.value)
