@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # A database another program keeps locked: a script hears so after about 2 x 8 s (each try
-# waits SCRIPT_LOCK_WAIT_S for the lock) instead of a desk's minute, or for ever on PostgreSQL.
+# waits SCRIPT_LOCK_WAIT_S for the lock, or --lock-wait) instead of a desk's minute, or for
+# ever on PostgreSQL.
 SCRIPT_LOCK_WAIT_S = 8.0
+LONGEST_LOCK_WAIT_S = 3600.0
 SCRIPT_ATTEMPTS = 2
 
 
@@ -47,7 +49,23 @@ def _common() -> argparse.ArgumentParser:
                              "password from $RESERVATIONS_PASSWORD, the keyring or a prompt")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print exactly one JSON value")
+    common.add_argument("--lock-wait", type=_lock_wait, default=argparse.SUPPRESS,
+                        metavar="SECONDS",
+                        help=f"how long each of the command's two tries waits for a lock "
+                             f"another program holds before it says the database is busy "
+                             f"(default {SCRIPT_LOCK_WAIT_S:g})")
     return common
+
+
+def _lock_wait(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0.1 <= seconds <= LONGEST_LOCK_WAIT_S:  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a number of seconds from 0.1 to {LONGEST_LOCK_WAIT_S:g}")
+    return seconds
 
 
 def _app_parser(common: argparse.ArgumentParser, *, add_help: bool = True) -> OneLineParser:
@@ -187,7 +205,8 @@ def _context(args: argparse.Namespace) -> Context:
     url = choose_database(getattr(args, "db", None), paths).url
     # Only the default location is created unasked; elsewhere the folder must exist.
     target = open_database(credentials.url_for_connecting(url), paths.backup_dir,
-                           create_folder=url == paths.default_url, lock_wait_s=SCRIPT_LOCK_WAIT_S)
+                           create_folder=url == paths.default_url,
+                           lock_wait_s=getattr(args, "lock_wait", SCRIPT_LOCK_WAIT_S))
     now = dt.datetime.now(dt.UTC)
     return Context(actor=actor_for(args, now), now=now, target=target, paths=paths)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import time
 
 import psycopg
 import pytest
@@ -73,3 +74,28 @@ def test_a_commands_short_patience_ends_with_the_command(cli: Cli) -> None:
     finally:
         close_database()
     assert transactions.Patience.attempts is None
+
+
+@pytest.mark.backends("sqlite")
+def test_lock_wait_sets_how_long_a_script_waits(cli: Cli) -> None:
+    """--lock-wait 0.5: two tries of half a second, then 'busy'; the held lock is the same."""
+    path = cli.url.removeprefix("sqlite:///")
+    cli.ok("client", "list")  # the file exists, migrated, before another program locks it
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        _busy(_run(cli, "client", "add", "--name", "Bob Roe", "--lock-wait", "0.5"))
+        assert time.monotonic() - started < LOCK_HELD_S
+    finally:
+        locker.close()
+    assert cli.ok("client", "list") == []
+
+
+@pytest.mark.parametrize("seconds", ["0", "-3", "nan", "soon", "3601"])
+def test_a_lock_wait_that_is_no_number_of_seconds_is_a_usage_error(cli: Cli,
+                                                                    seconds: str) -> None:
+    done = _run(cli, "client", "list", "--lock-wait", seconds)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"error: argument --lock-wait: '{seconds}' is not a number")

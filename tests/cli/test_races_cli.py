@@ -22,7 +22,10 @@ WAITING = "SELECT count(*) FROM pg_locks WHERE NOT granted"
 
 
 def _start(cli: Cli, *words: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([str(SCRIPT), "--db", cli.url, *words], stdout=subprocess.PIPE,
+    # The lock is held until both desks wait: a script's default 8 s may pass on a loaded
+    # machine before the second has started, and the first would give up and try again.
+    return subprocess.Popen([str(SCRIPT), "--db", cli.url, "--lock-wait", "60", *words],
+                            stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 
