@@ -20,12 +20,16 @@ to do with the answer, back on the GUI thread (after Anki's QueryOp and Collecti
 - `on_error` gets the DomainError a rule raised (its message is fit to show); without one the
   runner emits `failed(message)`. A bug (any other exception) is re-raised on the GUI thread,
   where the crash handler reports it.
-- Trouble is shown, not suffered: a call still running after 150 ms sets the busy cursor; after
-  1 s `trouble_changed` says "Waiting for the database…" and the guarded write actions turn off;
+- Trouble is shown, not suffered: a call still running after 150 ms sets the busy cursor; a
+  call that has been running on its worker for 1 s (waiting in the queue does not count) makes
+  `trouble_changed` say "Waiting for the database…" and the guarded write actions turn off;
   a call that fails because the database is locked or unreachable keeps the message up
   ("Cannot reach the database server; retrying"), a probe retries every few seconds, and once
   it answers the failed queries run again and the actions come back. A failed write goes to its
   `on_error`, so the form that asked keeps what was typed.
+- `long_job=True` marks a call known to take seconds of work (an import, an export, a report,
+  the demo clinic): it shows the busy cursor but its length is no sign of trouble, so it never
+  puts up the database banner nor turns the write actions off; only its failure can.
 - `owner`: when that widget is gone by the time the answer arrives, nobody is called.
 - `network` runs a call that talks to another server (CalDAV, SMTP) on a third worker, so a
   slow or unreachable server holds up neither the reads nor the writes; it shows no busy cursor
@@ -101,7 +105,9 @@ class _Op:
     initiator: object = None
     is_probe: bool = False
     is_network: bool = False
+    long_job: bool = False
     started: float = field(default_factory=time.monotonic)
+    running_since: float | None = None  # set on the worker when the call begins
 
 
 class _Lane:
@@ -197,15 +203,16 @@ class Operations(QObject):
 
     # The API ------------------------------------------------------------------------------
     def query(self, call: Callable[[], Any], on_success: Success | None = None,
-              on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
+              on_error: Failure | None = None, *, owner: QObject | None = None,
+              long_job: bool = False) -> None:
         """Run a read on the read worker; `on_success(result)` on the GUI thread."""
-        self._submit(_Op(call, on_success, on_error, owner, is_write=False))
+        self._submit(_Op(call, on_success, on_error, owner, is_write=False, long_job=long_job))
 
     def write(self, call: Callable[[], Any], on_success: Success | None = None,
               on_error: Failure | None = None, *, initiator: object = None,
-              owner: QObject | None = None) -> None:
+              owner: QObject | None = None, long_job: bool = False) -> None:
         """Run a write after the writes asked before it; then `changed` once."""
-        self._submit(_Op(call, on_success, on_error, owner, True, initiator))
+        self._submit(_Op(call, on_success, on_error, owner, True, initiator, long_job=long_job))
 
     def network(self, call: Callable[[], Any], on_success: Success | None = None,
                 on_error: Failure | None = None, *, owner: QObject | None = None) -> None:
@@ -266,6 +273,7 @@ class Operations(QObject):
         result: Any = None
         error: BaseException | None = None
         found: list[Change] = []
+        op.running_since = time.monotonic()
         try:
             if op.is_write or op.is_network:
                 with collecting(self._remember_own) as found:
@@ -379,23 +387,24 @@ class Operations(QObject):
         self._failing = False
         retry, self._retry = self._retry, []
         for op in retry:
-            op.started = time.monotonic()
+            op.started, op.running_since = time.monotonic(), None
             self._submit(op)
         self._update_state()
 
     @Slot()
     def _update_state(self) -> None:
-        oldest = min((op.started for op in self._pending.values() if not op.is_network),
-                     default=None)
-        waited_ms = 0.0 if oldest is None else (time.monotonic() - oldest) * 1000
+        desk = [op for op in self._pending.values() if not op.is_network]
+        now = time.monotonic()
+        waited_ms = max(((now - op.started) * 1000 for op in desk), default=0.0)
         self._set_busy(waited_ms >= BUSY_AFTER_MS)
-        if self._failing or waited_ms >= UNREACHABLE_AFTER_MS:
+        stalled_ms = _longest_run_ms(desk, now)
+        if self._failing or stalled_ms >= UNREACHABLE_AFTER_MS:
             self._set_trouble(self._unreachable_text())
-        elif waited_ms >= WAITING_AFTER_MS:
+        elif stalled_ms >= WAITING_AFTER_MS:
             self._set_trouble(self.tr("Waiting for the database…"))
         else:
             self._set_trouble("")
-        if oldest is None:
+        if not desk:
             self._ticker.stop()
 
     def _unreachable_text(self) -> str:
@@ -435,6 +444,14 @@ class Operations(QObject):
                 elif self._own[mine][0].entity_id is not None:
                     del self._own[mine]  # one echo per change; a many-rows change may echo often
         return Changes.of(others)
+
+
+def _longest_run_ms(ops: Iterable[_Op], now: float) -> float:
+    """How long the longest-running call that should be quick has been running: a call
+    queued behind another has not reached the database yet, and a long job is long by
+    nature; neither says the database is in trouble."""
+    return max(((now - op.running_since) * 1000 for op in ops
+                if op.running_since is not None and not op.long_job), default=0.0)
 
 
 def _same(own: Change, arrived: Change) -> bool:

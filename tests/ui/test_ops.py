@@ -19,7 +19,7 @@ from reservations_app.services import people, settings
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS, Change, Changes
 from reservations_app.store.connect import Target
 from reservations_app.ui.models.table import ObjectTableModel
-from reservations_app.ui.ops import Operations
+from reservations_app.ui.ops import WAITING_AFTER_MS, Operations
 
 WAIT_MS = 20_000
 
@@ -165,6 +165,40 @@ def test_a_slow_call_shows_busy_then_waiting_and_the_loop_keeps_running(
     _answer(qtbot, ops)
     assert guarded.isEnabled()
     timer.stop()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_long_job_and_the_writes_queued_behind_it_are_no_database_trouble(
+        qtbot: QtBot, ops: Operations) -> None:
+    """An import takes seconds of work: the desk sees the busy cursor, not a banner saying
+    the database is locked, and its write actions stay on; the write asked meanwhile waits
+    its turn in the queue, which is no sign of trouble either."""
+    release = threading.Event()
+    guarded = QAction("Hold")
+    ops.guard_writes(guarded)
+    troubles: list[str] = []
+    ops.trouble_changed.connect(troubles.append)
+    done: list[str] = []
+    with qtbot.waitSignal(ops.busy_changed, timeout=WAIT_MS):
+        ops.write(lambda: release.wait(WAIT_MS / 1000) and "imported", done.append,
+                  long_job=True)
+    ops.write(lambda: "held", done.append)  # queued behind the import
+    qtbot.wait(WAITING_AFTER_MS + 500)  # past the moment a stalled call is announced
+    assert troubles == [] and guarded.isEnabled() and done == []
+    release.set()
+    qtbot.waitUntil(lambda: done == ["imported", "held"], timeout=WAIT_MS)
+    _answer(qtbot, ops)
+    assert troubles == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_long_jobs_failure_is_shown_like_any_other(qtbot: QtBot, ops: Operations) -> None:
+    def locked() -> None:
+        raise DatabaseBusy("The database is busy. Wait a moment and try again.")
+
+    with qtbot.waitSignal(ops.trouble_changed, timeout=WAIT_MS,
+                          check_params_cb=lambda text: "locked" in text):
+        ops.query(locked, long_job=True)
 
 
 @pytest.mark.backends("sqlite")

@@ -86,7 +86,7 @@ class DataActions(QObject):
     def _run(self, work: Callable[[], str]) -> None:
         """A few-second job the user asked for (a file, a batch of emails): a write on the
         runner, so the window stays live; its changes are announced like any write."""
-        self.session.ops.write(work, self._done, self._not_done, initiator=self)
+        self.session.ops.write(work, self._done, self._not_done, initiator=self, long_job=True)
 
     def _done(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Done"), message)

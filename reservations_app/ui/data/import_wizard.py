@@ -64,7 +64,7 @@ class ImportWizard(QWizard):
         self.session.ops.write(
             lambda: client_import.import_clients(actor, data, now, mapping=mapping,
                                                  source=source),
-            self._imported, self._refused, initiator=self, owner=self)
+            self._imported, self._refused, initiator=self, owner=self, long_job=True)
 
     def _imported(self, report: ImportReport) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
@@ -198,7 +198,7 @@ class PreviewPage(QWizardPage):
             lambda: client_import.import_clients(actor, data, now, mapping=mapping,
                                                  dry_run=True),
             lambda report: self._checked(request, report),
-            lambda error: self._refused(request, error), owner=self)
+            lambda error: self._refused(request, error), owner=self, long_job=True)
 
     def _checked(self, request: int, report: ImportReport) -> None:
         if request != self._request:

@@ -133,7 +133,7 @@ class ReportsWindow(QWidget):
                     reports.no_shows(actor, first, last, provider_id=provider, period=period),
                     period)
 
-        self.session.ops.query(load, self._show, self._refused, owner=self)
+        self.session.ops.query(load, self._show, self._refused, owner=self, long_job=True)
 
     def _refused(self, error: DomainError) -> None:
         self.error_label.setText(str(error))

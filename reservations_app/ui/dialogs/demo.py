@@ -113,7 +113,7 @@ def create_demo_with_progress(session: Session,
 
     actor, now = session.actor, session.now()
     session.ops.write(lambda: _build(actor, now, view.stepped.emit), answered,
-                      lambda error: answered(error.message), initiator=dialog)
+                      lambda error: answered(error.message), initiator=dialog, long_job=True)
     dialog.show()
     if not answers:
         loop.exec()
