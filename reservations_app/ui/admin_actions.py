@@ -21,9 +21,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from reservations_app.domain.access import Permission
 from reservations_app.domain.errors import DatabaseUnusable, DomainError
@@ -277,20 +284,36 @@ class AdminActions(QObject):
         passphrase = self._prompts.passphrase(self._window) if is_sealed(path) else None
         if is_sealed(path) and passphrase is None:
             return
-        from reservations_app.services import maintenance  # its modules: not at start
+        actor, target, now = self._session.actor, self._session.target, self._session.now()
+        backup_dir = self._backup_dir
+
+        def restore() -> Path | None | DomainError:
+            # As the backup's: a bad backup is DatabaseUnusable, which raised would read as
+            # the clinic's database being out of reach. It is this answer.
+            from reservations_app.services import maintenance  # its modules: not at start
+
+            try:
+                return maintenance.restore(actor, target, path, now, backup_dir, passphrase)
+            except DatabaseUnusable as exc:
+                return exc
 
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
-        try:
-            kept = maintenance.restore(
-                self._session.actor,
-                self._session.target,
-                path,
-                self._session.now(),
-                self._backup_dir,
-                passphrase,
-            )
-        except DomainError as exc:
-            self._prompts.warn(self._window, self.tr("Restore refused"), local_dates(exc.message))
+        # Checking and copying a big clinic takes seconds: on the runner, behind a modal note,
+        # so the window is drawn meanwhile and nothing else can be asked of the database.
+        working = _working_note(self._window, self.tr("Restoring the backup {name}…")
+                                .format(name=path.name))
+        self._session.ops.write(
+            restore, lambda kept: self._restore_answered(working, path, kept),
+            lambda error: self._restore_answered(working, path, error), owner=self,
+            long_job=True)
+
+    def _restore_answered(self, working: QProgressDialog, path: Path,
+                          kept: Path | None | DomainError) -> None:
+        working.close()
+        working.deleteLater()
+        if isinstance(kept, DomainError):
+            self._prompts.warn(self._window, self.tr("Restore refused"),
+                               local_dates(kept.message))
             return
         kept_note = (
             self.tr(" The database it replaced is kept at {kept}.").format(kept=kept)
@@ -316,6 +339,17 @@ class AdminActions(QObject):
             "kept aside in {folder}.\n\nOther workstations must close Reservations first. "
             "Reservations closes after the restore."
         ).format(name=path.name, folder=self._backup_dir)
+
+
+def _working_note(parent: QWidget, text: str) -> QProgressDialog:
+    """A modal note with a moving bar and no Cancel: a restore cannot stop half-way."""
+    note = QProgressDialog(text, "", 0, 0, parent)
+    note.setCancelButton(None)
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setMinimumDuration(0)
+    note.setAutoClose(False)
+    note.show()
+    return note
 
 
 def build_admin_actions(

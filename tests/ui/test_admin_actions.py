@@ -8,7 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reservations_app.domain.access import Actor
@@ -202,15 +203,50 @@ def test_restore_replaces_the_database_keeps_the_old_one_and_restarts(
 
 
 @SQLITE_FILE
-def test_a_bad_backup_is_refused_with_a_warning(admin_session: Session, window: QMainWindow,
-                                                tmp_path: Path) -> None:
+def test_a_bad_backup_is_refused_with_a_warning(qtbot: QtBot, admin_session: Session,
+                                                window: QMainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("this is no database")
+    people.add_client(admin_session.actor, "Still Here", admin_session.now())
     prompts = ScriptedPrompts(path=junk, confirm=True)
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
     actions.restore.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.told), timeout=20_000)
     assert prompts.told[0][0] == "warning" and "not a Reservations database" in prompts.told[0][1]
     assert restarts.count == 0
+    assert admin_session.ops.trouble == ""  # the backup is bad, not the clinic's database
+    assert not any(note.isVisible() for note in window.findChildren(QProgressDialog))
+    assert _client_names(admin_session) == ["Still Here"]
+
+
+@SQLITE_FILE
+def test_the_window_is_drawn_while_a_restore_runs(
+        qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check and copy of a big clinic take seconds: they run on the runner, behind a
+    modal note, while the event loop goes on (before, the window froze until they ended)."""
+    release = threading.Event()
+    restore = maintenance.restore
+    monkeypatch.setattr(maintenance, "restore", lambda *args: release.wait(30)
+                        and restore(*args))
+    prompts = ScriptedPrompts(path=saved, confirm=True)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    ticks: list[None] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(None))
+    timer.start()
+    try:
+        actions.restore.trigger()
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=20_000)  # the loop runs meanwhile
+        (note,) = window.findChildren(QProgressDialog)
+        assert note.isVisible() and note.isModal() and "saved.sqlite3" in note.labelText()
+        assert restarts.count == 0
+    finally:
+        release.set()
+        timer.stop()
+    qtbot.waitUntil(lambda: restarts.count == 1, timeout=20_000)
+    assert not any(shown.isVisible() for shown in window.findChildren(QProgressDialog))
+    assert _client_names(admin_session) == ["Before Backup"]
 
 
 def test_postgresql_without_pg_dump_is_told_how_to_get_it(
@@ -264,5 +300,5 @@ def test_back_up_now_offers_encryption_and_restore_asks_for_the_passphrase(
     assert prompts.removable is False
     assert removable_media(Path("/media/nurse/USBSTICK/copy.sqlite3"))
     actions.restore_from_backup()
-    assert restarts.count == 1, prompts.told
+    qtbot.waitUntil(lambda: restarts.count == 1, timeout=20_000)
 
