@@ -300,8 +300,9 @@ class AdminActions(QObject):
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         # Checking and copying a big clinic takes seconds: on the runner, behind a modal note,
         # so the window is drawn meanwhile and nothing else can be asked of the database.
-        working = _working_note(self._window, self.tr("Restoring the backup {name}…")
-                                .format(name=path.name))
+        working = _working_note(self._window, self.tr("Restore from a backup"),
+                                self.tr("Restoring the backup {name}…\nReservations closes "
+                                        "when it is done.").format(name=path.name))
         self._session.ops.write(
             restore, lambda kept: self._restore_answered(working, path, kept),
             lambda error: self._restore_answered(working, path, error), owner=self,
@@ -341,9 +342,11 @@ class AdminActions(QObject):
         ).format(name=path.name, folder=self._backup_dir)
 
 
-def _working_note(parent: QWidget, text: str) -> QProgressDialog:
+def _working_note(parent: QWidget, title: str, text: str) -> QProgressDialog:
     """A modal note with a moving bar and no Cancel: a restore cannot stop half-way."""
     note = QProgressDialog(text, "", 0, 0, parent)
+    note.setWindowTitle(title)
+    note.setMinimumWidth(420)
     note.setCancelButton(None)
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setMinimumDuration(0)

@@ -133,6 +133,12 @@
         <translation>Nur Administratoren können eine Sicherung wiederherstellen.</translation>
     </message>
     <message>
+        <source>Restoring the backup {name}…
+Reservations closes when it is done.</source>
+        <translation>Die Sicherung {name} wird wiederhergestellt…
+Reservations wird danach geschlossen.</translation>
+    </message>
+    <message>
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>

@@ -133,6 +133,12 @@
         <translation>Solo los administradores pueden restaurar una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Restoring the backup {name}…
+Reservations closes when it is done.</source>
+        <translation>Restaurando la copia de seguridad {name}…
+Reservations se cerrará al terminar.</translation>
+    </message>
+    <message>
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>

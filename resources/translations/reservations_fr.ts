@@ -133,6 +133,12 @@
         <translation>Seuls les administrateurs peuvent restaurer une sauvegarde.</translation>
     </message>
     <message>
+        <source>Restoring the backup {name}…
+Reservations closes when it is done.</source>
+        <translation>Restauration de la sauvegarde {name}…
+Reservations se fermera une fois terminé.</translation>
+    </message>
+    <message>
         <source>The backup {name} is now the clinic&apos;s database.{kept}
 
 Reservations will now close. Start it again and sign in.</source>
