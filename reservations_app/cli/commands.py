@@ -93,6 +93,15 @@ def provider_timezone(provider_id: int, ctx: Context) -> str:
     return people.get_provider(ctx.actor, provider_id).timezone
 
 
+def known(ctx: Context, *, provider: int | None = None, client: int | None = None) -> None:
+    """A filter naming a provider or client that does not exist is a mistyped id: NotFound
+    says so, where an empty list would read as "no bookings"."""
+    if provider is not None:
+        people.get_provider(ctx.actor, provider)
+    if client is not None:
+        people.get_client(ctx.actor, client)
+
+
 # --- people -------------------------------------------------------------------------------
 
 def provider_add(ctx: Context, a: argparse.Namespace) -> Any:
@@ -127,6 +136,7 @@ def availability_list(ctx: Context, a: argparse.Namespace) -> Any:
 
 
 def slots(ctx: Context, a: argparse.Namespace) -> Any:
+    known(ctx, provider=a.provider, client=a.client)
     zones = {p.id: p.timezone for p in people.list_providers(ctx.actor, include_inactive=True)}
     if a.type is None and a.client is None and not a.explain:
         found = schedule.bookable_slots(ctx.actor, parse_date(a.date), ctx.now,
@@ -226,6 +236,7 @@ def reservation_list(ctx: Context, a: argparse.Namespace) -> Any:
         except ValueError as exc:
             raise InvalidInput(f"Unknown status '{a.status}': use "
                                f"{', '.join(s.value for s in Status)}.") from exc
+    known(ctx, provider=a.provider, client=a.client)
     found = booking.list_bookings(ctx.actor, ctx.now,
                                   local_date=parse_date(a.date) if a.date else None,
                                   provider_id=a.provider, client_id=a.client, status=status,
@@ -280,6 +291,7 @@ def audit_list(ctx: Context, a: argparse.Namespace) -> Any:
     since = dt.datetime.combine(parse_date(a.since), dt.time(0), dt.UTC) if a.since else None
     if a.id is not None and not a.entity:
         raise InvalidInput("--id needs --entity, e.g. --entity reservation --id 12.")
+    known(ctx, client=a.client)
     entries = audit.list_entries(ctx.actor, since=since, entity=a.entity, entity_id=a.id,
                                  who=a.actor, action=a.action, client_id=a.client,
                                  limit=a.limit, offset=a.offset)

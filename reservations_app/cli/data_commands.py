@@ -8,7 +8,7 @@ from typing import Any
 
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import id_number
-from reservations_app.cli.commands import PROVIDER, Command, Context, arg
+from reservations_app.cli.commands import PROVIDER, Command, Context, arg, known
 from reservations_app.cli.input_files import given_path, read_limited, stdin_line
 from reservations_app.domain.client_import import MAX_BYTES as MAX_IMPORT_BYTES
 from reservations_app.domain.errors import InvalidInput, NotFound
@@ -127,6 +127,7 @@ REPORT_KINDS = ("utilisation", "no-shows", "types", "new-clients")
 
 def report_rows(ctx: Context, kind: str, a: argparse.Namespace) -> list[dict[str, Any]]:
     first, last = parse_date(a.from_date), parse_date(a.until)
+    known(ctx, provider=getattr(a, "provider", None))
     if kind == "utilisation":
         return [{"provider_id": r.provider_id, "provider": r.provider,
                  "period": r.period.isoformat(), "booked_hours": r.booked_hours,

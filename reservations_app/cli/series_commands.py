@@ -7,7 +7,14 @@ from typing import Any
 
 from reservations_app.cli import render
 from reservations_app.cli.arg_types import id_number, positive_number, weekday
-from reservations_app.cli.commands import PROVIDER, Command, Context, arg, provider_timezone
+from reservations_app.cli.commands import (
+    PROVIDER,
+    Command,
+    Context,
+    arg,
+    known,
+    provider_timezone,
+)
 from reservations_app.domain.recurrence import Recurrence, Unit
 from reservations_app.domain.timezones import parse_date, parse_instant
 from reservations_app.domain.waitlist import WishStatus, parse_window
@@ -84,6 +91,7 @@ def waitlist_add(ctx: Context, a: argparse.Namespace) -> Any:
 
 def waitlist_list(ctx: Context, a: argparse.Namespace) -> Any:
     status = WishStatus(a.status) if a.status is not None else None
+    known(ctx, client=a.client)
     return [entry(e) for e in waitlist.list_entries(ctx.actor, ctx.now, client_id=a.client,
                                                     status=status)]
 
