@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
+from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -287,7 +288,7 @@ class AdminActions(QObject):
         actor, target, now = self._session.actor, self._session.target, self._session.now()
         backup_dir = self._backup_dir
 
-        def restore() -> Path | None | DomainError:
+        def restore() -> Path | None | Exception:
             # As the backup's: a bad backup is DatabaseUnusable, which raised would read as
             # the clinic's database being out of reach. It is this answer.
             from reservations_app.services import maintenance  # its modules: not at start
@@ -296,6 +297,10 @@ class AdminActions(QObject):
                 return maintenance.restore(actor, target, path, now, backup_dir, passphrase)
             except DatabaseUnusable as exc:
                 return exc
+            except (DomainError, PeeweeException):
+                raise  # a refusal or a busy database: the runner's to answer
+            except Exception as exc:  # a bug: raised again once the note is closed, since
+                return exc  # the runner would raise it with the window still blocked
 
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         # Checking and copying a big clinic takes seconds: on the runner, behind a modal note,
@@ -308,14 +313,15 @@ class AdminActions(QObject):
             lambda error: self._restore_answered(working, path, error), owner=self,
             long_job=True)
 
-    def _restore_answered(self, working: QProgressDialog, path: Path,
-                          kept: Path | None | DomainError) -> None:
-        working.close()
-        working.deleteLater()
+    def _restore_answered(self, working: _WorkingNote, path: Path,
+                          kept: Path | None | Exception) -> None:
+        working.finish()
         if isinstance(kept, DomainError):
             self._prompts.warn(self._window, self.tr("Restore refused"),
                                local_dates(kept.message))
             return
+        if isinstance(kept, Exception):
+            raise kept  # the crash handler reports it
         kept_note = (
             self.tr(" The database it replaced is kept at {kept}.").format(kept=kept)
             if kept
@@ -342,9 +348,33 @@ class AdminActions(QObject):
         ).format(name=path.name, folder=self._backup_dir)
 
 
-def _working_note(parent: QWidget, title: str, text: str) -> QProgressDialog:
+class _WorkingNote(QProgressDialog):
+    """A progress note that Escape and its close button leave up until `finish()`: hidden,
+    it gave the window back to the desk while the work it covers still ran."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, "", 0, 0, parent)
+        self._finished = False
+
+    def finish(self) -> None:
+        self._finished = True
+        self.close()
+        self.deleteLater()
+
+    def reject(self) -> None:  # Escape
+        if self._finished:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._finished:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _working_note(parent: QWidget, title: str, text: str) -> _WorkingNote:
     """A modal note with a moving bar and no Cancel: a restore cannot stop half-way."""
-    note = QProgressDialog(text, "", 0, 0, parent)
+    note = _WorkingNote(text, parent)
     note.setWindowTitle(title)
     note.setMinimumWidth(420)
     note.setCancelButton(None)

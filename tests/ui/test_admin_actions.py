@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -247,6 +247,50 @@ def test_the_window_is_drawn_while_a_restore_runs(
     qtbot.waitUntil(lambda: restarts.count == 1, timeout=20_000)
     assert not any(shown.isVisible() for shown in window.findChildren(QProgressDialog))
     assert _client_names(admin_session) == ["Before Backup"]
+
+
+@SQLITE_FILE
+def test_the_restore_note_cannot_be_dismissed_while_the_restore_runs(
+        qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Escape or the note's close button hid it and gave the window back mid-restore: the
+    desk could ask the database for more, or restore again, while the file was replaced."""
+    release = threading.Event()
+    restore = maintenance.restore
+    monkeypatch.setattr(maintenance, "restore", lambda *args: release.wait(30)
+                        and restore(*args))
+    prompts = ScriptedPrompts(path=saved, confirm=True)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    try:
+        actions.restore.trigger()
+        (note,) = window.findChildren(QProgressDialog)
+        qtbot.keyClick(note, Qt.Key.Key_Escape)
+        note.close()
+        qtbot.wait(50)
+        assert note.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: restarts.count == 1, timeout=20_000)
+    assert not any(shown.isVisible() for shown in window.findChildren(QProgressDialog))
+
+
+@SQLITE_FILE
+def test_a_bug_in_the_restore_is_reported_and_closes_the_note(
+        qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error that is no refusal (here a disk that cannot be written) went to the crash
+    handler from the runner before anyone closed the note: the window stayed blocked."""
+    def broken(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(maintenance, "restore", broken)
+    prompts = ScriptedPrompts(path=saved, confirm=True)
+    actions, restarts = _build(admin_session, window, tmp_path, prompts)
+    with qtbot.captureExceptions() as raised:
+        actions.restore.trigger()
+        qtbot.waitUntil(lambda: bool(raised), timeout=20_000)
+    assert isinstance(raised[0][1], OSError) and restarts.count == 0
+    assert not any(shown.isVisible() for shown in window.findChildren(QProgressDialog))
 
 
 def test_postgresql_without_pg_dump_is_told_how_to_get_it(
