@@ -60,6 +60,7 @@ def client_import_cmd(ctx: Context, a: argparse.Namespace) -> Any:
 
 def reservation_export(ctx: Context, a: argparse.Namespace) -> Any:
     path = Path(given_path(a.file, "output file"))
+    known(ctx, provider=a.provider)  # not an empty file, read as "nothing booked"
     count = exchange.export_bookings(ctx.actor, path, parse_date(a.from_date),
                                      parse_date(a.until), ctx.now, a.provider)
     return {"reservations": count, "output": a.file}
