@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +40,27 @@ def patience(attempts: int) -> Iterator[None]:
         yield
     finally:
         Patience.attempts = before
+
+class _WaitListener(threading.local):
+    """Who this thread tells when the database keeps a transaction waiting."""
+
+    heard: Callable[[], None] | None = None
+
+
+_wait_listener = _WaitListener()
+
+
+@contextmanager
+def report_waits(listener: Callable[[], None]) -> Iterator[None]:
+    """Call `listener` each time a transaction on this thread is tried again because the
+    database kept it waiting (a lock held past the busy timeout, a conflict, a dropped
+    connection): the desk's runner tells that apart from a job that is merely long."""
+    before, _wait_listener.heard = _wait_listener.heard, listener
+    try:
+        yield
+    finally:
+        _wait_listener.heard = before
+
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -83,6 +105,8 @@ def transactional(work: Callable[P, T]) -> Callable[P, T]:
                 if attempt == attempts:
                     raise DatabaseBusy(BUSY) from exc
                 counters.RetryCounter.retries += 1
+                if _wait_listener.heard is not None:
+                    _wait_listener.heard()
                 log.info("transaction retried after: %s", first_line(exc))
                 _recover_connection()
                 # Jitter keeps desks that collided from colliding again in lockstep.

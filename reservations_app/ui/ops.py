@@ -28,8 +28,9 @@ to do with the answer, back on the GUI thread (after Anki's QueryOp and Collecti
   it answers the failed queries run again and the actions come back. A failed write goes to its
   `on_error`, so the form that asked keeps what was typed.
 - `long_job=True` marks a call known to take seconds of work (an import, an export, a report,
-  the demo clinic): it shows the busy cursor but its length is no sign of trouble, so it never
-  puts up the database banner nor turns the write actions off; only its failure can.
+  the demo clinic): it shows the busy cursor but its length is no sign of trouble, so it does
+  not put up the database banner nor turn the write actions off. Its failure does, and so does
+  a transaction of it the database kept waiting (retried: a lock held past the busy timeout).
 - `owner`: when that widget is gone by the time the answer arrives, nobody is called.
 - `network` runs a call that talks to another server (CalDAV, SMTP) on a third worker, so a
   slow or unreachable server holds up neither the reads nor the writes; it shows no busy cursor
@@ -65,6 +66,7 @@ from reservations_app.domain.errors import DatabaseBusy, DatabaseUnusable, Domai
 from reservations_app.services.changeset import Change, Changes, collecting
 from reservations_app.store.connect import close_thread_connection, limit_page_cache
 from reservations_app.store.models import database
+from reservations_app.store.transactions import report_waits
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +110,7 @@ class _Op:
     long_job: bool = False
     started: float = field(default_factory=time.monotonic)
     running_since: float | None = None  # set on the worker when the call begins
+    kept_waiting: bool = False  # set on the worker when a transaction had to be retried
 
 
 class _Lane:
@@ -275,11 +278,12 @@ class Operations(QObject):
         found: list[Change] = []
         op.running_since = time.monotonic()
         try:
-            if op.is_write or op.is_network:
-                with collecting(self._remember_own) as found:
+            with report_waits(lambda: _kept_waiting(op)):
+                if op.is_write or op.is_network:
+                    with collecting(self._remember_own) as found:
+                        result = op.call()
+                else:
                     result = op.call()
-            else:
-                result = op.call()
         except BaseException as exc:  # delivered to the GUI thread, which decides
             error = exc
             if _is_trouble(exc):
@@ -387,7 +391,7 @@ class Operations(QObject):
         self._failing = False
         retry, self._retry = self._retry, []
         for op in retry:
-            op.started, op.running_since = time.monotonic(), None
+            op.started, op.running_since, op.kept_waiting = time.monotonic(), None, False
             self._submit(op)
         self._update_state()
 
@@ -449,9 +453,14 @@ class Operations(QObject):
 def _longest_run_ms(ops: Iterable[_Op], now: float) -> float:
     """How long the longest-running call that should be quick has been running: a call
     queued behind another has not reached the database yet, and a long job is long by
-    nature; neither says the database is in trouble."""
+    nature; neither says the database is in trouble, unless the job had to wait for it."""
     return max(((now - op.running_since) * 1000 for op in ops
-                if op.running_since is not None and not op.long_job), default=0.0)
+                if op.running_since is not None and (not op.long_job or op.kept_waiting)),
+               default=0.0)
+
+
+def _kept_waiting(op: _Op) -> None:
+    op.kept_waiting = True
 
 
 def _same(own: Change, arrived: Change) -> bool:

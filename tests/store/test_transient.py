@@ -101,6 +101,26 @@ def test_a_plain_error_is_not_retried() -> None:
     assert store_transactions.is_transient(OperationalError("database is locked"))
 
 
+@pytest.mark.backends("sqlite")
+def test_each_retry_is_reported_to_this_threads_listener_only_while_it_listens(
+        db: store_connect.Target) -> None:
+    tries: list[int] = []
+    heard: list[str] = []
+
+    @store_transactions.transactional
+    def locked_twice() -> None:
+        tries.append(1)
+        if len(tries) <= 2:
+            raise OperationalError("database is locked")
+
+    with store_transactions.report_waits(lambda: heard.append("waited")):
+        locked_twice()
+    assert heard == ["waited", "waited"]
+    tries.clear()
+    locked_twice()  # nobody listens any more
+    assert heard == ["waited", "waited"] and len(tries) == 3
+
+
 @pytest.mark.parametrize(("url", "shown"), [
     ("postgresql://desk:s3cret@db.clinic:5432/res", "postgresql://desk:***@db.clinic:5432/res"),
     ("postgresql://desk:p%40ss@host/res", "postgresql://desk:***@host/res"),

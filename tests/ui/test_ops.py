@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from peewee import OperationalError
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,7 @@ from reservations_app.domain.access import Actor
 from reservations_app.domain.errors import DatabaseBusy, DomainError, NotFound
 from reservations_app.services import people, settings
 from reservations_app.services.changeset import BOOKINGS, PEOPLE, SETTINGS, Change, Changes
+from reservations_app.store import transactions
 from reservations_app.store.connect import Target
 from reservations_app.ui.models.table import ObjectTableModel
 from reservations_app.ui.ops import WAITING_AFTER_MS, Operations
@@ -189,6 +191,34 @@ def test_a_long_job_and_the_writes_queued_behind_it_are_no_database_trouble(
     qtbot.waitUntil(lambda: done == ["imported", "held"], timeout=WAIT_MS)
     _answer(qtbot, ops)
     assert troubles == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_long_job_the_database_keeps_waiting_is_database_trouble(
+        qtbot: QtBot, ops: Operations) -> None:
+    """An import whose transaction had to be tried again (another program held the lock past
+    the busy timeout) is waiting for the database, not merely long: the banner says so."""
+    release = threading.Event()
+    tries: list[int] = []
+
+    @transactions.transactional
+    def import_held_up() -> None:
+        tries.append(1)
+        if len(tries) == 1:
+            raise OperationalError("database is locked")
+        release.wait(WAIT_MS / 1000)
+
+    guarded = QAction("Hold")
+    ops.guard_writes(guarded)
+    try:
+        with qtbot.waitSignal(ops.trouble_changed, timeout=WAIT_MS,
+                              check_params_cb=lambda text: text.startswith("Waiting")):
+            ops.write(import_held_up, long_job=True)
+        assert not guarded.isEnabled() and len(tries) == 2
+    finally:
+        release.set()
+    _answer(qtbot, ops)
+    assert ops.trouble == "" and guarded.isEnabled()
 
 
 @pytest.mark.backends("sqlite")
