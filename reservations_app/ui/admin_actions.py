@@ -305,15 +305,16 @@ class AdminActions(QObject):
         self._session.ops.shutdown()  # its workers' connections must not hold the old file
         # Checking and copying a big clinic takes seconds: on the runner, behind a modal note,
         # so the window is drawn meanwhile and nothing else can be asked of the database.
-        working = _working_note(self._window, self.tr("Restore from a backup"),
-                                self.tr("Restoring the backup {name}…\nReservations closes "
-                                        "when it is done.").format(name=path.name))
+        working = WorkingNote(self.tr("Restore from a backup"),
+                              self.tr("Restoring the backup {name}…\nReservations closes "
+                                      "when it is done.").format(name=path.name), self._window)
+        working.show()
         self._session.ops.write(
             restore, lambda kept: self._restore_answered(working, path, kept),
             lambda error: self._restore_answered(working, path, error), owner=self,
             long_job=True)
 
-    def _restore_answered(self, working: _WorkingNote, path: Path,
+    def _restore_answered(self, working: WorkingNote, path: Path,
                           kept: Path | None | Exception) -> None:
         working.finish()
         if isinstance(kept, DomainError):
@@ -348,13 +349,20 @@ class AdminActions(QObject):
         ).format(name=path.name, folder=self._backup_dir)
 
 
-class _WorkingNote(QProgressDialog):
-    """A progress note that Escape and its close button leave up until `finish()`: hidden,
-    it gave the window back to the desk while the work it covers still ran."""
+class WorkingNote(QProgressDialog):
+    """A modal note with a moving bar and no Cancel, for work that cannot stop half-way (a
+    restore). Escape and its close button leave it up until `finish()`: hidden, it gave the
+    window back to the desk while the work it covers still ran."""
 
-    def __init__(self, text: str, parent: QWidget) -> None:
+    def __init__(self, title: str, text: str, parent: QWidget) -> None:
         super().__init__(text, "", 0, 0, parent)
         self._finished = False
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
 
     def finish(self) -> None:
         self._finished = True
@@ -370,19 +378,6 @@ class _WorkingNote(QProgressDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def _working_note(parent: QWidget, title: str, text: str) -> _WorkingNote:
-    """A modal note with a moving bar and no Cancel: a restore cannot stop half-way."""
-    note = _WorkingNote(text, parent)
-    note.setWindowTitle(title)
-    note.setMinimumWidth(420)
-    note.setCancelButton(None)
-    note.setWindowModality(Qt.WindowModality.WindowModal)
-    note.setMinimumDuration(0)
-    note.setAutoClose(False)
-    note.show()
-    return note
 
 
 def build_admin_actions(

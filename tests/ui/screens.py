@@ -15,6 +15,7 @@ from reservations_app.domain.model import Role, User
 from reservations_app.paths import AppPaths
 from reservations_app.services import blocks, front_desk, printouts, visit_types
 from reservations_app.services import booking as booking_service
+from reservations_app.ui.admin_actions import WorkingNote
 from reservations_app.ui.booking.book_visit_dialog import BookVisitDialog
 from reservations_app.ui.booking.series_dialog import SeriesDialog
 from reservations_app.ui.booking.waitlist_entry_dialog import WaitlistEntryDialog
@@ -115,7 +116,9 @@ def every_dialog(window: MainWindow, session: Session, clinic: Clinic,
         SeriesDialog(session, window), _waitlist_entry(session, clinic, window),
         EditClientDialog(session, clinic.ann, window), VisitTypesDialog(session, window),
         ChangeRoleDialog(session, user, window), ResetPasswordDialog(session, user, window),
-        LockDialog(session, window), _cancel(session, clinic, window)]
+        LockDialog(session, window), _cancel(session, clinic, window),
+        WorkingNote("Restore from a backup", "Restoring the backup clinic.sqlite3…\n"
+                    "Reservations closes when it is done.", window)]
     for screen in screens:
         assert screen is not None
     return [screen for screen in screens if screen is not None]
