@@ -35,23 +35,14 @@ def _clinic(cli: Cli) -> None:
 
 
 @pytest.mark.backends("sqlite")
-@pytest.mark.parametrize("words", UNKNOWN_PROVIDER)
-def test_an_unknown_provider_is_said_not_listed_as_nothing(cli: Cli,
-                                                           words: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(("words", "kind"), [(words, "provider") for words in UNKNOWN_PROVIDER]
+                         + [(words, "client") for words in UNKNOWN_CLIENT])
+def test_an_unknown_id_is_said_not_listed_as_nothing(cli: Cli, words: tuple[str, ...],
+                                                     kind: str) -> None:
     _clinic(cli)
     done = cli(*words)
     assert (done.code, done.out) == (1, "")
-    assert done.err == "error: There is no provider with id 999.\n"
-
-
-@pytest.mark.backends("sqlite")
-@pytest.mark.parametrize("words", UNKNOWN_CLIENT)
-def test_an_unknown_client_is_said_not_listed_as_nothing(cli: Cli,
-                                                         words: tuple[str, ...]) -> None:
-    _clinic(cli)
-    done = cli(*words)
-    assert (done.code, done.out) == (1, "")
-    assert done.err == "error: There is no client with id 999.\n"
+    assert done.err == f"error: There is no {kind} with id 999.\n"
 
 
 @pytest.mark.backends("sqlite")

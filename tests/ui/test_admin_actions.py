@@ -219,16 +219,22 @@ def test_a_bad_backup_is_refused_with_a_warning(qtbot: QtBot, admin_session: Ses
     assert _client_names(admin_session) == ["Still Here"]
 
 
+def _hold_restores(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Restores wait (up to 30 s) until the returned event is set, then run."""
+    release = threading.Event()
+    restore = maintenance.restore
+    monkeypatch.setattr(maintenance, "restore", lambda *args: release.wait(30)
+                        and restore(*args))
+    return release
+
+
 @SQLITE_FILE
 def test_the_window_is_drawn_while_a_restore_runs(
         qtbot: QtBot, admin_session: Session, saved: Path, window: QMainWindow,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check and copy of a big clinic take seconds: they run on the runner, behind a
     modal note, while the event loop goes on (before, the window froze until they ended)."""
-    release = threading.Event()
-    restore = maintenance.restore
-    monkeypatch.setattr(maintenance, "restore", lambda *args: release.wait(30)
-                        and restore(*args))
+    release = _hold_restores(monkeypatch)
     prompts = ScriptedPrompts(path=saved, confirm=True)
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
     ticks: list[None] = []
@@ -255,10 +261,7 @@ def test_the_restore_note_cannot_be_dismissed_while_the_restore_runs(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Escape or the note's close button hid it and gave the window back mid-restore: the
     desk could ask the database for more, or restore again, while the file was replaced."""
-    release = threading.Event()
-    restore = maintenance.restore
-    monkeypatch.setattr(maintenance, "restore", lambda *args: release.wait(30)
-                        and restore(*args))
+    release = _hold_restores(monkeypatch)
     prompts = ScriptedPrompts(path=saved, confirm=True)
     actions, restarts = _build(admin_session, window, tmp_path, prompts)
     try:
